@@ -1,0 +1,241 @@
+import { cellAt, cellText, gridWidth, type Grid } from '../grid';
+import { MergeIndex } from '../model/mergeIndex';
+import { labelKey, normalizeLabel } from './normalizeLabel';
+import { parsePeriodLabel, periodKey, yearOfLabel } from './periodLabel';
+import { parseYearColumn } from './yearColumn';
+import { LAYOUTS } from './index';
+import type { ColumnDef, LayoutDef } from './schema';
+
+/** A column holding a target (or baseline) for a period. */
+export interface PeriodColumn {
+  index: number;
+  key: string;
+  label: string;
+  year?: number;
+  from: number;
+  to: number;
+  wholeYear: boolean;
+  measure: 'target' | 'baseline';
+}
+
+export interface HeaderColumn {
+  index: number;
+  key: string;
+  label: string;
+  parent: string;
+  def?: ColumnDef;
+  period?: PeriodColumn;
+}
+
+/** Where the header is and what each column means. Rows are 0-based grid rows. */
+export interface Header {
+  layout: LayoutDef;
+  firstRow: number;
+  lastRow: number;
+  columns: HeaderColumn[];
+  /** Column index per canonical key. */
+  keyIndex: Map<string, number>;
+  /** Period columns in time order. */
+  periods: PeriodColumn[];
+  /** Labelled columns no layout column matches (kept, reported as `extra-label`). */
+  extras: { index: number; label: string }[];
+  /** Columns whose meaning another column already has (`duplicate-label`). */
+  duplicates: { index: number; label: string; key: string }[];
+  /** Required columns that are absent (`missing-label`). */
+  missing: ColumnDef[];
+  /** First year of the plan (the year TW 1–4 belong to), when the header tells. */
+  planYear?: number;
+  /** Squashed labels of each header row, for spotting page-break copies. */
+  labelRows: string[][];
+}
+
+/** How far down a header is looked for: title blocks are short. */
+const SEARCH_ROWS = 40;
+
+/**
+ * Finds the header of the matrix in a grid: which rows, which layout, which column is which.
+ * Returns `undefined` when nothing looks like a known matrix header.
+ */
+export function detectHeader(grid: Grid, merges = new MergeIndex(grid.merges)): Header | undefined {
+  const width = Math.min(gridWidth(grid), 512);
+  const last = Math.min(grid.values.length, SEARCH_ROWS);
+  let best: { header: Header; score: number } | undefined;
+  for (let row = 0; row < last; row++) {
+    if (!rowHasText(grid, row, width)) continue;
+    for (const height of [1, 2]) {
+      if (row + height > grid.values.length) continue;
+      const cells = headerCells(grid, merges, row, height, width);
+      for (const layout of LAYOUTS) {
+        const candidate = matchLayout(layout, cells, row, row + height - 1);
+        if (!candidate) continue;
+        if (!best || candidate.score > best.score) best = candidate;
+      }
+    }
+  }
+  if (!best) return undefined;
+  const header = best.header;
+  for (let r = header.firstRow; r <= header.lastRow; r++) {
+    const row: string[] = [];
+    for (let c = 0; c < width; c++) row.push(labelKey(cellText(cellAt(grid, r, c))));
+    header.labelRows.push(row);
+  }
+  return header;
+}
+
+function rowHasText(grid: Grid, row: number, width: number): boolean {
+  for (let c = 0; c < width; c++) if (typeof cellAt(grid, row, c) === 'string' && cellText(cellAt(grid, row, c)) !== '') return true;
+  return false;
+}
+
+interface LabelCell {
+  index: number;
+  label: string;
+  parent: string;
+}
+
+/** Label and parent of every column for a header starting at `row`, `height` rows tall. */
+function headerCells(grid: Grid, merges: MergeIndex, row: number, height: number, width: number): LabelCell[] {
+  const text = (r: number, c: number): string => {
+    const owner = merges.ownerOf(r, c);
+    // A cell under a horizontally merged parent reads the parent; one under a vertical merge is blank.
+    if (owner && owner.row === r) return cellText(cellAt(grid, r, owner.column));
+    if (owner) return '';
+    return cellText(cellAt(grid, r, c));
+  };
+  const cells: LabelCell[] = [];
+  for (let c = 0; c < width; c++) {
+    if (height === 1) {
+      cells.push({ index: c, label: text(row, c), parent: '' });
+      continue;
+    }
+    const top = text(row, c);
+    const bottom = text(row + 1, c);
+    if (bottom === '') {
+      cells.push({ index: c, label: top, parent: '' });
+      continue;
+    }
+    let parent = top;
+    if (parent === '' && !merges.size) parent = carriedParent(text, row, c);
+    cells.push({ index: c, label: bottom, parent });
+  }
+  return cells;
+}
+
+/** Without merge information (CSV), a blank parent cell belongs to the nearest parent on its left that spans children. */
+function carriedParent(text: (r: number, c: number) => string, row: number, column: number): string {
+  for (let c = column - 1; c >= 0; c--) {
+    const top = text(row, c);
+    if (top === '') continue;
+    return text(row + 1, c) === '' ? '' : top;
+  }
+  return '';
+}
+
+function defMatches(def: ColumnDef, label: string): boolean {
+  const key = labelKey(label);
+  if (def.labels.some((l) => labelKey(l) === key)) return true;
+  return def.pattern !== undefined && new RegExp(def.pattern).test(normalizeLabel(label));
+}
+
+function parentFits(def: ColumnDef, parent: string): boolean {
+  if (def.topLevel) return parent === '';
+  if (def.parents.length === 0) return true;
+  const key = labelKey(parent);
+  return def.parents.some((p) => labelKey(p) === key);
+}
+
+function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, lastRow: number): { header: Header; score: number } | undefined {
+  const taken = new Map<string, number>();
+  const columns: HeaderColumn[] = [];
+  const extras: Header['extras'] = [];
+  const duplicates: Header['duplicates'] = [];
+  const periodCells: { cell: LabelCell; from: number; to: number; wholeYear: boolean; year?: number; measure: 'target' | 'baseline' }[] = [];
+  const periodParents = new Set(layout.periodParents.map(labelKey));
+
+  for (const cell of cells) {
+    if (cell.label === '') continue;
+    const candidates = layout.columns.filter((d) => defMatches(d, cell.label));
+    const strict = candidates.find((d) => !taken.has(d.key) && parentFits(d, cell.parent));
+    const lenient = cell.parent === '' ? candidates.find((d) => !taken.has(d.key)) : undefined;
+    const def = strict ?? lenient;
+    if (def) {
+      taken.set(def.key, cell.index);
+      columns.push({ index: cell.index, key: def.key, label: cell.label, parent: cell.parent, def });
+      continue;
+    }
+    if (candidates.length > 0) {
+      duplicates.push({ index: cell.index, label: cell.label, key: candidates[0].key });
+      continue;
+    }
+    const period = layout.kind === 'indikator' ? yearPeriod(cell.label) : quarterPeriod(cell, periodParents);
+    if (period) {
+      periodCells.push({ cell, ...period });
+      continue;
+    }
+    extras.push({ index: cell.index, label: cell.label });
+  }
+
+  if (!layout.anchors.every((k) => taken.has(k))) return undefined;
+  if (layout.kind === 'indikator' && periodCells.length === 0) return undefined;
+
+  const planYear = findPlanYear(periodCells, columns);
+  const periods: PeriodColumn[] = [];
+  const periodKeys = new Set<string>();
+  for (const p of periodCells) {
+    const year = p.year ?? (p.wholeYear ? undefined : planYear);
+    const key = layout.kind === 'indikator' ? `${p.measure}${p.year ?? ''}` : periodKey({ from: p.from, to: p.to, wholeYear: p.wholeYear, year }, planYear);
+    if (periodKeys.has(key) || taken.has(key)) {
+      duplicates.push({ index: p.cell.index, label: p.cell.label, key });
+      continue;
+    }
+    periodKeys.add(key);
+    const period: PeriodColumn = { index: p.cell.index, key, label: p.cell.label, year, from: p.from, to: p.to, wholeYear: p.wholeYear, measure: p.measure };
+    periods.push(period);
+    columns.push({ index: p.cell.index, key, label: p.cell.label, parent: p.cell.parent, period });
+  }
+  periods.sort((a, b) => (a.year ?? planYear ?? 0) - (b.year ?? planYear ?? 0) || a.from - b.from || a.to - b.to);
+  columns.sort((a, b) => a.index - b.index);
+
+  const keyIndex = new Map<string, number>();
+  for (const c of columns) keyIndex.set(c.key, c.index);
+  const missing = layout.columns.filter((d) => d.required && !taken.has(d.key));
+  const labelRows: string[][] = [];
+  const score = taken.size * 2 + Math.min(periods.length, 8) - duplicates.length;
+  return {
+    score,
+    header: { layout, firstRow, lastRow, columns, keyIndex, periods, extras, duplicates, missing, planYear, labelRows },
+  };
+}
+
+function quarterPeriod(cell: LabelCell, periodParents: Set<string>) {
+  const p = parsePeriodLabel(cell.label);
+  if (!p) return undefined;
+  const parentKey = labelKey(cell.parent);
+  const underTarget = cell.parent === '' || periodParents.has(parentKey);
+  if (!underTarget) return undefined;
+  // A bare year ("2024") is a period only under a target parent.
+  if (cell.parent === '' && /^\d{4}$/.test(cell.label.trim())) return undefined;
+  const year = p.year ?? (p.wholeYear ? p.year : yearOfLabel(cell.parent));
+  return { from: p.from, to: p.to, wholeYear: p.wholeYear, year, measure: 'target' as const };
+}
+
+function yearPeriod(label: string) {
+  const y = parseYearColumn(label);
+  if (!y || y.measure === 'realisasi') return undefined;
+  return { from: 1, to: 4, wholeYear: true, year: y.year, measure: y.measure };
+}
+
+function findPlanYear(periods: { year?: number; wholeYear: boolean }[], columns: HeaderColumn[]): number | undefined {
+  const quarterYears = periods.filter((p) => !p.wholeYear && p.year !== undefined).map((p) => p.year as number);
+  if (quarterYears.length) return Math.min(...quarterYears);
+  for (const c of columns) {
+    if (c.def?.role === 'group' && /^target/i.test(normalizeLabel(c.label))) {
+      const y = yearOfLabel(c.label);
+      if (y) return y;
+    }
+  }
+  const wholeYears = periods.filter((p) => p.wholeYear && p.year !== undefined).map((p) => p.year as number);
+  const hasQuarters = periods.some((p) => !p.wholeYear);
+  if (wholeYears.length && hasQuarters) return Math.min(...wholeYears) - 1;
+  return undefined;
+}

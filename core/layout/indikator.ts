@@ -1,0 +1,14 @@
+import { LayoutDef } from './schema';
+
+/** Tabel 2–5: indicator tables with a baseline and yearly targets, grouped under Sasaran Strategis lines. */
+export const indikator = LayoutDef.parse({
+  kind: 'indikator',
+  title: { id: 'Tabel Indikator', en: 'Indicator table' },
+  anchors: ['indikator'],
+  headingPattern: '^sasaran( strategis)?\\b',
+  columns: [
+    { key: 'no', title: { id: 'No.', en: 'No.' }, role: 'number', labels: ['no', 'nomor', 'no urut'] },
+    { key: 'indikator', title: { id: 'Indikator', en: 'Indicator' }, role: 'text', labels: ['indikator', 'indikator kegiatan utama', 'indikator sasaran strategis', 'indikator kinerja'], required: true, requiredValue: true },
+    { key: 'satuan', title: { id: 'Satuan', en: 'Unit' }, role: 'unit', labels: ['satuan'] },
+  ],
+});

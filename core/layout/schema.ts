@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/**
+ * A column of a matrix layout, declared once. The same declaration drives header detection,
+ * the validation rules, the JSON report's column keys and the documentation.
+ */
+export const ColumnRole = z.enum([
+  'group', // a cell shared by the rows below it (merged, or blank below in a CSV export)
+  'text', // free text on each output row
+  'unit', // Satuan: the unit the targets are counted in
+  'period', // a target for a quarter or a year
+  'total', // the total target
+  'budget', // an amount of money
+  'choice', // one of a fixed list (Rutin / Penguatan)
+  'number', // a row number (No.)
+]);
+export type ColumnRole = z.infer<typeof ColumnRole>;
+
+export const ColumnDef = z
+  .object({
+    /** Canonical key, used in reports (`koordinator`). */
+    key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+    /** Human name, Indonesian and English. */
+    title: z.object({ id: z.string(), en: z.string() }),
+    role: ColumnRole,
+    /** Accepted labels, compared after `labelKey` squashing. */
+    labels: z.array(z.string()).default([]),
+    /** A regular expression tried on the normalised label when no label matches. */
+    pattern: z.string().optional(),
+    /** Parent labels (the merged cell above) this column sits under; empty: any or none. */
+    parents: z.array(z.string()).default([]),
+    /** True when the label stands alone in the header (no parent above it). */
+    topLevel: z.boolean().default(false),
+    /** The header must have this column (`missing-label` otherwise). */
+    required: z.boolean().default(false),
+    /** Every output row must have a value here, after filling group cells down (`missing-value`). */
+    requiredValue: z.boolean().default(false),
+    /** For groups: nesting level (1 = outermost). A new value at a level clears the levels below. */
+    level: z.number().int().min(1).optional(),
+    /** For `text` columns that are shared by the outputs of one action (merged per Rencana Aksi). */
+    perAction: z.boolean().default(false),
+    /** For `choice`: the canonical values. */
+    choices: z.array(z.string()).optional(),
+  })
+  .refine((c) => c.pattern === undefined || isRegex(c.pattern), { message: 'pattern must be a valid regular expression' })
+  .refine((c) => c.role !== 'choice' || (c.choices && c.choices.length > 0), { message: 'choice columns need choices' })
+  .refine((c) => c.role !== 'group' || c.level !== undefined, { message: 'group columns need a level' });
+export type ColumnDef = z.infer<typeof ColumnDef>;
+
+export const MatrixKind = z.enum(['rb-general', 'rb-tematik', 'indikator']);
+export type MatrixKind = z.infer<typeof MatrixKind>;
+
+export const LayoutDef = z.object({
+  kind: MatrixKind,
+  title: z.object({ id: z.string(), en: z.string() }),
+  columns: z.array(ColumnDef).min(1),
+  /** Keys that must all be found for a header to count as this layout. */
+  anchors: z.array(z.string()).min(1),
+  /** Parent labels under which period headers (`TW 1`, `Tahun 2024`) are targets. */
+  periodParents: z.array(z.string()).default([]),
+  /** Whether the period columns of this layout must sit under a period parent to be recognised. */
+  periodNeedsParent: z.boolean().default(false),
+  /** How rows are grouped by heading lines (`Sasaran Strategis I: …`), for indicator tables. */
+  headingPattern: z.string().optional(),
+});
+export type LayoutDef = z.infer<typeof LayoutDef>;
+
+function isRegex(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}

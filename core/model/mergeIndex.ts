@@ -1,0 +1,64 @@
+import type { MergedArea } from '../grid';
+
+interface Span {
+  top: number;
+  bottom: number;
+  owner: MergedArea;
+}
+
+/**
+ * Answers "which merged area covers this cell?" for cells that are not the area's top-left,
+ * where hosts leave the value empty. Areas are kept per column as sorted row spans, so a
+ * lookup is a binary search whatever the number of merges.
+ */
+export class MergeIndex {
+  private readonly byColumn = new Map<number, Span[]>();
+  private readonly topLefts = new Map<string, MergedArea>();
+
+  constructor(merges: MergedArea[] | undefined, maxColumns = 4096) {
+    for (const m of merges ?? []) {
+      if (![m.top, m.left, m.bottom, m.right].every(Number.isInteger)) continue;
+      if (m.top < 0 || m.left < 0 || m.bottom < m.top || m.right < m.left) continue;
+      if (m.bottom === m.top && m.right === m.left) continue;
+      this.topLefts.set(`${m.top}:${m.left}`, m);
+      const right = Math.min(m.right, m.left + maxColumns);
+      for (let c = m.left; c <= right; c++) {
+        let spans = this.byColumn.get(c);
+        if (!spans) this.byColumn.set(c, (spans = []));
+        spans.push({ top: m.top, bottom: m.bottom, owner: m });
+      }
+    }
+    for (const spans of this.byColumn.values()) spans.sort((a, b) => a.top - b.top);
+  }
+
+  get size(): number {
+    return this.topLefts.size;
+  }
+
+  /** Top-left of the area covering (row, column), when that cell is covered but is not the top-left itself. */
+  ownerOf(row: number, column: number): { row: number; column: number } | undefined {
+    const spans = this.byColumn.get(column);
+    if (!spans) return undefined;
+    let lo = 0;
+    let hi = spans.length - 1;
+    let hit = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].top <= row) {
+        hit = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (hit < 0) return undefined;
+    const span = spans[hit];
+    if (span.bottom < row) return undefined;
+    const { top, left } = span.owner;
+    if (top === row && left === column) return undefined;
+    return { row: top, column: left };
+  }
+
+  /** The area whose top-left is (row, column), if any. */
+  areaAt(row: number, column: number): MergedArea | undefined {
+    return this.topLefts.get(`${row}:${column}`);
+  }
+}

@@ -1,0 +1,16 @@
+import type { Matrix } from '../model/readMatrix';
+import type { Bilingual } from './rule';
+
+/** The name of a column for messages: its layout title, or its period label (`TW 2`). */
+export function columnTitle(matrix: Matrix, col: number): Bilingual {
+  const column = matrix.header.columns.find((c) => c.index === col);
+  if (!column) return { id: `kolom ${col + 1}`, en: `column ${col + 1}` };
+  if (column.def) return column.def.title;
+  const label = column.parent && column.period && !column.period.wholeYear ? `${column.label} (${column.parent})` : column.label;
+  return { id: `Target ${label}`, en: `Target ${label}` };
+}
+
+/** Column key of a grid column, or '' when the header did not recognise it. */
+export function columnKey(matrix: Matrix, col: number): string {
+  return matrix.header.columns.find((c) => c.index === col)?.key ?? '';
+}

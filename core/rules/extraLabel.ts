@@ -1,0 +1,10 @@
+import { labelRow } from './labelCell';
+import type { Rule } from './rule';
+
+/** `extra-label`: a labelled column the layout does not know. It is kept, not read. */
+export const extraLabel: Rule = {
+  codes: ['extra-label'],
+  check(matrix) {
+    return matrix.header.extras.map((e) => ({ code: 'extra-label' as const, row: labelRow(matrix, e.index), col: e.index, column: '', params: { label: e.label } }));
+  },
+};

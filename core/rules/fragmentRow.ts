@@ -1,0 +1,46 @@
+import { cellAt, cellText, isBlank, type CellValue } from '../grid';
+import type { Matrix, MatrixRow } from '../model/readMatrix';
+import type { RawFinding, Rule } from './rule';
+
+/**
+ * `fragment-row`: a row holding only the tail of the row above, split across a page break.
+ * The fix appends each tail to the cell it continues (for a group cell, the cell that holds the
+ * group's value) and clears the fragment. Consecutive fragments of one row chain their text.
+ */
+export const fragmentRow: Rule = {
+  codes: ['fragment-row'],
+  check(matrix) {
+    const byIndex = new Map<number, MatrixRow>();
+    for (const r of matrix.rows) byIndex.set(r.index, r);
+    const joined = new Map<string, string>();
+    const found: RawFinding[] = [];
+    for (const row of matrix.rows) {
+      if (row.kind !== 'fragment' || row.continues === undefined) continue;
+      const target = byIndex.get(row.continues);
+      const raw = matrix.grid.values[row.index] ?? [];
+      const edits: { row: number; col: number; value: CellValue }[] = [];
+      let firstCol = -1;
+      raw.forEach((v, col) => {
+        if (isBlank(v ?? null)) return;
+        if (firstCol < 0) firstCol = col;
+        const intoRow = target ? sourceRowOf(matrix, target, col) : row.continues as number;
+        const key = `${intoRow}:${col}`;
+        const before = joined.get(key) ?? cellText(cellAt(matrix.grid, intoRow, col));
+        const text = before === '' ? cellText(v) : `${before} ${cellText(v)}`;
+        joined.set(key, text);
+        edits.push({ row: intoRow, col, value: text }, { row: row.index, col, value: null });
+      });
+      const previous = matrix.origin.row + row.continues;
+      found.push({ code: 'fragment-row', row: row.index, col: Math.max(firstCol, 0), column: '', params: { previous }, fix: { params: { previous }, edits } });
+    }
+    return found;
+  },
+};
+
+/** For a group column, the row whose cell holds the group's value; otherwise the row itself. */
+function sourceRowOf(matrix: Matrix, row: MatrixRow, col: number): number {
+  const g = matrix.groupColumns.findIndex((gc) => gc.index === col);
+  if (g < 0) return row.index;
+  const source = row.sources[g];
+  return source !== undefined && source >= 0 ? source : row.index;
+}

@@ -1,0 +1,33 @@
+import { blankRow } from './blankRow';
+import { duplicateLabel } from './duplicateLabel';
+import { extraLabel } from './extraLabel';
+import { fragmentRow } from './fragmentRow';
+import { invalidChoice } from './invalidChoice';
+import { missingLabel } from './missingLabel';
+import { missingValue } from './missingValue';
+import { noTarget } from './noTarget';
+import { nonCanonicalValue } from './nonCanonicalValue';
+import { repeatedHeader } from './repeatedHeader';
+import { stageRegression } from './stageRegression';
+import { totalMismatch } from './totalMismatch';
+import { typeError } from './typeError';
+import { unitMismatch } from './unitMismatch';
+import type { Rule } from './rule';
+
+/** Every validation rule, run in this order. Adding a rule: its file, this list, and a test. */
+export const RULES: readonly Rule[] = [
+  missingLabel,
+  extraLabel,
+  duplicateLabel,
+  repeatedHeader,
+  blankRow,
+  fragmentRow,
+  missingValue,
+  typeError,
+  nonCanonicalValue,
+  invalidChoice,
+  totalMismatch,
+  unitMismatch,
+  noTarget,
+  stageRegression,
+];

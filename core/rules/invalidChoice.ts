@@ -1,0 +1,22 @@
+import { cellText } from '../grid';
+import { outputRows } from './outputs';
+import type { RawFinding, Rule } from './rule';
+
+/** `invalid-choice`: a value outside a column's fixed list (Keterangan: Rutin / Penguatan; Jenis kegiatan aksi). */
+export const invalidChoice: Rule = {
+  codes: ['invalid-choice'],
+  check(matrix) {
+    const choices = matrix.header.columns.filter((c) => c.def?.role === 'choice');
+    const found: RawFinding[] = [];
+    for (const row of outputRows(matrix)) {
+      for (const c of choices) {
+        const text = cellText(row.values[c.index]).replace(/\s+/g, ' ');
+        if (text === '') continue;
+        const allowed = c.def!.choices!;
+        if (allowed.some((a) => a.toLowerCase() === text.toLowerCase())) continue;
+        found.push({ code: 'invalid-choice', row: row.index, col: c.index, column: c.key, params: { value: text, column: c.def!.title, choices: allowed.join(' / ') } });
+      }
+    }
+    return found;
+  },
+};

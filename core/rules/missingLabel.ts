@@ -1,0 +1,15 @@
+import type { RawFinding, Rule } from './rule';
+
+/** `missing-label`: a required column (Rencana Aksi, Satuan, Koordinator, the period targets …) is absent from the header. */
+export const missingLabel: Rule = {
+  codes: ['missing-label'],
+  check(matrix) {
+    const { header } = matrix;
+    const col = header.columns[0]?.index ?? 0;
+    const found: RawFinding[] = header.missing.map((def) => ({ code: 'missing-label', row: header.firstRow, col, column: def.key, params: { label: def.title } }));
+    if (header.layout.kind !== 'indikator' && header.periods.length === 0) {
+      found.push({ code: 'missing-label', row: header.firstRow, col, column: 'periode', variant: 'periods' });
+    }
+    return found;
+  },
+};

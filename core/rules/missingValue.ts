@@ -1,0 +1,22 @@
+import { isBlank } from '../grid';
+import { outputRows } from './outputs';
+import type { RawFinding, Rule } from './rule';
+
+/**
+ * `missing-value`: a required cell of an output is blank after group cells are filled down
+ * (Kegiatan Utama, Rencana Aksi, Satuan, output Indikator, Koordinator …).
+ */
+export const missingValue: Rule = {
+  codes: ['missing-value'],
+  check(matrix) {
+    const required = matrix.header.columns.filter((c) => c.def?.requiredValue);
+    const found: RawFinding[] = [];
+    for (const row of outputRows(matrix)) {
+      for (const c of required) {
+        if (!isBlank(row.values[c.index] ?? null)) continue;
+        found.push({ code: 'missing-value', row: row.index, col: c.index, column: c.key, params: { column: c.def!.title } });
+      }
+    }
+    return found;
+  },
+};

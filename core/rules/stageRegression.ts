@@ -1,0 +1,36 @@
+import { cellText } from '../grid';
+import { columnTitle } from './columnTitle';
+import { outputRows } from './outputs';
+import type { RawFinding, Rule } from './rule';
+
+/** `stage-regression`: in time order, a stage (Draft < Naskah final < Perbaikan < Mon ev) that goes back. */
+export const stageRegression: Rule = {
+  codes: ['stage-regression'],
+  check(matrix) {
+    const { header } = matrix;
+    const found: RawFinding[] = [];
+    for (const row of outputRows(matrix)) {
+      let previous: { rank: number; col: number } | undefined;
+      row.periods.forEach((v, i) => {
+        if (v.kind !== 'ordinal' || v.ladder !== 'tahap') return;
+        const col = header.periods[i].index;
+        if (previous && v.rank < previous.rank) {
+          found.push({
+            code: 'stage-regression',
+            row: row.index,
+            col,
+            column: header.periods[i].key,
+            params: {
+              value: cellText(row.values[col]),
+              column: columnTitle(matrix, col),
+              previous: cellText(row.values[previous.col]),
+              previousColumn: columnTitle(matrix, previous.col),
+            },
+          });
+        }
+        if (!previous || v.rank >= previous.rank) previous = { rank: v.rank, col };
+      });
+    }
+    return found;
+  },
+};

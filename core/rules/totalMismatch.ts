@@ -1,0 +1,66 @@
+import { formatParsed } from '../values/formatValue';
+import type { ParsedValue } from '../values/parseValue';
+import { bilingualValue } from './bilingualValue';
+import { outputRows } from './outputs';
+import type { RawFinding, Rule } from './rule';
+
+type Num = Extract<ParsedValue, { kind: 'number' }>;
+type Ord = Extract<ParsedValue, { kind: 'ordinal' }>;
+
+/** Two figures are the same when they agree to a millionth (typed decimals, percentages as fractions). */
+export function sameFigure(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * `total-mismatch`: Total is neither the sum of the period targets (cumulative targets) nor the
+ * last of them (end-of-period targets such as a percentage, an index or a grade). A blank Total on
+ * a row with numeric targets is reported too; when only one period has a target the fix is certain.
+ */
+export const totalMismatch: Rule = {
+  codes: ['total-mismatch'],
+  check(matrix) {
+    const totalIndex = matrix.header.keyIndex.get('total');
+    if (totalIndex === undefined) return [];
+    const found: RawFinding[] = [];
+    for (const row of outputRows(matrix)) {
+      const total = row.total;
+      if (!total || total.kind === 'invalid' || total.kind === 'none') continue;
+      const filled = row.periods.map((v, i) => ({ v, i })).filter((x) => x.v.kind === 'number' || x.v.kind === 'ordinal');
+      if (filled.length === 0 || row.periods.some((v) => v.kind === 'invalid')) continue;
+      const numbers = filled.filter((x) => x.v.kind === 'number') as { v: Num; i: number }[];
+      const last = filled[filled.length - 1];
+      const base = { code: 'total-mismatch' as const, row: row.index, col: totalIndex, column: 'total' };
+
+      if (numbers.length === filled.length) {
+        const sum = numbers.reduce((s, x) => s + x.v.value, 0);
+        const percent = numbers.every((x) => x.v.percent);
+        const sumValue: Num = { kind: 'number', value: sum, percent };
+        const params = { sum: bilingualValue(sumValue), last: bilingualValue(last.v) };
+        if (total.kind === 'empty') {
+          const certain = filled.length === 1;
+          const periodCell = matrix.header.periods[last.i].index;
+          const fixed = row.values[periodCell];
+          found.push({
+            ...base,
+            variant: 'blank',
+            params,
+            fix: certain ? { params: { fixed: formatParsed(last.v, 'id') }, edits: [{ row: row.index, col: totalIndex, value: fixed }] } : undefined,
+          });
+          continue;
+        }
+        if (total.kind !== 'number') continue; // a grade as Total of numbers is a unit problem, not a sum
+        if (sameFigure(total.value, sum) || sameFigure(total.value, (last.v as Num).value)) continue;
+        found.push({ ...base, params: { ...params, total: bilingualValue(total) } });
+        continue;
+      }
+
+      // Grades, opinions and stages: the Total must be the last one. A blank Total is the norm for stages.
+      if (total.kind === 'empty') continue;
+      const lastOrd = last.v as Ord;
+      if (last.v.kind === 'ordinal' && total.kind === 'ordinal' && total.ladder === lastOrd.ladder && total.rank === lastOrd.rank) continue;
+      if (last.v.kind === 'ordinal') found.push({ ...base, variant: 'ordinal', params: { total: bilingualValue(total), last: bilingualValue(last.v) } });
+    }
+    return found;
+  },
+};

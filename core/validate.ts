@@ -1,0 +1,85 @@
+import { cellAddress, columnLetter, parseAddress, type Grid } from './grid';
+import { CATALOGUE, renderFixMessage, renderMessage, FIX_MESSAGES, type Lang, type Severity } from './findings/catalogue';
+import type { Finding } from './findings/finding';
+import type { MatrixKind } from './layout/schema';
+import { readMatrix, type Matrix } from './model/readMatrix';
+import { RULES } from './rules';
+import type { Param, RawFinding } from './rules/rule';
+
+export interface ValidationReport {
+  sheet: string;
+  kind: MatrixKind | null;
+  /** Sheet rows of the header (1-based) and the column letter of each recognised column. */
+  header: { rows: [number, number]; columns: Record<string, string> } | null;
+  titles: string[];
+  counts: { kegiatan: number; rencanaAksi: number; outputs: number; errors: number; warnings: number; infos: number };
+  findings: Finding[];
+}
+
+export interface ValidateOptions {
+  lang?: Lang;
+}
+
+/** Reads and validates one grid. Never throws on the grid's content. */
+export function validateGrid(grid: Grid, options: ValidateOptions = {}): { report: ValidationReport; matrix?: Matrix } {
+  const lang = options.lang ?? 'id';
+  const matrix = readMatrix(grid);
+  if (!matrix) {
+    const origin = parseAddress(grid.topLeft);
+    const finding = localise({ code: 'header-not-found', row: 0, col: 0, column: '', params: { sheet: grid.sheetName } }, lang, (r, c) => cellAddress(origin, r, c), origin.row);
+    return { report: { sheet: grid.sheetName, kind: null, header: null, titles: [], counts: { kegiatan: 0, rencanaAksi: 0, outputs: 0, ...tally([finding]) }, findings: [finding] } };
+  }
+  const raw: RawFinding[] = [];
+  for (const rule of RULES) raw.push(...rule.check(matrix));
+  raw.sort((a, b) => a.row - b.row || a.col - b.col);
+  const address = (r: number, c: number) => cellAddress(matrix.origin, r, c);
+  const findings = raw.map((f) => localise(f, lang, address, matrix.origin.row));
+  const columns: Record<string, string> = {};
+  for (const c of matrix.header.columns) columns[c.key] = columnLetter(matrix.origin.column + c.index);
+  return {
+    matrix,
+    report: {
+      sheet: grid.sheetName,
+      kind: matrix.kind,
+      header: { rows: [matrix.origin.row + matrix.header.firstRow, matrix.origin.row + matrix.header.lastRow], columns },
+      titles: matrix.titles,
+      counts: { ...matrix.counts, ...tally(findings) },
+      findings,
+    },
+  };
+}
+
+function tally(findings: Finding[]): { errors: number; warnings: number; infos: number } {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
+
+function pick(params: Record<string, Param> | undefined, lang: Lang): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params ?? {})) out[k] = typeof v === 'object' ? v[lang] : v;
+  return out;
+}
+
+function localise(f: RawFinding, lang: Lang, address: (r: number, c: number) => string, firstRow: number): Finding {
+  const params = pick(f.params, lang);
+  const finding: Finding = {
+    code: f.code,
+    severity: CATALOGUE[f.code].severity,
+    cell: address(f.row, f.col),
+    row: firstRow + f.row,
+    column: f.column,
+    message: renderMessage(f.code, lang, params, f.variant),
+    params,
+  };
+  if (f.variant) finding.variant = f.variant;
+  if (f.fix && f.code in FIX_MESSAGES) {
+    finding.fix = {
+      message: renderFixMessage(f.code as keyof typeof FIX_MESSAGES, lang, pick(f.fix.params, lang)),
+      edits: f.fix.edits.map((e) => {
+        const cell = address(e.row, e.col);
+        return { cell, row: firstRow + e.row, column: parseAddress(cell).column, value: e.value };
+      }),
+    };
+  }
+  return finding;
+}

@@ -1,0 +1,31 @@
+import type { ParsedValue } from './parseValue';
+
+/**
+ * Writes a number for people: `3,7` and `166.406.521` in Indonesian, `3.7` and `166,406,521` in English.
+ * Up to four decimals, trailing zeros dropped.
+ */
+export function formatNumber(value: number, lang: 'id' | 'en'): string {
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = Math.round(value * 10000) / 10000;
+  const [int, frac] = Math.abs(rounded).toFixed(4).replace(/\.?0+$/, '').split('.');
+  const group = lang === 'id' ? '.' : ',';
+  const decimal = lang === 'id' ? ',' : '.';
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${rounded < 0 ? '-' : ''}${grouped}${frac ? decimal + frac : ''}`;
+}
+
+/** A parsed target as people write it: `70%`, `3,7`, `WTP`, `Naskah final`. */
+export function formatParsed(v: ParsedValue, lang: 'id' | 'en'): string {
+  switch (v.kind) {
+    case 'empty':
+      return lang === 'id' ? '(kosong)' : '(blank)';
+    case 'none':
+      return v.text;
+    case 'invalid':
+      return v.text;
+    case 'ordinal':
+      return v.label;
+    case 'number':
+      return v.percent ? `${formatNumber(v.value * 100, lang)}%` : formatNumber(v.value, lang);
+  }
+}

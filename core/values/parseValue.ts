@@ -1,0 +1,85 @@
+import type { CellValue } from '../grid';
+import { parseNumber } from './parseNumber';
+import { matchLadder, type LadderName } from './ladders';
+
+/**
+ * What a target or realisation cell means.
+ * - `empty`: nothing entered
+ * - `none`: explicitly not applicable (`n/a`, `-`, `tidak ada`)
+ * - `number`: a quantity; `percent` marks `70%` (value 0.7) and cells formatted as percentages
+ * - `ordinal`: a rung on a ladder (`WTP`, `B`, `Naskah final`)
+ * - `invalid`: text that cannot be read as any of these
+ *
+ * `canonical` is set when the value is understood but written unusually (`100 %` → `100%`, `wtp` → `WTP`).
+ * `note` keeps a parenthetical such as `Kategori "A"` in `4,6 (Kategori "A")`.
+ */
+export type ParsedValue =
+  | { kind: 'empty' }
+  | { kind: 'none'; text: string }
+  | { kind: 'number'; value: number; percent: boolean; canonical?: string; note?: string }
+  | { kind: 'ordinal'; ladder: LadderName; rank: number; label: string; canonical?: string; note?: string }
+  | { kind: 'invalid'; text: string };
+
+const EMPTY: ParsedValue = { kind: 'empty' };
+const NONE_WORDS = new Set(['n/a', 'na', 'n.a', 'n.a.', '-', '--', '\u2013', '\u2014', 'tidak ada', 'nihil', 'tbd']);
+
+/** True when a number format shows the value as a percentage (`0%`, `0.00%`). */
+export function isPercentFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  // Ignore percent signs inside quoted literals.
+  return format.replace(/"[^"]*"/g, '').includes('%');
+}
+
+/**
+ * Reads one cell as planners type it.
+ * @example parseValue('100 %') // { kind: 'number', value: 1, percent: true, canonical: '100%' }
+ * @example parseValue(0.7, '0%') // { kind: 'number', value: 0.7, percent: true }
+ */
+export function parseValue(cell: CellValue | undefined, numberFormat?: string | null): ParsedValue {
+  if (cell === null || cell === undefined) return EMPTY;
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return { kind: 'invalid', text: String(cell) };
+    return { kind: 'number', value: cell, percent: isPercentFormat(numberFormat) };
+  }
+  if (typeof cell === 'boolean') return { kind: 'invalid', text: cell ? 'TRUE' : 'FALSE' };
+  if (cell instanceof Date) return { kind: 'invalid', text: Number.isNaN(cell.getTime()) ? 'tanggal' : cell.toISOString().slice(0, 10) };
+  const text = String(cell).replace(/\s+/g, ' ').trim();
+  if (text === '') return EMPTY;
+  return parseText(text);
+}
+
+function parseText(text: string): ParsedValue {
+  if (NONE_WORDS.has(text.toLowerCase())) return { kind: 'none', text };
+  const direct = parsePlain(text);
+  if (direct) return direct;
+  // `4,6 (Kategori "A")`, `A (Kategori Sehat)`, `60% (Cukup Sehat)`: the head carries the value.
+  const annotated = /^(.+?)\s*\((.+)\)$/.exec(text);
+  if (annotated) {
+    const head = parsePlain(annotated[1]);
+    if (head) return { ...head, note: annotated[2].trim() };
+  }
+  return { kind: 'invalid', text };
+}
+
+function parsePlain(text: string): Extract<ParsedValue, { kind: 'number' | 'ordinal' }> | undefined {
+  const percent = /^(.*?)(\s*)%$/.exec(text);
+  if (percent) {
+    const n = parseNumber(percent[1]);
+    if (n === undefined) return undefined;
+    const value = n / 100;
+    return percent[2] ? { kind: 'number', value, percent: true, canonical: `${percent[1].trim()}%` } : { kind: 'number', value, percent: true };
+  }
+  const n = parseNumber(text);
+  if (n !== undefined) return { kind: 'number', value: n, percent: false };
+  const rung = matchLadder(text);
+  if (rung) {
+    const base = { kind: 'ordinal' as const, ladder: rung.ladder, rank: rung.rung.rank, label: rung.rung.label };
+    return rung.exact ? base : { ...base, canonical: rung.rung.label };
+  }
+  return undefined;
+}
+
+/** True when a parsed value carries a target (anything but empty or not-applicable). */
+export function hasValue(v: ParsedValue): v is Extract<ParsedValue, { kind: 'number' | 'ordinal' }> {
+  return v.kind === 'number' || v.kind === 'ordinal';
+}
