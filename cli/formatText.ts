@@ -1,0 +1,43 @@
+import type { Lang, Severity } from '../core/findings/catalogue';
+import type { ValidationReport } from '../core/validate';
+import { STRINGS } from './strings';
+
+const COLOURS: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
+const MARKS: Record<Severity, string> = { error: '✖', warning: '▲', info: '·' };
+const RESET = '\u001b[0m';
+const DIM = '\u001b[2m';
+const BOLD = '\u001b[1m';
+
+/** The report for people: findings grouped by row, with cell addresses, coloured on a terminal. */
+export function formatText(file: string, report: ValidationReport, lang: Lang, colour: boolean): string {
+  const s = STRINGS[lang];
+  const paint = (code: string, text: string) => (colour ? `${code}${text}${RESET}` : text);
+  const lines: string[] = [];
+  const kind = report.kind ? s.kinds[report.kind] : '';
+  lines.push(paint(BOLD, printable(`${file} › ${report.sheet}`)) + (kind ? `  (${kind})` : ''));
+  if (report.header) {
+    const c = report.counts;
+    lines.push(paint(DIM, `${s.header(report.header.rows[0], report.header.rows[1])} · ${s.counts(c.kegiatan, c.rencanaAksi, c.outputs)}`));
+  }
+  let currentRow = -1;
+  for (const f of report.findings) {
+    if (f.row !== currentRow) {
+      currentRow = f.row;
+      lines.push('', paint(BOLD, `${s.row} ${f.row}`));
+    }
+    const mark = paint(COLOURS[f.severity], `${MARKS[f.severity]} ${f.cell.padEnd(6)}`);
+    lines.push(`  ${mark} ${printable(f.message)} ${paint(DIM, `[${f.code}]`)}`);
+    if (f.fix) lines.push(`           ${paint(DIM, `${s.fix}: ${printable(f.fix.message)}`)}`);
+  }
+  const c = report.counts;
+  lines.push('');
+  const summary = s.summary(c.errors, c.warnings, c.infos);
+  lines.push(c.errors ? paint(COLOURS.error, summary) : c.warnings ? paint(COLOURS.warning, summary) : summary);
+  if (!c.errors && !c.warnings) lines.push(s.clean);
+  return lines.join('\n');
+}
+
+/** Cell text may hold control characters; a terminal must never receive them as escape sequences. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+}

@@ -1,0 +1,25 @@
+import type { Lang } from '../core/findings/catalogue';
+
+/** The command line's own words, in Indonesian and English. */
+export const STRINGS = {
+  id: {
+    kinds: { 'rb-general': 'Matriks Rencana Aksi RB General', 'rb-tematik': 'Matriks Rencana Aksi RB Tematik', indikator: 'Tabel Indikator' },
+    header: (first: number, last: number) => (first === last ? `judul kolom baris ${first}` : `judul kolom baris ${first}–${last}`),
+    counts: (k: number, ra: number, o: number) => `${k} kegiatan · ${ra} rencana aksi · ${o} output`,
+    row: 'Baris',
+    fix: 'perbaikan',
+    summary: (e: number, w: number, i: number) => `${e} galat, ${w} peringatan, ${i} info`,
+    clean: 'Tidak ada galat maupun peringatan.',
+    noMatrix: (sheet: string) => `Tidak ada matriks yang dikenali pada “${sheet}” (tidak ditemukan judul kolom Kegiatan Utama/Permasalahan, Rencana Aksi, TW …).`,
+  },
+  en: {
+    kinds: { 'rb-general': 'RB General action-plan matrix', 'rb-tematik': 'RB Tematik action-plan matrix', indikator: 'Indicator table' },
+    header: (first: number, last: number) => (first === last ? `header row ${first}` : `header rows ${first}–${last}`),
+    counts: (k: number, ra: number, o: number) => `${k} main activities · ${ra} action plans · ${o} outputs`,
+    row: 'Row',
+    fix: 'fix',
+    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} infos`,
+    clean: 'No errors and no warnings.',
+    noMatrix: (sheet: string) => `No matrix recognised in “${sheet}” (no header with Kegiatan Utama/Permasalahan, Rencana Aksi, TW …).`,
+  },
+} satisfies Record<Lang, unknown>;
