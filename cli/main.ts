@@ -43,7 +43,8 @@ function program(): Command {
     .option('--sheet <name>', 'nama sheet (bawaan: sheet pertama yang berisi matriks) / sheet name (default: the first sheet holding a matrix)')
     .addOption(new Option('--format <format>', 'bentuk keluaran / output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'bahasa pesan / message language').choices(['id', 'en']).default('id'))
-    .option('--no-color', 'tanpa warna / no colours')
+    .option('--color', 'selalu berwarna / always colour the output')
+    .option('--no-color', 'tanpa warna / no colours (bawaan: berwarna hanya di terminal / default: colour on a terminal only)')
     .action(async (file: string, options: ValidateOptions) => {
       process.exitCode = await validateCommand(file, options);
     });

@@ -6,6 +6,7 @@ const entries = {
   rbm: 'cli/main.ts',
   bench: 'bench/bench.ts',
   'make-fixtures': 'scripts/make-fixtures.ts',
+  docs: 'scripts/docs.ts',
 };
 
 await build({

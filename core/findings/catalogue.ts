@@ -87,7 +87,6 @@ export const CATALOGUE = {
         id: '“{value}” pada {column} tidak dapat dibaca sebagai angka, persentase, predikat, opini, atau tahapan.',
         en: '“{value}” in {column} cannot be read as a number, percentage, grade, audit opinion or stage.',
       },
-      budget: { id: '“{value}” pada {column} bukan jumlah uang.', en: '“{value}” in {column} is not an amount of money.' },
     },
   },
   'non-canonical-value': {

@@ -1,0 +1,69 @@
+/** Unusable input: a one-line reason on stderr, exit 2, never a stack trace; huge input still works. */
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { FIXTURES, rbm } from './run';
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'rbm-bad-'));
+  const empty = new ExcelJS.Workbook();
+  empty.addWorksheet('Kosong');
+  await empty.xlsx.writeFile(path.join(dir, 'empty-sheet.xlsx'));
+  const junk = Buffer.alloc(4096);
+  for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919 + 13) % 256;
+  writeFileSync(path.join(dir, 'junk.xlsx'), junk);
+  const real = readFileSync(path.join(FIXTURES, 'lampiran-ii.xlsx'));
+  writeFileSync(path.join(dir, 'corrupt.xlsx'), real.subarray(0, Math.floor(real.length / 2)));
+  // Excel saves a password-protected workbook as an encrypted OLE2 compound file, not a zip.
+  const ole = Buffer.alloc(2048);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+  Buffer.from('EncryptedPackage', 'utf16le').copy(ole, 1024);
+  writeFileSync(path.join(dir, 'locked.xlsx'), ole);
+  writeFileSync(path.join(dir, 'zero.xlsx'), Buffer.alloc(0));
+  writeFileSync(path.join(dir, 'notes.csv'), 'hanya;catatan\nbukan;matriks\n');
+  writeFileSync(path.join(dir, 'binary.csv'), junk);
+  mkdirSync(path.join(dir, 'folder.xlsx'));
+});
+
+const cases: [string, RegExp][] = [
+  ['missing.xlsx', /tidak ditemukan/],
+  ['empty-sheet.xlsx', /Tidak ada matriks yang dikenali pada “Kosong”/],
+  ['junk.xlsx', /bukan berkas \.xlsx atau \.csv/],
+  ['corrupt.xlsx', /rusak/],
+  ['locked.xlsx', /kata sandi/],
+  ['zero.xlsx', /kosong \(0 byte\)/],
+  ['notes.csv', /Tidak ada matriks yang dikenali/],
+  ['binary.csv', /bukan berkas teks CSV/],
+  ['folder.xlsx', /folder/],
+];
+
+test.each(cases)('%s: exit 2, one clear line, no stack trace', (name, reason) => {
+  const { code, stdout, stderr } = rbm(['validate', path.join(dir, name)]);
+  expect(code).toBe(2);
+  expect(stderr).toMatch(reason);
+  expect(stderr.trim().split('\n')).toHaveLength(1);
+  expect(stderr).not.toMatch(/\n\s+at /);
+  expect(stdout).toBe('');
+});
+
+test('a 200,000-row sheet is read and validated, not refused', async () => {
+  const file = path.join(dir, 'big.xlsx');
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
+  const sheet = writer.addWorksheet('Matriks');
+  sheet.addRow(['MATRIKS RENCANA AKSI RB GENERAL']).commit();
+  sheet.addRow(['Kegiatan Utama', 'Indikator Kegiatan Utama', 'Target Tahun 2023', 'Rencana Aksi', 'Output', '', 'Target Penyelesaian', '', '', '', '', '', 'Jumlah Anggaran', 'Unit/Satuan Kerja Pelaksana', '', 'Keterangan']).commit();
+  sheet.addRow(['', '', '', '', 'Satuan', 'Indikator', 'TW 1', 'TW 2', 'TW 3', 'TW 4', 'Tahun 2024', 'Total', '', 'Koordinator', 'Pelaksana', '']).commit();
+  for (let i = 0; i < 200000; i++) {
+    const koordinator = i === 123456 ? null : 'Biro Umum';
+    sheet.addRow([i % 50 === 0 ? `Kegiatan ${i}` : null, null, null, i % 5 === 0 ? `Rencana aksi ${i}` : null, 'Dokumen', `Output ${i}`, 1, null, 1, null, 1, 3, null, koordinator, 'Biro Umum', 'Rutin']).commit();
+  }
+  await writer.commit();
+  const { code, stdout } = rbm(['validate', file, '--format', 'json']);
+  expect(code).toBe(1);
+  const report = JSON.parse(stdout);
+  expect(report.counts).toMatchObject({ outputs: 200000, kegiatan: 4000, rencanaAksi: 40000, errors: 1 });
+  expect(report.findings[0]).toMatchObject({ code: 'missing-value', cell: 'N123460' });
+}, 120000);
