@@ -1,1 +1,235 @@
-// placeholder until the benchmark lands
+/**
+ * Benchmark: validateGrid on generated RB General matrices of 1,000, 10,000 and 100,000 outputs,
+ * against a bare loop that only reads every cell once. Prints figures; asserts nothing.
+ *
+ *   npm run bench            (esbuild bundles this file to dist/bench.cjs)
+ *   RBM_BENCH_SIZES=1000,50000 npm run bench
+ */
+import { performance } from 'node:perf_hooks';
+import { validateGrid, type CellValue, type Grid } from '../core';
+
+const H1: CellValue[] = ['Kegiatan Utama', 'Indikator Kegiatan Utama', 'Target Tahun 2023', 'Rencana Aksi', 'Output', '', 'Target Penyelesaian', '', '', '', '', '', 'Jumlah Anggaran', 'Unit/Satuan Kerja Pelaksana', '', 'Keterangan'];
+const H2: CellValue[] = ['', '', '', '', 'Satuan', 'Indikator', 'TW 1', 'TW 2', 'TW 3', 'TW 4', 'Tahun 2024', 'Total', '', 'Koordinator', 'Pelaksana', ''];
+const TW1 = 6;
+const TOTAL = 11;
+
+const OUTPUTS_PER_ACTION = 5;
+const ACTIONS_PER_KEGIATAN = 10;
+const UNITS = ['Biro Perencanaan dan Organisasi', 'Biro Sumber Daya Manusia', 'Direktorat Jabatan ASN', 'Direktorat Kinerja ASN', 'Pusat Pengembangan Sistem Informasi', 'Inspektorat'];
+
+/** Deterministic PRNG (mulberry32), so every run measures the same grids. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Generated {
+  grid: Grid;
+  outputs: number;
+  planted: Record<string, number>;
+}
+
+/** An RB General matrix with `outputs` output rows, a title block and a two-row header, plus planted problems. */
+function generate(outputs: number, seed = 20230101): Generated {
+  const rand = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const values: CellValue[][] = [['LAMPIRAN II'], ['MATRIKS RENCANA AKSI RB GENERAL BADAN KEPEGAWAIAN NEGARA 2023-2024'], [], [...H1], [...H2]];
+  const planted: Record<string, number> = {};
+  const plant = (code: string) => (planted[code] = (planted[code] ?? 0) + 1);
+  let action = 0;
+  let kegiatan = 0;
+
+  for (let i = 0; i < outputs; i++) {
+    const row: CellValue[] = new Array(16).fill('');
+    const firstOfAction = i % OUTPUTS_PER_ACTION === 0;
+    const firstOfKegiatan = i % (OUTPUTS_PER_ACTION * ACTIONS_PER_KEGIATAN) === 0;
+    if (firstOfKegiatan) {
+      kegiatan++;
+      row[0] = `Kegiatan Utama ${kegiatan}: penguatan tata kelola dan transformasi layanan digital`;
+      row[1] = `Indeks capaian kegiatan ${kegiatan}`;
+      row[2] = pick(['70%', '80%', '100%', 'B', 'WTP', '3,5']);
+    }
+    if (firstOfAction) {
+      action++;
+      row[3] = `Rencana aksi ${action}: menyusun dan menetapkan kebijakan pendukung`;
+    }
+    row[5] = `Output ${i + 1}: dokumen hasil pelaksanaan rencana aksi ${action}`;
+    row[12] = rand() < 0.3 ? `Rp ${Math.floor(rand() * 900 + 100)}.000.000` : '';
+    row[13] = pick(UNITS);
+    row[14] = rand() < 0.5 ? 'Seluruh Unit Kerja' : pick(UNITS);
+    row[15] = rand() < 0.5 ? 'Rutin' : 'Penguatan';
+
+    // Targets: counts of documents, percentages, or an audit opinion.
+    const shape = rand();
+    if (shape < 0.55) {
+      row[4] = 'Dokumen';
+      const quarter = Math.floor(rand() * 5);
+      const n = 1 + Math.floor(rand() * 3);
+      row[TW1 + quarter] = n;
+      if (rand() < 0.3 && quarter < 4) {
+        row[TW1 + quarter + 1] = 1;
+        row[TOTAL] = n + 1;
+      } else row[TOTAL] = n;
+    } else if (shape < 0.9) {
+      row[4] = 'Persentase';
+      row[TW1 + 1] = '50%';
+      row[TW1 + 3] = rand() < 0.9 ? '100%' : '100 %';
+      row[TOTAL] = '100%';
+      if (row[TW1 + 3] === '100 %') plant('non-canonical-value');
+    } else {
+      row[4] = 'Opini';
+      row[TW1 + 4] = 'WTP';
+      row[TOTAL] = 'WTP';
+    }
+
+    // Planted problems, at fixed strides so every size has some.
+    if (i % 97 === 13) {
+      row[13] = '';
+      plant('missing-value');
+    } else if (i % 211 === 7 && typeof row[TOTAL] === 'number') {
+      row[TOTAL] = (row[TOTAL] as number) + 5;
+      plant('total-mismatch');
+    } else if (i % 307 === 11) {
+      row[15] = 'rutin';
+      plant('non-canonical-value');
+    } else if (i % 409 === 17) {
+      row[15] = 'Prioritas';
+      plant('invalid-choice');
+    } else if (i % 503 === 19) {
+      row[TW1 + 2] = 'segera';
+      plant('type-error');
+    }
+    values.push(row);
+
+    if (i % 401 === 200) {
+      const tail: CellValue[] = new Array(16).fill('');
+      tail[5] = 'berdasarkan hasil analisis kelembagaan';
+      values.push(tail);
+      plant('fragment-row');
+    }
+    if (i % 1000 === 500 && i + 1 < outputs) {
+      values.push([...H1], [...H2]);
+      plant('repeated-header');
+      plant('repeated-header');
+    }
+    if (i % 997 === 300 && i + 1 < outputs) {
+      values.push(new Array(16).fill(null));
+      plant('blank-row');
+    }
+  }
+  return { grid: { sheetName: 'RB General', values }, outputs, planted };
+}
+
+/** Reads every cell once: the floor any validator has to pay. */
+function bareLoop(grid: Grid): number {
+  let acc = 0;
+  const rows = grid.values;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === 'string') acc += v.length;
+      else if (typeof v === 'number') acc += 1;
+      else if (v !== null) acc += 2;
+    }
+  }
+  return acc;
+}
+
+/** Best wall time of `runs` calls after one warm-up call, in milliseconds. */
+function best<T>(runs: number, fn: () => T): { ms: number; result: T } {
+  let result = fn();
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    result = fn();
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (ms < min) min = ms;
+  }
+  return { ms: min, result };
+}
+
+function pad(text: string, width: number, left = true): string {
+  return left ? text.padStart(width) : text.padEnd(width);
+}
+
+function fmt(n: number, digits = 1): string {
+  return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function main(): void {
+  const sizes = (process.env.RBM_BENCH_SIZES ?? '1000,10000,100000')
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0);
+  const runs = Number(process.env.RBM_BENCH_RUNS) || 5;
+  console.log(`RB Matrix benchmark: validateGrid on generated RB General matrices (best of ${runs} after a warm-up)`);
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
+
+  const results: { outputs: number; gridRows: number; ms: number; bareMs: number; findings: number; planted: number; counts: string }[] = [];
+  for (const outputs of sizes) {
+    const genStart = performance.now();
+    const { grid, planted } = generate(outputs);
+    const genMs = performance.now() - genStart;
+    const validate = best(runs, () => validateGrid(grid));
+    const bare = best(runs, () => bareLoop(grid));
+    const report = validate.result.report;
+    if (report.counts.outputs !== outputs) console.log(`  (!) ${outputs}: the validator counted ${report.counts.outputs} outputs`);
+    const byCode = new Map<string, number>();
+    for (const f of report.findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+    const plantedTotal = Object.values(planted).reduce((s, n) => s + n, 0);
+    for (const [code, n] of Object.entries(planted)) {
+      if ((byCode.get(code) ?? 0) < n) console.log(`  (!) ${outputs}: planted ${n} × ${code}, found ${byCode.get(code) ?? 0}`);
+    }
+    results.push({
+      outputs,
+      gridRows: grid.values.length,
+      ms: validate.ms,
+      bareMs: bare.ms,
+      findings: report.findings.length,
+      planted: plantedTotal,
+      counts: [...byCode].map(([c, n]) => `${c} ${n}`).join(', '),
+    });
+    console.log(`generated ${fmt(outputs, 0)} outputs (${fmt(grid.values.length, 0)} grid rows) in ${fmt(genMs)} ms`);
+  }
+
+  console.log('');
+  const header = [pad('outputs', 9), pad('grid rows', 10), pad('validate ms', 12), pad('outputs/s', 12), pad('bare ms', 9), pad('× bare', 9), pad('findings', 9), pad('planted', 8)].join('  ');
+  console.log(header);
+  console.log('-'.repeat(header.length));
+  for (const r of results) {
+    console.log(
+      [
+        pad(fmt(r.outputs, 0), 9),
+        pad(fmt(r.gridRows, 0), 10),
+        pad(fmt(r.ms, 2), 12),
+        pad(fmt(r.outputs / (r.ms / 1000), 0), 12),
+        pad(fmt(r.bareMs, 3), 9),
+        pad(fmt(r.ms / r.bareMs, 0), 9),
+        pad(fmt(r.findings, 0), 9),
+        pad(fmt(r.planted, 0), 8),
+      ].join('  '),
+    );
+  }
+  console.log('');
+  const at = (n: number) => results.find((r) => r.outputs === n);
+  const tenK = at(10000);
+  const hundredK = at(100000);
+  if (tenK && hundredK) console.log(`100k / 10k time ratio: ${fmt(hundredK.ms / tenK.ms, 2)} (10.00 would be linear)`);
+  for (let i = 1; i < results.length; i++) {
+    const a = results[i - 1];
+    const b = results[i];
+    if (a === tenK && b === hundredK) continue;
+    console.log(`${fmt(b.outputs, 0)} / ${fmt(a.outputs, 0)} time ratio: ${fmt(b.ms / a.ms, 2)} (${fmt(b.outputs / a.outputs, 2)} would be linear)`);
+  }
+  const largest = results[results.length - 1];
+  if (largest) console.log(`\nfindings at ${fmt(largest.outputs, 0)}: ${largest.counts}`);
+}
+
+main();

@@ -54,10 +54,10 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-/** Parses `B3` (or `$B$3`) into a 1-based origin; falls back to A1. */
+/** Parses `B3` (or `$B$3`) into a 1-based origin; falls back to A1 (also for row 0, as in `B0`). */
 export function parseAddress(address: string | undefined): Origin {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec((address ?? '').trim());
-  if (!m) return { row: 1, column: 1 };
+  if (!m || Number(m[2]) < 1) return { row: 1, column: 1 };
   return { row: Number(m[2]), column: columnNumber(m[1]) };
 }
 

@@ -91,6 +91,14 @@ interface LabelCell {
   index: number;
   label: string;
   parent: string;
+  /** `labelKey` of label and parent, and the normalised label, computed once. */
+  key: string;
+  parentKey: string;
+  normal: string;
+}
+
+function labelCell(index: number, label: string, parent: string): LabelCell {
+  return { index, label, parent, key: labelKey(label), parentKey: labelKey(parent), normal: normalizeLabel(label) };
 }
 
 /** Label and parent of every column for a header starting at `row`, `height` rows tall. */
@@ -105,18 +113,18 @@ function headerCells(grid: Grid, merges: MergeIndex, row: number, height: number
   const cells: LabelCell[] = [];
   for (let c = 0; c < width; c++) {
     if (height === 1) {
-      cells.push({ index: c, label: text(row, c), parent: '' });
+      cells.push(labelCell(c, text(row, c), ''));
       continue;
     }
     const top = text(row, c);
     const bottom = text(row + 1, c);
     if (bottom === '') {
-      cells.push({ index: c, label: top, parent: '' });
+      cells.push(labelCell(c, top, ''));
       continue;
     }
     let parent = top;
     if (parent === '' && !merges.size) parent = carriedParent(text, row, c);
-    cells.push({ index: c, label: bottom, parent });
+    cells.push(labelCell(c, bottom, parent));
   }
   return cells;
 }
@@ -131,17 +139,33 @@ function carriedParent(text: (r: number, c: number) => string, row: number, colu
   return '';
 }
 
-function defMatches(def: ColumnDef, label: string): boolean {
-  const key = labelKey(label);
-  if (def.labels.some((l) => labelKey(l) === key)) return true;
-  return def.pattern !== undefined && new RegExp(def.pattern).test(normalizeLabel(label));
+/** A column declaration prepared for matching: label keys squashed and the pattern compiled once. */
+interface Matcher {
+  keys: Set<string>;
+  pattern?: RegExp;
+  parents: Set<string>;
 }
 
-function parentFits(def: ColumnDef, parent: string): boolean {
-  if (def.topLevel) return parent === '';
-  if (def.parents.length === 0) return true;
-  const key = labelKey(parent);
-  return def.parents.some((p) => labelKey(p) === key);
+const matchers = new WeakMap<ColumnDef, Matcher>();
+
+function matcherOf(def: ColumnDef): Matcher {
+  let m = matchers.get(def);
+  if (!m) {
+    m = { keys: new Set(def.labels.map(labelKey)), pattern: def.pattern ? new RegExp(def.pattern) : undefined, parents: new Set(def.parents.map(labelKey)) };
+    matchers.set(def, m);
+  }
+  return m;
+}
+
+function defMatches(def: ColumnDef, cell: LabelCell): boolean {
+  const m = matcherOf(def);
+  return m.keys.has(cell.key) || (m.pattern !== undefined && m.pattern.test(cell.normal));
+}
+
+function parentFits(def: ColumnDef, cell: LabelCell): boolean {
+  if (def.topLevel) return cell.parent === '';
+  const m = matcherOf(def);
+  return m.parents.size === 0 || m.parents.has(cell.parentKey);
 }
 
 function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, lastRow: number): { header: Header; score: number } | undefined {
@@ -154,8 +178,8 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
 
   for (const cell of cells) {
     if (cell.label === '') continue;
-    const candidates = layout.columns.filter((d) => defMatches(d, cell.label));
-    const strict = candidates.find((d) => !taken.has(d.key) && parentFits(d, cell.parent));
+    const candidates = layout.columns.filter((d) => defMatches(d, cell));
+    const strict = candidates.find((d) => !taken.has(d.key) && parentFits(d, cell));
     const lenient = cell.parent === '' ? candidates.find((d) => !taken.has(d.key)) : undefined;
     const def = strict ?? lenient;
     if (def) {
@@ -210,8 +234,7 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
 function quarterPeriod(cell: LabelCell, periodParents: Set<string>) {
   const p = parsePeriodLabel(cell.label);
   if (!p) return undefined;
-  const parentKey = labelKey(cell.parent);
-  const underTarget = cell.parent === '' || periodParents.has(parentKey);
+  const underTarget = cell.parent === '' || periodParents.has(cell.parentKey);
   if (!underTarget) return undefined;
   // A bare year ("2024") is a period only under a target parent.
   if (cell.parent === '' && /^\d{4}$/.test(cell.label.trim())) return undefined;

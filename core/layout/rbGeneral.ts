@@ -7,7 +7,8 @@ export const rbGeneral = LayoutDef.parse({
   anchors: ['kegiatanUtama', 'rencanaAksi'],
   periodParents: ['target penyelesaian', 'target', 'target 2023', 'target 2024', 'target tahun 2023', 'target tahun 2024'],
   columns: [
-    { key: 'kegiatanUtama', title: { id: 'Kegiatan Utama', en: 'Main activity' }, role: 'group', level: 1, labels: ['kegiatan utama'], required: true, requiredValue: true },
+    { key: 'no', title: { id: 'No.', en: 'No.' }, role: 'number', labels: ['no', 'nomor', 'no urut'] },
+    { key: 'kegiatanUtama', title: { id: 'Kegiatan Utama', en: 'Main activity' }, role: 'group', level: 1, labels: ['kegiatan utama', 'kegiatan', 'kegiatan prioritas'], required: true, requiredValue: true },
     { key: 'indikatorKegiatanUtama', title: { id: 'Indikator Kegiatan Utama', en: 'Main-activity indicator' }, role: 'group', level: 2, labels: ['indikator kegiatan utama', 'indikator ku'] },
     { key: 'targetKegiatanUtama', title: { id: 'Target Kegiatan Utama', en: 'Main-activity target' }, role: 'group', level: 3, pattern: '^target( tahun)?( 20\\d\\d)?$', topLevel: true },
     { key: 'rencanaAksi', title: { id: 'Rencana Aksi', en: 'Action plan' }, role: 'group', level: 4, labels: ['rencana aksi'], required: true, requiredValue: true },

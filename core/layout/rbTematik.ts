@@ -7,6 +7,7 @@ export const rbTematik = LayoutDef.parse({
   anchors: ['permasalahan', 'rencanaAksi'],
   periodParents: ['target', 'target 2023', 'target 2024', 'target tahun 2023', 'target tahun 2024', '2023', '2024', 'target penyelesaian'],
   columns: [
+    { key: 'no', title: { id: 'No.', en: 'No.' }, role: 'number', labels: ['no', 'nomor', 'no urut'] },
     { key: 'permasalahan', title: { id: 'Permasalahan', en: 'Problem' }, role: 'group', level: 1, labels: ['permasalahan', 'masalah'], required: true, requiredValue: true },
     { key: 'sasaran', title: { id: 'Sasaran', en: 'Objective' }, role: 'group', level: 2, labels: ['sasaran'], required: true },
     { key: 'indikatorSasaran', title: { id: 'Indikator Sasaran', en: 'Objective indicator' }, role: 'group', level: 3, labels: ['indikator', 'indikator sasaran'], topLevel: true },

@@ -49,6 +49,8 @@ export interface Matrix {
   /** Text of the rows above the header (institution, matrix name). */
   titles: string[];
   rows: MatrixRow[];
+  /** The output rows of `rows`, in order. */
+  outputs: MatrixRow[];
   /** Group columns present, outermost first. */
   groupColumns: GroupColumn[];
   counts: { kegiatan: number; rencanaAksi: number; outputs: number };
@@ -92,6 +94,9 @@ export function readMatrix(grid: Grid): Matrix | undefined {
   const labelRows = header.labelRows;
   const formats = grid.numberFormats;
   const longestLabel = Math.max(0, ...labelRows.flat().map((l) => l.length)) * 2 + 8;
+  // Only cells whose first letter starts some header label of their column can repeat the header.
+  const headerInitials: Set<string>[] = [];
+  for (const lr of labelRows) lr.forEach((k, c) => k && (headerInitials[c] ??= new Set()).add(k[0]));
   const keyCache = new Map<string, string>();
   const keyOf = (text: string): string => {
     let k = keyCache.get(text);
@@ -129,7 +134,7 @@ export function readMatrix(grid: Grid): Matrix | undefined {
       }
       const def = roleOf[c];
       if (!(def?.role === 'group' && (def.level ?? 0) < raLevel)) onlyUpperGroups = false;
-      if (typeof v === 'string' && v.length <= longestLabel && labelRows.some((lr) => lr[c] !== '' && lr[c] === keyOf(v))) headerHits++;
+      if (typeof v === 'string' && v.length <= longestLabel && headerInitials[c]?.has(initial(v)) && labelRows.some((lr) => lr[c] !== '' && lr[c] === keyOf(v))) headerHits++;
     }
 
     const row: MatrixRow = { index: r, kind: 'output', values: [], sources: [], groupIds: [], periods: [] };
@@ -219,9 +224,19 @@ export function readMatrix(grid: Grid): Matrix | undefined {
     merges,
     titles,
     rows,
+    outputs,
     groupColumns,
     counts: { kegiatan, rencanaAksi: distinct('rencanaAksi'), outputs: outputs.length },
   };
+}
+
+/** First letter or digit of a text, lower-cased (what `labelKey` would start with). */
+function initial(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i].toLowerCase();
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) return ch;
+  }
+  return '';
 }
 
 function isPeriodLike(header: Header, column: number): boolean {

@@ -37,10 +37,29 @@ export const fragmentRow: Rule = {
   },
 };
 
-/** For a group column, the row whose cell holds the group's value; otherwise the row itself. */
+/**
+ * The row whose cell holds the value shown at (row, col): for a group column, the row that opened the
+ * group; for a cell covered by a vertical merge, the merge's top row; for a per-action value carried
+ * down from an earlier output, that output's row; otherwise the row itself.
+ */
 function sourceRowOf(matrix: Matrix, row: MatrixRow, col: number): number {
   const g = matrix.groupColumns.findIndex((gc) => gc.index === col);
-  if (g < 0) return row.index;
-  const source = row.sources[g];
-  return source !== undefined && source >= 0 ? source : row.index;
+  if (g >= 0) {
+    const source = row.sources[g];
+    return source !== undefined && source >= 0 ? source : row.index;
+  }
+  if (!isBlank(cellAt(matrix.grid, row.index, col))) return row.index;
+  const owner = matrix.merges.size ? matrix.merges.ownerOf(row.index, col) : undefined;
+  if (owner && owner.column === col) return owner.row;
+  const shown = row.values[col];
+  if (shown === undefined || shown === null || isBlank(shown)) return row.index;
+  // The reader keeps one entry per grid row below the header, so a row's position follows from its index.
+  const guess = row.index - matrix.header.lastRow - 1;
+  const at = matrix.rows[guess] === row ? guess : matrix.rows.indexOf(row);
+  for (let i = at - 1; i >= 0; i--) {
+    const earlier = matrix.rows[i];
+    if (earlier.kind !== 'output') continue;
+    if (!isBlank(cellAt(matrix.grid, earlier.index, col))) return earlier.values[col] === shown ? earlier.index : row.index;
+  }
+  return row.index;
 }

@@ -10,7 +10,9 @@ export const invalidChoice: Rule = {
     const found: RawFinding[] = [];
     for (const row of outputRows(matrix)) {
       for (const c of choices) {
-        const text = cellText(row.values[c.index]).replace(/\s+/g, ' ');
+        // A value read from a merged cell above is reported once, at the cell that holds it.
+        const own = matrix.grid.values[row.index]?.[c.index];
+        const text = cellText(own ?? null).replace(/\s+/g, ' ');
         if (text === '') continue;
         const allowed = c.def!.choices!;
         if (allowed.some((a) => a.toLowerCase() === text.toLowerCase())) continue;

@@ -34,9 +34,7 @@ export const totalMismatch: Rule = {
 
       if (numbers.length === filled.length) {
         const sum = numbers.reduce((s, x) => s + x.v.value, 0);
-        const percent = numbers.every((x) => x.v.percent);
-        const sumValue: Num = { kind: 'number', value: sum, percent };
-        const params = { sum: bilingualValue(sumValue), last: bilingualValue(last.v) };
+        const params = () => ({ sum: bilingualValue({ kind: 'number', value: sum, percent: numbers.every((x) => x.v.percent) }), last: bilingualValue(last.v) });
         if (total.kind === 'empty') {
           const certain = filled.length === 1;
           const periodCell = matrix.header.periods[last.i].index;
@@ -44,14 +42,14 @@ export const totalMismatch: Rule = {
           found.push({
             ...base,
             variant: 'blank',
-            params,
+            params: params(),
             fix: certain ? { params: { fixed: formatParsed(last.v, 'id') }, edits: [{ row: row.index, col: totalIndex, value: fixed }] } : undefined,
           });
           continue;
         }
         if (total.kind !== 'number') continue; // a grade as Total of numbers is a unit problem, not a sum
         if (sameFigure(total.value, sum) || sameFigure(total.value, (last.v as Num).value)) continue;
-        found.push({ ...base, params: { ...params, total: bilingualValue(total) } });
+        found.push({ ...base, params: { ...params(), total: bilingualValue(total) } });
         continue;
       }
 

@@ -5,7 +5,8 @@ import type { ParsedValue } from './parseValue';
  * Up to four decimals, trailing zeros dropped.
  */
 export function formatNumber(value: number, lang: 'id' | 'en'): string {
-  if (!Number.isFinite(value)) return String(value);
+  // Beyond 15 digits a figure is no longer exact; show it as JavaScript writes it.
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return String(value);
   const rounded = Math.round(value * 10000) / 10000;
   const [int, frac] = Math.abs(rounded).toFixed(4).replace(/\.?0+$/, '').split('.');
   const group = lang === 'id' ? '.' : ',';
