@@ -199,7 +199,8 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
     extras.push({ index: cell.index, label: cell.label });
   }
 
-  if (!layout.anchors.every((k) => taken.has(k))) return undefined;
+  if (!layout.anchors.some((k) => taken.has(k))) return undefined;
+  if (taken.size + periodCells.length < layout.minColumns) return undefined;
   if (layout.kind === 'indikator' && periodCells.length === 0) return undefined;
 
   const planYear = findPlanYear(periodCells, columns);

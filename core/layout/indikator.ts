@@ -5,6 +5,7 @@ export const indikator = LayoutDef.parse({
   kind: 'indikator',
   title: { id: 'Tabel Indikator', en: 'Indicator table' },
   anchors: ['indikator'],
+  minColumns: 2,
   headingPattern: '^sasaran( strategis)?\\b',
   columns: [
     { key: 'no', title: { id: 'No.', en: 'No.' }, role: 'number', labels: ['no', 'nomor', 'no urut'] },

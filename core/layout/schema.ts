@@ -54,8 +54,10 @@ export const LayoutDef = z.object({
   kind: MatrixKind,
   title: z.object({ id: z.string(), en: z.string() }),
   columns: z.array(ColumnDef).min(1),
-  /** Keys that must all be found for a header to count as this layout. */
+  /** At least one of these keys must be found for a header to count as this layout. */
   anchors: z.array(z.string()).min(1),
+  /** And at least this many columns recognised (declared columns plus period columns). */
+  minColumns: z.number().int().min(1).default(4),
   /** Parent labels under which period headers (`TW 1`, `Tahun 2024`) are targets. */
   periodParents: z.array(z.string()).default([]),
   /** Whether the period columns of this layout must sit under a period parent to be recognised. */

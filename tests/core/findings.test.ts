@@ -719,3 +719,24 @@ describe('addresses, merges and layouts', () => {
     expect(matrix!.rows[5].heading).toMatch(/^Sasaran Strategis 2/);
   });
 });
+
+describe('missing-label for a column that also identifies the layout', () => {
+  test.each([
+    ['Rencana Aksi', 'rencanaAksi', 'A2'],
+    // Reported at the header's first recognised column.
+    ['Kegiatan Utama', 'kegiatanUtama', 'B2'],
+  ])('an RB General header without “%s” is still RB General, and the column is reported', (label, key, cell) => {
+    const h1 = GENERAL_H1.map((v) => (v === label ? '' : v));
+    const grid: Grid = { sheetName: 'S', values: [TITLE, h1, GENERAL_H2, gRow()] };
+    const { report } = validateGrid(grid);
+    expect(report.kind).toBe('rb-general');
+    const f = only(grid, 'missing-label');
+    expect(f.map((x) => x.column)).toEqual([key]);
+    expect(f[0].cell).toBe(cell);
+  });
+
+  test('a table with only one or two known labels is not taken for a matrix', () => {
+    const grid: Grid = { sheetName: 'S', values: [['Rencana Aksi', 'Catatan'], ['Menyusun SOTK', 'x']] };
+    expect(validateGrid(grid).report.kind).toBeNull();
+  });
+});
