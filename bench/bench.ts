@@ -7,9 +7,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { validateGrid, type CellValue, type Grid } from '../core';
+import { rbGeneral } from '../core/layout';
 
-const H1: CellValue[] = ['Kegiatan Utama', 'Indikator Kegiatan Utama', 'Target Tahun 2023', 'Rencana Aksi', 'Output', '', 'Target Penyelesaian', '', '', '', '', '', 'Jumlah Anggaran', 'Unit/Satuan Kerja Pelaksana', '', 'Keterangan'];
-const H2: CellValue[] = ['', '', '', '', 'Satuan', 'Indikator', 'TW 1', 'TW 2', 'TW 3', 'TW 4', 'Tahun 2024', 'Total', '', 'Koordinator', 'Pelaksana', ''];
+const [H1, H2]: CellValue[][] = rbGeneral.template;
 const TW1 = 6;
 const TOTAL = 11;
 

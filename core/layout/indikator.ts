@@ -6,6 +6,7 @@ export const indikator = LayoutDef.parse({
   title: { id: 'Tabel Indikator', en: 'Indicator table' },
   anchors: ['indikator'],
   minColumns: 2,
+  template: [['No.', 'Indikator Kegiatan Utama', 'Baseline Tahun 2022', 'Target Tahun 2023', 'Target Tahun 2024']],
   headingPattern: '^sasaran( strategis)?\\b',
   columns: [
     { key: 'no', title: { id: 'No.', en: 'No.' }, role: 'number', labels: ['no', 'nomor', 'no urut'] },

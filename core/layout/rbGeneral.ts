@@ -5,6 +5,10 @@ export const rbGeneral = LayoutDef.parse({
   kind: 'rb-general',
   title: { id: 'Matriks Rencana Aksi RB General', en: 'RB General action-plan matrix' },
   anchors: ['kegiatanUtama', 'rencanaAksi'],
+  template: [
+    ['Kegiatan Utama', 'Indikator Kegiatan Utama', 'Target Tahun 2023', 'Rencana Aksi', 'Output', '', 'Target Penyelesaian', '', '', '', '', '', 'Jumlah Anggaran', 'Unit/Satuan Kerja Pelaksana', '', 'Keterangan'],
+    ['', '', '', '', 'Satuan', 'Indikator', 'TW 1', 'TW 2', 'TW 3', 'TW 4', 'Tahun 2024', 'Total', '', 'Koordinator', 'Pelaksana', ''],
+  ],
   periodParents: ['target penyelesaian', 'target', 'target 2023', 'target 2024', 'target tahun 2023', 'target tahun 2024'],
   columns: [
     { key: 'no', title: { id: 'No.', en: 'No.' }, role: 'number', labels: ['no', 'nomor', 'no urut'] },

@@ -5,6 +5,10 @@ export const rbTematik = LayoutDef.parse({
   kind: 'rb-tematik',
   title: { id: 'Matriks Rencana Aksi RB Tematik', en: 'RB Tematik action-plan matrix' },
   anchors: ['permasalahan', 'rencanaAksi'],
+  template: [
+    ['Permasalahan', 'Sasaran', 'Indikator', 'Target', 'Rencana Aksi', 'output', '', 'Target 2023', '', '', '', '2024', '', 'Jenis kegiatan aksi', 'Jumlah anggaran', 'Unit/satuan kerja pelaksana', ''],
+    ['', '', '', '', '', 'Satuan', 'Indikator', 'TW I', 'TW II', 'TW III', 'TW IV', 'TW I-III', 'Total', '', '', 'Koordinator', 'Tim Squad'],
+  ],
   periodParents: ['target', 'target 2023', 'target 2024', 'target tahun 2023', 'target tahun 2024', '2023', '2024', 'target penyelesaian'],
   columns: [
     { key: 'no', title: { id: 'No.', en: 'No.' }, role: 'number', labels: ['no', 'nomor', 'no urut'] },

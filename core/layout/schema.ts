@@ -62,6 +62,8 @@ export const LayoutDef = z.object({
   periodParents: z.array(z.string()).default([]),
   /** Whether the period columns of this layout must sit under a period parent to be recognised. */
   periodNeedsParent: z.boolean().default(false),
+  /** The header as the road-map documents print it (one or two rows): a template for new matrices. */
+  template: z.array(z.array(z.string())).min(1),
   /** How rows are grouped by heading lines (`Sasaran Strategis I: …`), for indicator tables. */
   headingPattern: z.string().optional(),
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { rbGeneral } from '../../core/layout';
 import { FIXTURES, rbm } from './run';
 
 let dir: string;
@@ -54,8 +55,7 @@ test('a 200,000-row sheet is read and validated, not refused', async () => {
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
   const sheet = writer.addWorksheet('Matriks');
   sheet.addRow(['MATRIKS RENCANA AKSI RB GENERAL']).commit();
-  sheet.addRow(['Kegiatan Utama', 'Indikator Kegiatan Utama', 'Target Tahun 2023', 'Rencana Aksi', 'Output', '', 'Target Penyelesaian', '', '', '', '', '', 'Jumlah Anggaran', 'Unit/Satuan Kerja Pelaksana', '', 'Keterangan']).commit();
-  sheet.addRow(['', '', '', '', 'Satuan', 'Indikator', 'TW 1', 'TW 2', 'TW 3', 'TW 4', 'Tahun 2024', 'Total', '', 'Koordinator', 'Pelaksana', '']).commit();
+  for (const headerRow of rbGeneral.template) sheet.addRow(headerRow).commit();
   for (let i = 0; i < 200000; i++) {
     const koordinator = i === 123456 ? null : 'Biro Umum';
     sheet.addRow([i % 50 === 0 ? `Kegiatan ${i}` : null, null, null, i % 5 === 0 ? `Rencana aksi ${i}` : null, 'Dokumen', `Output ${i}`, 1, null, 1, null, 1, 3, null, koordinator, 'Biro Umum', 'Rutin']).commit();

@@ -2,12 +2,12 @@
 import type { CellValue, Grid, MergedArea } from '../../core';
 import { parseAddress } from '../../core';
 import type { Finding } from '../../core';
+import { rbGeneral, rbTematik } from '../../core/layout';
 
 export const TITLE = ['MATRIKS RENCANA AKSI RB GENERAL'];
 
 /** RB General header, two rows (LAMPIRAN II). Columns A…P. */
-export const GENERAL_H1: CellValue[] = ['Kegiatan Utama', 'Indikator Kegiatan Utama', 'Target Tahun 2023', 'Rencana Aksi', 'Output', '', 'Target Penyelesaian', '', '', '', '', '', 'Jumlah Anggaran', 'Unit/Satuan Kerja Pelaksana', '', 'Keterangan'];
-export const GENERAL_H2: CellValue[] = ['', '', '', '', 'Satuan', 'Indikator', 'TW 1', 'TW 2', 'TW 3', 'TW 4', 'Tahun 2024', 'Total', '', 'Koordinator', 'Pelaksana', ''];
+export const [GENERAL_H1, GENERAL_H2]: CellValue[][] = rbGeneral.template;
 
 /** Column index of each RB General key in the header above. */
 export const G = {
@@ -69,8 +69,7 @@ export function general(rows: CellValue[][], extra: Partial<Grid> = {}): Grid {
 }
 
 /** RB Tematik header, two rows (LAMPIRAN I). Satuan = 5, TW I-III = 11, Total = 12, Koordinator = 15, Tim Squad = 16. */
-export const TEMATIK_H1: CellValue[] = ['Permasalahan', 'Sasaran', 'Indikator', 'Target', 'Rencana Aksi', 'output', '', 'Target 2023', '', '', '', '2024', '', 'Jenis kegiatan aksi', 'Jumlah anggaran', 'Unit/satuan kerja pelaksana', ''];
-export const TEMATIK_H2: CellValue[] = ['', '', '', '', '', 'Satuan', 'Indikator', 'TW I', 'TW II', 'TW III', 'TW IV', 'TW I-III', 'Total', '', '', 'Koordinator', 'Tim Squad'];
+export const [TEMATIK_H1, TEMATIK_H2]: CellValue[][] = rbTematik.template;
 
 export const T = {
   permasalahan: 0,
