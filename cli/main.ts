@@ -15,20 +15,48 @@ interface ValidateOptions {
   color?: boolean;
 }
 
-async function validateCommand(file: string, options: ValidateOptions): Promise<number> {
-  const grids = await readWorkbook(file);
-  const report = pickAndValidate(grids, options.sheet, options.lang);
+interface FileResult {
+  file: string;
+  code: number;
+  json: unknown;
+  text?: string;
+  error?: string;
+}
+
+/** Validates one file; an unusable file becomes a result with its reason, so a batch goes on. */
+async function validateFile(file: string, options: ValidateOptions, colour: boolean): Promise<FileResult> {
+  try {
+    const grids = await readWorkbook(file);
+    const report = pickAndValidate(grids, options.sheet, options.lang);
+    if (report.kind === null) return { file, code: EXIT.unusable, json: { file, ...report }, error: STRINGS[options.lang].noMatrix(report.sheet) };
+    return {
+      file,
+      code: report.counts.errors > 0 ? EXIT.findings : EXIT.ok,
+      json: { file, ...report },
+      text: formatText(file, report, options.lang, colour),
+    };
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { file, code: EXIT.unusable, json: { file, error: e.message }, error: e.message };
+  }
+}
+
+/** One file prints one report (an object in JSON); several print one after another (an array in JSON). */
+async function validateCommand(files: string[], options: ValidateOptions): Promise<number> {
+  const colour = options.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const result = await validateFile(file, options, colour);
+    results.push(result);
+    if (result.error) process.stderr.write(`rbm: ${files.length > 1 ? `${file}: ` : ''}${result.error}\n`);
+    if (options.format === 'text' && result.text) process.stdout.write((results.length > 1 ? '\n' : '') + result.text + '\n');
+  }
   if (options.format === 'json') {
-    process.stdout.write(JSON.stringify({ file, ...report }, null, 2) + '\n');
-  } else {
-    const colour = options.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
-    if (report.kind !== null) process.stdout.write(formatText(file, report, options.lang, colour) + '\n');
+    const out = files.length === 1 ? results[0].json : results.map((r) => r.json);
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
   }
-  if (report.kind === null) {
-    process.stderr.write(`rbm: ${STRINGS[options.lang].noMatrix(report.sheet)}\n`);
-    return EXIT.unusable;
-  }
-  return report.counts.errors > 0 ? EXIT.findings : EXIT.ok;
+  if (options.format === 'text' && files.length > 1) process.stdout.write('\n' + STRINGS[options.lang].batch(results.length, results.filter((r) => r.code === EXIT.findings).length, results.filter((r) => r.code === EXIT.unusable).length) + '\n');
+  return Math.max(...results.map((r) => r.code));
 }
 
 function program(): Command {
@@ -39,14 +67,14 @@ function program(): Command {
   cmd
     .command('validate')
     .description('Periksa satu matriks dan laporkan setiap masalah dengan alamat selnya / validate a matrix, reporting every problem with its cell')
-    .argument('<file>', 'berkas .xlsx atau .csv / an .xlsx or .csv file')
+    .argument('<files...>', 'berkas .xlsx atau .csv (boleh lebih dari satu) / .xlsx or .csv files (one or more)')
     .option('--sheet <name>', 'nama sheet (bawaan: sheet pertama yang berisi matriks) / sheet name (default: the first sheet holding a matrix)')
     .addOption(new Option('--format <format>', 'bentuk keluaran / output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'bahasa pesan / message language').choices(['id', 'en']).default('id'))
     .option('--color', 'selalu berwarna / always colour the output')
     .option('--no-color', 'tanpa warna / no colours (bawaan: berwarna hanya di terminal / default: colour on a terminal only)')
-    .action(async (file: string, options: ValidateOptions) => {
-      process.exitCode = await validateCommand(file, options);
+    .action(async (files: string[], options: ValidateOptions) => {
+      process.exitCode = await validateCommand(files, options);
     });
   return cmd;
 }

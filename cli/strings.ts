@@ -10,6 +10,7 @@ export const STRINGS = {
     fix: 'perbaikan',
     summary: (e: number, w: number, i: number) => `${e} galat, ${w} peringatan, ${i} info`,
     clean: 'Tidak ada galat maupun peringatan.',
+    batch: (files: number, withErrors: number, unusable: number) => `${files} berkas: ${withErrors} dengan galat, ${unusable} tidak dapat dibaca.`,
     noMatrix: (sheet: string) => `Tidak ada matriks yang dikenali pada “${sheet}” (tidak ditemukan judul kolom Kegiatan Utama/Permasalahan, Rencana Aksi, TW …).`,
   },
   en: {
@@ -20,6 +21,7 @@ export const STRINGS = {
     fix: 'fix',
     summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} infos`,
     clean: 'No errors and no warnings.',
+    batch: (files: number, withErrors: number, unusable: number) => `${files} files: ${withErrors} with errors, ${unusable} unusable.`,
     noMatrix: (sheet: string) => `No matrix recognised in “${sheet}” (no header with Kegiatan Utama/Permasalahan, Rencana Aksi, TW …).`,
   },
 } satisfies Record<Lang, unknown>;

@@ -232,10 +232,19 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
   };
 }
 
+/** A parent that names quarters (`Triwulan`, `Target Triwulan 2023`, `TW`), whose children may be bare `I`…`IV`. */
+const QUARTER_PARENT = /\b(triwulan|tw|trw|kuartal|quarter)\b/;
+const BARE_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
 function quarterPeriod(cell: LabelCell, periodParents: Set<string>) {
+  const bare = BARE_QUARTER[cell.normal];
+  if (bare !== undefined && QUARTER_PARENT.test(normalizeLabel(cell.parent))) {
+    return { from: bare, to: bare, wholeYear: false, year: yearOfLabel(cell.parent), measure: 'target' as const };
+  }
   const p = parsePeriodLabel(cell.label);
   if (!p) return undefined;
-  const underTarget = cell.parent === '' || periodParents.has(cell.parentKey);
+  const parent = normalizeLabel(cell.parent);
+  const underTarget = parent === '' || periodParents.has(cell.parentKey) || /^target\b/.test(parent) || QUARTER_PARENT.test(parent);
   if (!underTarget) return undefined;
   // A bare year ("2024") is a period only under a target parent.
   if (cell.parent === '' && /^\d{4}$/.test(cell.label.trim())) return undefined;

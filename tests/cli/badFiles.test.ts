@@ -43,6 +43,7 @@ const cases: [string, RegExp][] = [
 
 test.each(cases)('%s: exit 2, one clear line, no stack trace', (name, reason) => {
   const { code, stdout, stderr } = rbm(['validate', path.join(dir, name)]);
+  // Text output: nothing on stdout, the reason on stderr.
   expect(code).toBe(2);
   expect(stderr).toMatch(reason);
   expect(stderr.trim().split('\n')).toHaveLength(1);

@@ -78,3 +78,27 @@ describe('rbm validate', () => {
     expect(stderr).toMatch(/argument 'xml' is invalid/);
   });
 });
+
+describe('rbm validate on several files (a batch from many work units)', () => {
+  test('text: one report per file, then a line for the batch; exit code is the worst', () => {
+    const { code, stdout, stderr } = rbm(['validate', fixture('lampiran-ii-clean.xlsx'), fixture('lampiran-ii.csv'), fixture('missing.xlsx')]);
+    expect(code).toBe(2);
+    expect(stdout).toContain('lampiran-ii-clean.xlsx › Lampiran II');
+    expect(stdout).toContain('lampiran-ii.csv › lampiran-ii');
+    expect(stdout.trim().split('\n').pop()).toBe('3 berkas: 1 dengan galat, 1 tidak dapat dibaca.');
+    expect(stderr).toMatch(/^rbm: .*missing\.xlsx: Berkas tidak ditemukan/);
+  });
+
+  test('json: an array with one report (or error) per file', () => {
+    const { code, stdout } = rbm(['validate', fixture('lampiran-i.xlsx'), fixture('tabel-4.csv'), '--format', 'json']);
+    expect(code).toBe(0);
+    const reports = JSON.parse(stdout);
+    expect(reports.map((r: { kind: string }) => r.kind)).toEqual(['rb-tematik', 'indikator']);
+  });
+
+  test('json for an unusable single file: the reason as JSON too', () => {
+    const { code, stdout } = rbm(['validate', fixture('missing.xlsx'), '--format', 'json']);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout).error).toMatch(/not found/);
+  });
+});

@@ -740,3 +740,21 @@ describe('missing-label for a column that also identifies the layout', () => {
     expect(validateGrid(grid).report.kind).toBeNull();
   });
 });
+
+describe('header variants planners use', () => {
+  test('quarters written as bare I … IV under a “Target Triwulan 2023” parent', () => {
+    const h1 = GENERAL_H1.map((v, i) => (i === G.tw1 ? 'Target Triwulan 2023' : v));
+    const h2 = GENERAL_H2.map((v, i) => (i >= G.tw1 && i <= G.tw4 ? ['I', 'II', 'III', 'IV'][i - G.tw1] : v));
+    const grid: Grid = { sheetName: 'S', values: [TITLE, h1, h2, gRow()] };
+    const { report } = validateGrid(grid);
+    expect(report.kind).toBe('rb-general');
+    expect(report.header?.columns).toMatchObject({ tw1: 'G', tw2: 'H', tw3: 'I', tw4: 'J', tahun2024: 'K' });
+    expect(report.findings).toEqual([]);
+  });
+
+  test('labels with line breaks, odd case and extra spaces', () => {
+    const h1 = GENERAL_H1.map((v) => (typeof v === 'string' ? v.toUpperCase().replace(' ', '\n ') : v));
+    const grid: Grid = { sheetName: 'S', values: [TITLE, h1, GENERAL_H2, gRow()] };
+    expect(validateGrid(grid).report.findings).toEqual([]);
+  });
+});
