@@ -199,9 +199,20 @@ function addSheet(workbook: ExcelJS.Workbook, spec: Spec, title: string[], rows:
   };
   spec.groups.forEach((col, level) => mergeDown(col, spec.groups.slice(0, level)));
   for (const col of spec.perAction) mergeDown(col, [...spec.groups]);
+  // Borders around the table, and the landscape A4 page the lampiran are printed on.
+  const thin = { style: 'thin' as const };
+  for (let r = offset + 1; r <= offset + rows.length; r++) {
+    for (let c = 1; c <= width; c++) sheet.getCell(r, c).border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
   sheet.columns.forEach((column, i) => {
     column.width = i < 6 ? 28 : 12;
   });
+  // exceljs does not fit row heights; estimate them from the longest wrapped text in the row.
+  rows.forEach((row, i) => {
+    const lines = Math.max(1, ...row.map((text, c) => Math.ceil(text.length / ((c < 6 ? 28 : 12) * 1.1))));
+    sheet.getRow(offset + i + 1).height = Math.min(409, 13 * lines + 2);
+  });
+  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 
 function isHeaderLike(rows: string[][], spec: Spec, i: number): boolean {
