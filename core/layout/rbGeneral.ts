@@ -15,6 +15,8 @@ export const rbGeneral = LayoutDef.parse({
     { key: 'kegiatanUtama', title: { id: 'Kegiatan Utama', en: 'Main activity' }, role: 'group', level: 1, labels: ['kegiatan utama', 'kegiatan', 'kegiatan prioritas'], required: true, requiredValue: true },
     { key: 'indikatorKegiatanUtama', title: { id: 'Indikator Kegiatan Utama', en: 'Main-activity indicator' }, role: 'group', level: 2, labels: ['indikator kegiatan utama', 'indikator ku'] },
     { key: 'targetKegiatanUtama', title: { id: 'Target Kegiatan Utama', en: 'Main-activity target' }, role: 'group', level: 3, pattern: '^target( tahun)?( 20\\d\\d)?$', topLevel: true },
+    // Some matrices carry the main-activity target of the following year beside this year's.
+    { key: 'targetKegiatanUtamaBerikut', title: { id: 'Target Kegiatan Utama tahun berikutnya', en: "Main-activity target, following year" }, role: 'text', pattern: '^target( tahun)?( 20\\d\\d)?$', topLevel: true },
     { key: 'rencanaAksi', title: { id: 'Rencana Aksi', en: 'Action plan' }, role: 'group', level: 4, labels: ['rencana aksi'], required: true, requiredValue: true },
     { key: 'satuan', title: { id: 'Satuan', en: 'Unit' }, role: 'unit', labels: ['satuan', 'satuan output'], parents: ['output', 'keluaran'], required: true, requiredValue: true },
     { key: 'indikator', title: { id: 'Indikator Output', en: 'Output indicator' }, role: 'text', labels: ['indikator', 'indikator output', 'output', 'keluaran'], parents: ['output', 'keluaran'], required: true, requiredValue: true },

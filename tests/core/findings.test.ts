@@ -758,3 +758,13 @@ describe('header variants planners use', () => {
     expect(validateGrid(grid).report.findings).toEqual([]);
   });
 });
+
+test('KU targets for two years (Target Tahun 2023 and Target Tahun 2024) are both read, not a duplicate', () => {
+  const h1 = [...GENERAL_H1.slice(0, 3), 'Target Tahun 2024', ...GENERAL_H1.slice(3)];
+  const h2 = [...GENERAL_H2.slice(0, 3), '', ...GENERAL_H2.slice(3)];
+  const row = gRow();
+  const grid: Grid = { sheetName: 'S', values: [TITLE, h1, h2, [...row.slice(0, 3), '85', ...row.slice(3)]] };
+  const { report } = validateGrid(grid);
+  expect(report.findings).toEqual([]);
+  expect(report.header?.columns).toMatchObject({ targetKegiatanUtama: 'C', targetKegiatanUtamaBerikut: 'D', rencanaAksi: 'E' });
+});
