@@ -18,11 +18,11 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'junk.xlsx'), junk);
   const real = readFileSync(path.join(FIXTURES, 'lampiran-ii.xlsx'));
   writeFileSync(path.join(dir, 'corrupt.xlsx'), real.subarray(0, Math.floor(real.length / 2)));
-  // Excel saves a password-protected workbook as an encrypted OLE2 compound file, not a zip.
-  const ole = Buffer.alloc(2048);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
-  Buffer.from('EncryptedPackage', 'utf16le').copy(ole, 1024);
-  writeFileSync(path.join(dir, 'locked.xlsx'), ole);
+  // A real password-protected workbook (LibreOffice, password “rahasia”; it cannot open it without the
+  // password either), also under an .xlsx name as users send them.
+  const locked = readFileSync(path.join(FIXTURES, 'locked-password-rahasia.xls'));
+  writeFileSync(path.join(dir, 'locked.xls'), locked);
+  writeFileSync(path.join(dir, 'locked.xlsx'), locked);
   writeFileSync(path.join(dir, 'zero.xlsx'), Buffer.alloc(0));
   writeFileSync(path.join(dir, 'notes.csv'), 'hanya;catatan\nbukan;matriks\n');
   writeFileSync(path.join(dir, 'binary.csv'), junk);
@@ -34,6 +34,7 @@ const cases: [string, RegExp][] = [
   ['empty-sheet.xlsx', /Tidak ada matriks yang dikenali pada “Kosong”/],
   ['junk.xlsx', /bukan berkas \.xlsx atau \.csv/],
   ['corrupt.xlsx', /rusak/],
+  ['locked.xls', /kata sandi/],
   ['locked.xlsx', /kata sandi/],
   ['zero.xlsx', /kosong \(0 byte\)/],
   ['notes.csv', /Tidak ada matriks yang dikenali/],
