@@ -1,0 +1,70 @@
+import { cellText, isBlank, type CellValue } from '../grid';
+import type { Header } from '../layout/detectHeader';
+import { labelKey } from '../layout/normalizeLabel';
+
+/** What a quick look at a row's own cells tells: how full it is, where, and whether it repeats the header. */
+export interface RowShape {
+  /** Non-blank cells. */
+  filled: number;
+  /** Non-blank cells in period, Total, budget or choice columns: the marks of an output. */
+  valueFilled: number;
+  /** Text of the first non-blank cell. */
+  firstText: string;
+  /** Cells whose text is the header's label in the same column. */
+  headerHits: number;
+  /** True when every filled cell is a group cell above Rencana Aksi (a Kegiatan Utama on its own row). */
+  onlyUpperGroups: boolean;
+}
+
+/**
+ * Columns whose content marks a row as an output; a page-break tail holds none of them. The Satuan
+ * is not among them: in RB Tematik it names a document, whose tail can spill over like any text.
+ */
+const VALUE_ROLES = new Set(['period', 'total', 'budget', 'choice']);
+
+/** Prepares, once per matrix, a function that measures the shape of each row. */
+export function rowShaper(header: Header, width: number): (raw: CellValue[]) => RowShape {
+  const valueColumn: boolean[] = new Array(width).fill(false);
+  const upperGroup: boolean[] = new Array(width).fill(false);
+  const raLevel = header.columns.find((c) => c.key === 'rencanaAksi')?.def?.level ?? Infinity;
+  for (const c of header.columns) {
+    valueColumn[c.index] = c.period !== undefined || (c.def !== undefined && VALUE_ROLES.has(c.def.role));
+    upperGroup[c.index] = c.def?.role === 'group' && (c.def.level ?? 0) < raLevel;
+  }
+  const labelRows = header.labelRows;
+  const longestLabel = Math.max(0, ...labelRows.flat().map((l) => l.length)) * 2 + 8;
+  // Only cells whose first letter starts some header label of their column can repeat the header.
+  const headerInitials: Set<string>[] = [];
+  for (const lr of labelRows) lr.forEach((k, c) => k && (headerInitials[c] ??= new Set()).add(k[0]));
+  const keyCache = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    let k = keyCache.get(text);
+    if (k === undefined) {
+      k = labelKey(text);
+      if (keyCache.size < 10000) keyCache.set(text, k);
+    }
+    return k;
+  };
+
+  return (raw) => {
+    const shape: RowShape = { filled: 0, valueFilled: 0, firstText: '', headerHits: 0, onlyUpperGroups: true };
+    for (let c = 0; c < width; c++) {
+      const v = raw[c];
+      if (v === null || v === undefined || isBlank(v)) continue;
+      if (shape.filled++ === 0) shape.firstText = cellText(v);
+      if (valueColumn[c]) shape.valueFilled++;
+      if (!upperGroup[c]) shape.onlyUpperGroups = false;
+      if (typeof v === 'string' && v.length <= longestLabel && headerInitials[c]?.has(initial(v)) && labelRows.some((lr) => lr[c] !== '' && lr[c] === keyOf(v))) shape.headerHits++;
+    }
+    return shape;
+  };
+}
+
+/** First letter or digit of a text, lower-cased (what `labelKey` would start with). */
+function initial(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i].toLowerCase();
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) return ch;
+  }
+  return '';
+}
