@@ -17,7 +17,8 @@ export function formatText(file: string, report: ValidationReport, lang: Lang, c
   lines.push(paint(BOLD, printable(`${file} › ${report.sheet}`)) + (kind ? `  (${kind})` : ''));
   if (report.header) {
     const c = report.counts;
-    lines.push(paint(DIM, `${s.header(report.header.rows[0], report.header.rows[1])} · ${s.counts(c.kegiatan, c.rencanaAksi, c.outputs)}`));
+    const groups = report.kind ? s.groups[report.kind] : '';
+    lines.push(paint(DIM, `${s.header(report.header.rows[0], report.header.rows[1])} · ${s.counts(c.kegiatan, groups, c.rencanaAksi, c.outputs)}`));
   }
   let currentRow = -1;
   for (const f of report.findings) {

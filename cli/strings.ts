@@ -5,7 +5,8 @@ export const STRINGS = {
   id: {
     kinds: { 'rb-general': 'Matriks Rencana Aksi RB General', 'rb-tematik': 'Matriks Rencana Aksi RB Tematik', indikator: 'Tabel Indikator' },
     header: (first: number, last: number) => (first === last ? `judul kolom baris ${first}` : `judul kolom baris ${first}–${last}`),
-    counts: (k: number, ra: number, o: number) => `${k} kegiatan · ${ra} rencana aksi · ${o} output`,
+    groups: { 'rb-general': 'kegiatan utama', 'rb-tematik': 'permasalahan', indikator: 'sasaran strategis' },
+    counts: (k: number, groups: string, ra: number, o: number) => `${k} ${groups} · ${ra} rencana aksi · ${o} output`,
     row: 'Baris',
     fix: 'perbaikan',
     summary: (e: number, w: number, i: number) => `${e} galat, ${w} peringatan, ${i} info`,
@@ -16,10 +17,11 @@ export const STRINGS = {
   en: {
     kinds: { 'rb-general': 'RB General action-plan matrix', 'rb-tematik': 'RB Tematik action-plan matrix', indikator: 'Indicator table' },
     header: (first: number, last: number) => (first === last ? `header row ${first}` : `header rows ${first}–${last}`),
-    counts: (k: number, ra: number, o: number) => `${k} main activities · ${ra} action plans · ${o} outputs`,
+    groups: { 'rb-general': 'main activities', 'rb-tematik': 'problems', indikator: 'strategic goals' },
+    counts: (k: number, groups: string, ra: number, o: number) => `${k} ${groups} · ${ra} action plans · ${o} outputs`,
     row: 'Row',
     fix: 'fix',
-    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} infos`,
+    summary: (e: number, w: number, i: number) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} ${i === 1 ? 'info' : 'infos'}`,
     clean: 'No errors and no warnings.',
     batch: (files: number, withErrors: number, unusable: number) => `${files} files: ${withErrors} with errors, ${unusable} unusable.`,
     noMatrix: (sheet: string) => `No matrix recognised in “${sheet}” (no header with Kegiatan Utama/Permasalahan, Rencana Aksi, TW …).`,
