@@ -1,4 +1,5 @@
 /** `rbm validate` as a user runs it: the built command on real files, exit codes, output formats. */
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { FIXTURES, rbm } from './run';
 
@@ -101,4 +102,10 @@ describe('rbm validate on several files (a batch from many work units)', () => {
     expect(code).toBe(2);
     expect(JSON.parse(stdout).error).toMatch(/not found/);
   });
+});
+
+test('the installed `rbm` bin (bin/rbm.cjs) runs the same command', () => {
+  const result = spawnSync(process.execPath, [path.join(__dirname, '../../bin/rbm.cjs'), 'validate', fixture('lampiran-ii.xlsx'), '--format', 'json'], { encoding: 'utf8' });
+  expect(result.status).toBe(1);
+  expect(JSON.parse(result.stdout).counts.outputs).toBe(111);
 });
