@@ -3,6 +3,7 @@ import type { CellValue, Grid, MergedArea } from '../../core';
 import { parseAddress } from '../../core';
 import type { Finding } from '../../core';
 import { rbGeneral, rbTematik } from '../../core/layout';
+import { applyEdits } from '../helpers/applyEdits';
 
 export const TITLE = ['MATRIKS RENCANA AKSI RB GENERAL'];
 
@@ -130,17 +131,7 @@ export function tematik(rows: CellValue[][], extra: Partial<Grid> = {}): Grid {
 /** Applies a finding's fix edits to a copy of the grid (addresses are sheet addresses; the grid's topLeft is honoured). */
 export function applyFix(grid: Grid, finding: Finding): Grid {
   if (!finding.fix) throw new Error(`${finding.code} at ${finding.cell} has no fix`);
-  const origin = parseAddress(grid.topLeft);
-  const values = grid.values.map((r) => [...r]);
-  for (const e of finding.fix.edits) {
-    const at = parseAddress(e.cell);
-    const r = at.row - origin.row;
-    const c = at.column - origin.column;
-    while (values.length <= r) values.push([]);
-    while (values[r].length <= c) values[r].push(null);
-    values[r][c] = e.value;
-  }
-  return { ...grid, values };
+  return applyEdits(grid, finding.fix.edits);
 }
 
 export type { MergedArea };

@@ -9,6 +9,7 @@ export function applyEdits(grid: Grid, edits: CellEdit[]): Grid {
     const r = e.row - origin.row;
     const c = e.column - origin.column;
     while (values.length <= r) values.push([]);
+    while (values[r].length <= c) values[r].push(null);
     values[r][c] = e.value;
   }
   return { ...grid, values };
