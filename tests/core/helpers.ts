@@ -1,6 +1,5 @@
 /** Small builders for hand-made grids shared by the core tests. */
 import type { CellValue, Grid, MergedArea } from '../../core';
-import { parseAddress } from '../../core';
 import type { Finding } from '../../core';
 import { rbGeneral, rbTematik } from '../../core/layout';
 import { applyEdits } from '../helpers/applyEdits';
