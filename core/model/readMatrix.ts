@@ -122,12 +122,9 @@ export function readMatrix(grid: Grid): Matrix | undefined {
   }
 
   const outputs = rows.filter((row) => row.kind === 'output');
-  const distinct = (key: string): number => {
-    const g = groupColumns.findIndex((gc) => gc.def.key === key || (key === 'top' && gc === groupColumns[0]));
-    if (g < 0) return 0;
-    return new Set(outputs.map((o) => o.groupIds[g]).filter((id) => id !== 0)).size;
-  };
-  const kegiatan = header.layout.kind === 'indikator' ? new Set(outputs.map((o) => o.heading ?? '')).size : distinct('top');
+  /** Distinct groups among the outputs at one position of `groupColumns` (0: the outermost). */
+  const distinct = (g: number): number => (g < 0 || g >= groupColumns.length ? 0 : new Set(outputs.map((o) => o.groupIds[g]).filter((id) => id !== 0)).size);
+  const kegiatan = header.layout.kind === 'indikator' ? new Set(outputs.map((o) => o.heading ?? '')).size : distinct(0);
   return {
     grid,
     origin,
@@ -138,6 +135,6 @@ export function readMatrix(grid: Grid): Matrix | undefined {
     rows,
     outputs,
     groupColumns,
-    counts: { kegiatan, rencanaAksi: distinct('rencanaAksi'), outputs: outputs.length },
+    counts: { kegiatan, rencanaAksi: distinct(raPosition), outputs: outputs.length },
   };
 }

@@ -1,4 +1,4 @@
-import { cellText } from '../grid';
+import { matchChoice } from './matchChoice';
 import { outputRows } from './outputs';
 import type { RawFinding, Rule } from './rule';
 
@@ -11,11 +11,9 @@ export const invalidChoice: Rule = {
     for (const row of outputRows(matrix)) {
       for (const c of choices) {
         // A value read from a merged cell above is reported once, at the cell that holds it.
-        const own = matrix.grid.values[row.index]?.[c.index];
-        const text = cellText(own ?? null).replace(/\s+/g, ' ');
-        if (text === '') continue;
         const allowed = c.def!.choices!;
-        if (allowed.some((a) => a.toLowerCase() === text.toLowerCase())) continue;
+        const { text, match } = matchChoice(matrix.grid.values[row.index]?.[c.index], allowed);
+        if (text === '' || match) continue;
         found.push({ code: 'invalid-choice', row: row.index, col: c.index, column: c.key, params: { value: text, column: c.def!.title, choices: allowed.join(' / ') } });
       }
     }

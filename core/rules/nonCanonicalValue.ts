@@ -1,5 +1,6 @@
 import { cellText, type CellValue } from '../grid';
 import type { ParsedValue } from '../values/parseValue';
+import { matchChoice } from './matchChoice';
 import { outputRows } from './outputs';
 import type { RawFinding, Rule } from './rule';
 
@@ -35,9 +36,7 @@ export const nonCanonicalValue: Rule = {
         if (canonical !== undefined) push(row.index, totalIndex, 'total', own[totalIndex], canonical);
       }
       for (const c of choices) {
-        const text = cellText(own[c.index] ?? null).replace(/\s+/g, ' ');
-        if (text === '') continue;
-        const match = c.def!.choices!.find((choice) => choice.toLowerCase() === text.toLowerCase());
+        const { match } = matchChoice(own[c.index], c.def!.choices!);
         if (match && match !== cellText(own[c.index] ?? null)) push(row.index, c.index, c.key, own[c.index] ?? null, match);
       }
       if (satuan !== undefined && typeof own[satuan] === 'string') {
