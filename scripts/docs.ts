@@ -46,9 +46,10 @@ export function layoutsDoc(): string {
       if (c.choices) lines.push(`|  |  | choices: ${c.choices.map((x) => `\`${x}\``).join(', ')} |  |  |  |  |`);
     }
     if (layout.kind === 'indikator') {
-      lines.push('', 'Yearly columns: `Baseline Tahun 2022`, `Target Tahun 2023`, `2024` … (keys `baseline2022`, `target2023`). Rows matching `' + layout.headingPattern + '` are group headings.');
+      lines.push('', 'Yearly columns: `Baseline Tahun 2022`, `Target Tahun 2023`, `2024` … (keys `baseline2022`, `target2023`). Rows matching `' + layout.headingPattern + '` are group headings. Realisation: `Realisasi 2023` (key `realisasi_2023`).');
     } else {
       lines.push('', `Period columns: \`TW 1\`…\`TW 4\`, \`TW I\`…\`TW IV\`, \`Triwulan I\`, \`Q1\`, \`TW I-III\`, \`Tahun 2024\`, under one of ${layout.periodParents.map((p) => `\`${p}\``).join(', ')} (or standing alone). Keys: \`tw1\`…\`tw4\` for the plan's first year, \`tahun2024\` for a whole later year, \`tw1-3_2024\` for a range in a later year.`);
+      lines.push('', 'Realisation columns: the same period labels under a `Realisasi` parent (`Realisasi` › `TW 1`), or labelled on their own (`Realisasi TW 1`). Keys: `realisasi_` + the period (`realisasi_tw1`, `realisasi_tahun2024`). A realisation is compared with the target of the same period.');
     }
     lines.push('');
   }

@@ -13,6 +13,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { withRealisation, withTextTraps } from './monitoringFixture';
 
 interface Transcription {
   title: string[];
@@ -245,6 +246,15 @@ async function main(): Promise<void> {
       [spec.name, faithfulRows(t)],
       [`${spec.name}-clean`, cleanRows(t, spec)],
     ];
+    let sampleRows = faithfulRows(t);
+    if (spec.name === 'lampiran-ii') {
+      // The monitoring copy: realisation for TW I and TW II 2023 beside the targets.
+      const clean = cleanRows(t, spec);
+      const monitored = withRealisation(clean, () => true);
+      variants.push([`${spec.name}-realisasi`, withTextTraps(monitored, spec.actionColumn, monitored[0].length - 1)]);
+      const faithful = faithfulRows(t);
+      sampleRows = withRealisation(faithful, (i) => !isHeaderRow(t, spec, i) && !isFragment(t, spec, i));
+    }
     for (const [name, rows] of variants) {
       const workbook = new ExcelJS.Workbook();
       workbook.created = new Date('2023-07-01T00:00:00Z');
@@ -253,7 +263,7 @@ async function main(): Promise<void> {
       await workbook.xlsx.writeFile(path.join(OUT, `${name}.xlsx`));
       writeFileSync(path.join(OUT, `${name}.csv`), toCsv(t.title, rows, spec.csvDelimiter));
     }
-    addSheet(sample, spec, t.title, faithfulRows(t));
+    addSheet(sample, spec, t.title, sampleRows);
   }
   mkdirSync(path.join(ROOT, 'samples'), { recursive: true });
   sample.created = new Date('2023-07-01T00:00:00Z');

@@ -144,6 +144,16 @@ export const CATALOGUE = {
       },
     },
   },
+  'realisation-without-target': {
+    severity: 'info',
+    title: { id: 'Realisasi tanpa target', en: 'Realisation without a target' },
+    messages: {
+      default: {
+        id: 'Realisasi “{value}” diisi pada {column}, padahal periode ini tidak punya target.',
+        en: 'Realisation “{value}” is entered in {column}, but this period has no target.',
+      },
+    },
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type FindingCode = keyof typeof CATALOGUE;

@@ -6,17 +6,22 @@ import { parseYearColumn } from './yearColumn';
 import { LAYOUTS } from './index';
 import type { ColumnDef, LayoutDef } from './schema';
 
-/** A column holding a target (or baseline) for a period. */
+/** A column holding a target, a baseline or a realisation for a period. */
 export interface PeriodColumn {
   index: number;
+  /** Column key: `tw1`, `tahun2024`, `target2023`; a realisation's is `realisasi_` + its slot. */
   key: string;
+  /** The period itself, the same for a target and its realisation: `tw1`, `tahun2024`, `2023`. */
+  slot: string;
   label: string;
   year?: number;
   from: number;
   to: number;
   wholeYear: boolean;
-  measure: 'target' | 'baseline';
+  measure: Measure;
 }
+
+export type Measure = 'target' | 'baseline' | 'realisasi';
 
 export interface HeaderColumn {
   index: number;
@@ -35,8 +40,10 @@ export interface Header {
   columns: HeaderColumn[];
   /** Column index per canonical key. */
   keyIndex: Map<string, number>;
-  /** Period columns in time order. */
+  /** Target (and baseline) columns in time order. */
   periods: PeriodColumn[];
+  /** Realisation columns in time order (`Realisasi` › `TW 1`, `Realisasi TW 1`, `Realisasi 2023`). */
+  realisations: PeriodColumn[];
   /** Labelled columns no layout column matches (kept, reported as `extra-label`). */
   extras: { index: number; label: string }[];
   /** Columns whose meaning another column already has (`duplicate-label`). */
@@ -173,7 +180,7 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
   const columns: HeaderColumn[] = [];
   const extras: Header['extras'] = [];
   const duplicates: Header['duplicates'] = [];
-  const periodCells: { cell: LabelCell; from: number; to: number; wholeYear: boolean; year?: number; measure: 'target' | 'baseline' }[] = [];
+  const periodCells: { cell: LabelCell; from: number; to: number; wholeYear: boolean; year?: number; measure: Measure }[] = [];
   const periodParents = new Set(layout.periodParents.map(labelKey));
 
   for (const cell of cells) {
@@ -191,7 +198,7 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
       duplicates.push({ index: cell.index, label: cell.label, key: candidates[0].key });
       continue;
     }
-    const period = layout.kind === 'indikator' ? yearPeriod(cell.label) : quarterPeriod(cell, periodParents);
+    const period = layout.kind === 'indikator' ? yearPeriod(cell) : quarterPeriod(cell, periodParents);
     if (period) {
       periodCells.push({ cell, ...period });
       continue;
@@ -203,22 +210,26 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
   if (taken.size + periodCells.length < layout.minColumns) return undefined;
   if (layout.kind === 'indikator' && periodCells.length === 0) return undefined;
 
-  const planYear = findPlanYear(periodCells, columns);
+  const planYear = findPlanYear(periodCells.filter((p) => p.measure !== 'realisasi'), columns);
   const periods: PeriodColumn[] = [];
+  const realisations: PeriodColumn[] = [];
   const periodKeys = new Set<string>();
   for (const p of periodCells) {
     const year = p.year ?? (p.wholeYear ? undefined : planYear);
-    const key = layout.kind === 'indikator' ? `${p.measure}${p.year ?? ''}` : periodKey({ from: p.from, to: p.to, wholeYear: p.wholeYear, year }, planYear);
+    const slot = layout.kind === 'indikator' ? String(p.year ?? '') : periodKey({ from: p.from, to: p.to, wholeYear: p.wholeYear, year }, planYear);
+    const key = p.measure === 'realisasi' ? `realisasi_${slot}` : layout.kind === 'indikator' ? `${p.measure}${slot}` : slot;
     if (periodKeys.has(key) || taken.has(key)) {
       duplicates.push({ index: p.cell.index, label: p.cell.label, key });
       continue;
     }
     periodKeys.add(key);
-    const period: PeriodColumn = { index: p.cell.index, key, label: p.cell.label, year, from: p.from, to: p.to, wholeYear: p.wholeYear, measure: p.measure };
-    periods.push(period);
+    const period: PeriodColumn = { index: p.cell.index, key, slot, label: p.cell.label, year, from: p.from, to: p.to, wholeYear: p.wholeYear, measure: p.measure };
+    (p.measure === 'realisasi' ? realisations : periods).push(period);
     columns.push({ index: p.cell.index, key, label: p.cell.label, parent: p.cell.parent, period });
   }
-  periods.sort((a, b) => (a.year ?? planYear ?? 0) - (b.year ?? planYear ?? 0) || a.from - b.from || a.to - b.to);
+  const inTimeOrder = (a: PeriodColumn, b: PeriodColumn) => (a.year ?? planYear ?? 0) - (b.year ?? planYear ?? 0) || a.from - b.from || a.to - b.to;
+  periods.sort(inTimeOrder);
+  realisations.sort(inTimeOrder);
   columns.sort((a, b) => a.index - b.index);
 
   const keyIndex = new Map<string, number>();
@@ -228,7 +239,7 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
   const score = taken.size * 2 + Math.min(periods.length, 8) - duplicates.length;
   return {
     score,
-    header: { layout, firstRow, lastRow, columns, keyIndex, periods, extras, duplicates, missing, planYear, labelRows },
+    header: { layout, firstRow, lastRow, columns, keyIndex, periods, realisations, extras, duplicates, missing, planYear, labelRows },
   };
 }
 
@@ -236,26 +247,34 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
 const QUARTER_PARENT = /\b(triwulan|tw|trw|kuartal|quarter)\b/;
 const BARE_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
+/** A parent or label prefix that marks realisation columns: `Realisasi`, `Realisasi 2023`, `Real.`. */
+const REALISATION = /^(?:realisasi|real\.?)(?:\s|$)/;
+
 function quarterPeriod(cell: LabelCell, periodParents: Set<string>) {
-  const bare = BARE_QUARTER[cell.normal];
-  if (bare !== undefined && QUARTER_PARENT.test(normalizeLabel(cell.parent))) {
-    return { from: bare, to: bare, wholeYear: false, year: yearOfLabel(cell.parent), measure: 'target' as const };
-  }
-  const p = parsePeriodLabel(cell.label);
-  if (!p) return undefined;
   const parent = normalizeLabel(cell.parent);
+  const bare = BARE_QUARTER[cell.normal];
+  if (bare !== undefined && (QUARTER_PARENT.test(parent) || REALISATION.test(parent))) {
+    return { from: bare, to: bare, wholeYear: false, year: yearOfLabel(cell.parent), measure: REALISATION.test(parent) ? ('realisasi' as const) : ('target' as const) };
+  }
+  // `Realisasi TW 1` on its own, or `TW 1` under a `Realisasi` parent.
+  const ownPrefix = REALISATION.exec(cell.normal);
+  const realisation = ownPrefix !== null || REALISATION.test(parent);
+  const label = ownPrefix ? cell.normal.slice(ownPrefix[0].length) : cell.label;
+  const p = parsePeriodLabel(label);
+  if (!p) return undefined;
   const underTarget = parent === '' || periodParents.has(cell.parentKey) || /^target\b/.test(parent) || QUARTER_PARENT.test(parent);
-  if (!underTarget) return undefined;
-  // A bare year ("2024") is a period only under a target parent.
-  if (cell.parent === '' && /^\d{4}$/.test(cell.label.trim())) return undefined;
+  if (!underTarget && !realisation) return undefined;
+  // A bare year ("2024") is a period only under a target or realisation parent.
+  if (cell.parent === '' && /^\d{4}$/.test(label.trim())) return undefined;
   const year = p.year ?? (p.wholeYear ? p.year : yearOfLabel(cell.parent));
-  return { from: p.from, to: p.to, wholeYear: p.wholeYear, year, measure: 'target' as const };
+  return { from: p.from, to: p.to, wholeYear: p.wholeYear, year, measure: realisation ? ('realisasi' as const) : ('target' as const) };
 }
 
-function yearPeriod(label: string) {
-  const y = parseYearColumn(label);
-  if (!y || y.measure === 'realisasi') return undefined;
-  return { from: 1, to: 4, wholeYear: true, year: y.year, measure: y.measure };
+function yearPeriod(cell: LabelCell) {
+  const y = parseYearColumn(cell.label);
+  if (!y) return undefined;
+  const measure = REALISATION.test(normalizeLabel(cell.parent)) ? 'realisasi' : y.measure;
+  return { from: 1, to: 4, wholeYear: true, year: y.year, measure };
 }
 
 function findPlanYear(periods: { year?: number; wholeYear: boolean }[], columns: HeaderColumn[]): number | undefined {

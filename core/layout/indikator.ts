@@ -1,3 +1,4 @@
+import { MONITORING_COLUMNS } from './monitoringColumns';
 import { LayoutDef } from './schema';
 
 /** Tabel 2–5: indicator tables with a baseline and yearly targets, grouped under Sasaran Strategis lines. */
@@ -12,5 +13,6 @@ export const indikator = LayoutDef.parse({
     { key: 'no', title: { id: 'No.', en: 'No.' }, role: 'number', labels: ['no', 'nomor', 'no urut'] },
     { key: 'indikator', title: { id: 'Indikator', en: 'Indicator' }, role: 'text', labels: ['indikator', 'indikator kegiatan utama', 'indikator sasaran strategis', 'indikator kinerja'], required: true, requiredValue: true },
     { key: 'satuan', title: { id: 'Satuan', en: 'Unit' }, role: 'unit', labels: ['satuan'] },
+    ...MONITORING_COLUMNS,
   ],
 });

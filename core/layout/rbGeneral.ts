@@ -1,3 +1,4 @@
+import { MONITORING_COLUMNS } from './monitoringColumns';
 import { LayoutDef } from './schema';
 
 /** LAMPIRAN II: Matriks Rencana Aksi RB General. */
@@ -25,5 +26,6 @@ export const rbGeneral = LayoutDef.parse({
     { key: 'koordinator', title: { id: 'Koordinator', en: 'Coordinator' }, role: 'text', labels: ['koordinator', 'unit koordinator'], required: true, requiredValue: true },
     { key: 'pelaksana', title: { id: 'Pelaksana', en: 'Implementer' }, role: 'text', labels: ['pelaksana', 'unit pelaksana'] },
     { key: 'keterangan', title: { id: 'Keterangan', en: 'Type' }, role: 'choice', labels: ['keterangan', 'jenis kegiatan', 'sifat kegiatan'], choices: ['Rutin', 'Penguatan'] },
+    ...MONITORING_COLUMNS,
   ],
 });

@@ -1,3 +1,4 @@
+import { MONITORING_COLUMNS } from './monitoringColumns';
 import { LayoutDef } from './schema';
 
 /** LAMPIRAN I: Matriks Rencana Aksi RB Tematik (stages or quantities per quarter, with the Tim Squad). */
@@ -25,5 +26,6 @@ export const rbTematik = LayoutDef.parse({
     // Merged per action in the road-map documents: the outputs of one action share them.
     { key: 'koordinator', title: { id: 'Koordinator', en: 'Coordinator' }, role: 'text', labels: ['koordinator'], required: true, requiredValue: true, perAction: true },
     { key: 'timSquad', title: { id: 'Tim Squad', en: 'Squad team' }, role: 'text', labels: ['tim squad', 'squad', 'anggota tim squad'], perAction: true },
+    ...MONITORING_COLUMNS,
   ],
 });

@@ -19,8 +19,10 @@ export interface MatrixRow {
   sources: number[];
   /** Per group column: an id that changes whenever a new group starts at that level (0: none). */
   groupIds: number[];
-  /** Period targets in header order (outputs only). */
+  /** Period targets in `header.periods` order (outputs only). */
   periods: ParsedValue[];
+  /** Realisations in `header.realisations` order (outputs only). */
+  realisations: ParsedValue[];
   /** The Total cell (outputs only, when the layout has one). */
   total?: ParsedValue;
   /** For fragments: the grid row they continue. */
@@ -66,7 +68,7 @@ export function readMatrix(grid: Grid): Matrix | undefined {
   const groups = new GroupFiller(grid, merges, groupColumns);
   const raPosition = groupColumns.findIndex((g) => g.def.key === 'rencanaAksi');
   const perAction = header.columns.filter((c) => c.def?.perAction).map((c) => c.index);
-  const periodLike = new Set([...header.periods.map((p) => p.index), header.keyIndex.get('total')]);
+  const periodLike = new Set([...header.periods.map((p) => p.index), ...header.realisations.map((p) => p.index), header.keyIndex.get('total')]);
   const totalIndex = header.keyIndex.get('total');
   const formats = grid.numberFormats;
   const shapeOf = rowShaper(header, width);
@@ -84,7 +86,7 @@ export function readMatrix(grid: Grid): Matrix | undefined {
   for (let r = header.lastRow + 1; r < grid.values.length; r++) {
     const raw = grid.values[r] ?? [];
     const shape = shapeOf(raw);
-    const row: MatrixRow = { index: r, kind: classifyRow(shape, context), values: [], sources: [], groupIds: [], periods: [] };
+    const row: MatrixRow = { index: r, kind: classifyRow(shape, context), values: [], sources: [], groupIds: [], periods: [], realisations: [] };
     rows.push(row);
     if (row.kind === 'blank' || row.kind === 'repeated-header') context.afterBreak = true;
     if (row.kind === 'blank' || row.kind === 'repeated-header' || row.kind === 'note') continue;
@@ -117,6 +119,7 @@ export function readMatrix(grid: Grid): Matrix | undefined {
     row.heading = heading;
     if (row.kind !== 'output') continue;
     row.periods = header.periods.map((p) => parseValue(values[p.index], formats?.[r]?.[p.index]));
+    row.realisations = header.realisations.map((p) => parseValue(values[p.index], formats?.[r]?.[p.index]));
     if (totalIndex !== undefined) row.total = parseValue(values[totalIndex], formats?.[r]?.[totalIndex]);
     lastOutput = row;
   }

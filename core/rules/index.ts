@@ -7,6 +7,7 @@ import { missingLabel } from './missingLabel';
 import { missingValue } from './missingValue';
 import { noTarget } from './noTarget';
 import { nonCanonicalValue } from './nonCanonicalValue';
+import { realisationWithoutTarget } from './realisationWithoutTarget';
 import { repeatedHeader } from './repeatedHeader';
 import { stageRegression } from './stageRegression';
 import { totalMismatch } from './totalMismatch';
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   unitMismatch,
   noTarget,
   stageRegression,
+  realisationWithoutTarget,
 ];

@@ -2,6 +2,7 @@ import { cellText, type CellValue } from '../grid';
 import type { ParsedValue } from '../values/parseValue';
 import { matchChoice } from './matchChoice';
 import { outputRows } from './outputs';
+import { periodValues } from './periodValues';
 import type { RawFinding, Rule } from './rule';
 
 /** Misspellings of unit words that are certain to mean the canonical word. */
@@ -26,11 +27,10 @@ export const nonCanonicalValue: Rule = {
     const totalIndex = header.keyIndex.get('total');
     for (const row of outputRows(matrix)) {
       const own = matrix.grid.values[row.index] ?? [];
-      row.periods.forEach((v, i) => {
-        const p = header.periods[i];
+      for (const { v, p } of periodValues(matrix, row)) {
         const canonical = canonicalOf(v);
         if (canonical !== undefined && own[p.index] !== undefined && own[p.index] !== null) push(row.index, p.index, p.key, own[p.index], canonical);
-      });
+      }
       if (row.total && totalIndex !== undefined && own[totalIndex] != null) {
         const canonical = canonicalOf(row.total);
         if (canonical !== undefined) push(row.index, totalIndex, 'total', own[totalIndex], canonical);
@@ -51,6 +51,6 @@ export const nonCanonicalValue: Rule = {
 };
 
 function canonicalOf(v: ParsedValue): string | undefined {
-  if ((v.kind === 'number' || v.kind === 'ordinal') && v.canonical !== undefined && v.note === undefined) return v.canonical;
+  if (v.kind !== 'empty' && v.kind !== 'none' && v.kind !== 'invalid' && v.canonical !== undefined && v.note === undefined) return v.canonical;
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { formatParsed } from '../values/formatValue';
 import type { ParsedValue } from '../values/parseValue';
+import { sameFigure } from '../values/sameFigure';
 import { bilingualValue } from './bilingualValue';
 import { outputRows } from './outputs';
 import type { RawFinding, Rule } from './rule';
@@ -7,10 +8,6 @@ import type { RawFinding, Rule } from './rule';
 type Num = Extract<ParsedValue, { kind: 'number' }>;
 type Ord = Extract<ParsedValue, { kind: 'ordinal' }>;
 
-/** Two figures are the same when they agree to a millionth (typed decimals, percentages as fractions). */
-export function sameFigure(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
-}
 
 /**
  * `total-mismatch`: Total is neither the sum of the period targets (cumulative targets) nor the
@@ -25,9 +22,10 @@ export const totalMismatch: Rule = {
     const found: RawFinding[] = [];
     for (const row of outputRows(matrix)) {
       const total = row.total;
-      if (!total || total.kind === 'invalid' || total.kind === 'none') continue;
+      if (!total || total.kind === 'invalid' || total.kind === 'none' || total.kind === 'range') continue;
       const filled = row.periods.map((v, i) => ({ v, i })).filter((x) => x.v.kind === 'number' || x.v.kind === 'ordinal');
-      if (filled.length === 0 || row.periods.some((v) => v.kind === 'invalid')) continue;
+      // A range target (`80–90%`) has no single sum; its Total is not checked.
+      if (filled.length === 0 || row.periods.some((v) => v.kind === 'invalid' || v.kind === 'range')) continue;
       const numbers = filled.filter((x) => x.v.kind === 'number') as { v: Num; i: number }[];
       const last = filled[filled.length - 1];
       const base = { code: 'total-mismatch' as const, row: row.index, col: totalIndex, column: 'total' };

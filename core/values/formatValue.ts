@@ -28,5 +28,7 @@ export function formatParsed(v: ParsedValue, lang: 'id' | 'en'): string {
       return v.label;
     case 'number':
       return v.percent ? `${formatNumber(v.value * 100, lang)}%` : formatNumber(v.value, lang);
+    case 'range':
+      return v.percent ? `${formatNumber(v.low * 100, lang)}–${formatNumber(v.high * 100, lang)}%` : `${formatNumber(v.low, lang)}–${formatNumber(v.high, lang)}`;
   }
 }

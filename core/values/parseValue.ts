@@ -8,6 +8,7 @@ import { matchLadder, type LadderName } from './ladders';
  * - `none`: explicitly not applicable (`n/a`, `-`, `tidak ada`)
  * - `number`: a quantity; `percent` marks `70%` (value 0.7) and cells formatted as percentages
  * - `ordinal`: a rung on a ladder (`WTP`, `B`, `Naskah final`)
+ * - `range`: a target band (`80–90%`, `3,5 - 4`, `80 s.d. 90`); `low` ≤ `high`
  * - `invalid`: text that cannot be read as any of these
  *
  * `canonical` is set when the value is understood but written unusually (`100 %` → `100%`, `wtp` → `WTP`).
@@ -18,6 +19,7 @@ export type ParsedValue =
   | { kind: 'none'; text: string }
   | { kind: 'number'; value: number; percent: boolean; canonical?: string; note?: string }
   | { kind: 'ordinal'; ladder: LadderName; rank: number; label: string; canonical?: string; note?: string }
+  | { kind: 'range'; low: number; high: number; percent: boolean; canonical?: string; note?: string }
   | { kind: 'invalid'; text: string };
 
 const EMPTY: ParsedValue = { kind: 'empty' };
@@ -61,7 +63,30 @@ function parseText(text: string): ParsedValue {
   return { kind: 'invalid', text };
 }
 
-function parsePlain(text: string): Extract<ParsedValue, { kind: 'number' | 'ordinal' }> | undefined {
+type Plain = Extract<ParsedValue, { kind: 'number' | 'ordinal' | 'range' }>;
+
+/** `80–90%`, `80% - 90%`, `3,5 s.d. 4`: two figures joined by a dash or "s.d."/"sampai". */
+const RANGE = /^(.+?)\s*(?:-|\u2013|\u2014|s\.?\s?d\.?|s\/d|sampai|hingga)\s*(.+)$/i;
+
+function parseRange(text: string): Extract<ParsedValue, { kind: 'range' }> | undefined {
+  const m = RANGE.exec(text);
+  if (!m) return undefined;
+  const a = parseSimple(m[1]);
+  const b = parseSimple(m[2]);
+  if (a?.kind !== 'number' || b?.kind !== 'number') return undefined;
+  // `80–90%`: the sign on the upper figure covers both.
+  const percent = a.percent || b.percent;
+  const low = a.percent || !b.percent ? a.value : a.value / 100;
+  const high = b.value;
+  if (!(low <= high)) return undefined;
+  return { kind: 'range', low, high, percent };
+}
+
+function parsePlain(text: string): Plain | undefined {
+  return parseSimple(text) ?? parseRange(text);
+}
+
+function parseSimple(text: string): Extract<ParsedValue, { kind: 'number' | 'ordinal' }> | undefined {
   const percent = /^(.*?)(\s*)%$/.exec(text);
   if (percent) {
     const n = parseNumber(percent[1]);
@@ -79,7 +104,7 @@ function parsePlain(text: string): Extract<ParsedValue, { kind: 'number' | 'ordi
   return undefined;
 }
 
-/** True when a parsed value carries a target (anything but empty or not-applicable). */
-export function hasValue(v: ParsedValue): v is Extract<ParsedValue, { kind: 'number' | 'ordinal' }> {
-  return v.kind === 'number' || v.kind === 'ordinal';
+/** True when a parsed value carries a target or realisation (anything but empty, not-applicable or unreadable). */
+export function hasValue(v: ParsedValue): v is Plain {
+  return v.kind === 'number' || v.kind === 'ordinal' || v.kind === 'range';
 }

@@ -554,13 +554,51 @@ describe('stage-regression', () => {
   });
 });
 
+describe('realisation-without-target', () => {
+  beforeAll(() => covered.add('realisation-without-target'));
+  /** RB General with a Realisasi parent over TW 1–4 appended (columns Q–T). */
+  function monitored(rows: CellValue[][]): Grid {
+    const grid = general(rows.map((r) => [...r.slice(0, 16), ...[r[16], r[17], r[18], r[19]].map((v) => v ?? '')]));
+    grid.values[1].push('Realisasi', '', '', '');
+    grid.values[2].push('TW 1', 'TW 2', 'TW 3', 'TW 4');
+    return grid;
+  }
+  const real = (overrides: Partial<Record<keyof typeof G, CellValue>>, r: CellValue[]) => [...gRow(overrides), ...r];
+
+  test('a realisation in TW 2 when only TW 1 has a target', () => {
+    const f = findings(monitored([real({}, [1, 1, '', ''])]));
+    expect(f.map((x) => x.code)).toEqual(['realisation-without-target']);
+    expectAt(f[0], 'R4', 4, 'realisasi_tw2', 'info');
+    expect(f[0].params).toEqual({ value: '1', column: 'Realisasi TW 2' });
+    expect(f[0].message).toBe('Realisasi “1” diisi pada Realisasi TW 2, padahal periode ini tidak punya target.');
+  });
+
+  test('an unreadable realisation is a type-error at its cell', () => {
+    const f = findings(monitored([real({}, ['sudah', '', '', ''])]));
+    expect(f.map((x) => x.code)).toEqual(['type-error']);
+    expectAt(f[0], 'Q4', 4, 'realisasi_tw1', 'error');
+    expect(f[0].params).toEqual({ value: 'sudah', column: 'Realisasi TW 1' });
+  });
+
+  test('a realisation written unusually gets the canonical spelling as a fix', () => {
+    const f = findings(monitored([real({ satuan: 'Persentase', tw1: '100%', total: '100%' }, ['90 %', '', '', ''])]));
+    expect(f.map((x) => [x.code, x.cell, x.fix?.edits[0].value])).toEqual([['non-canonical-value', 'Q4', '90%']]);
+  });
+
+  test('clean: realisations only where targets are, blanks elsewhere', () => {
+    expect(findings(monitored([real({ tw2: 2, total: 3 }, [1, 2, '', '']), real({ rencanaAksi: 'Aksi lain' }, ['', '', '', ''])]))).toEqual([]);
+  });
+});
+
 describe('every catalogue code', () => {
   /** One grid that produces every code at once, except header-not-found (which stands alone). */
   function everything(): Grid {
     const fragment: CellValue[] = new Array(17).fill('');
     fragment[G.indikator] = 'berdasarkan analisis';
-    const h1 = [...GENERAL_H1, 'Catatan Auditor', ''];
-    const h2 = [...GENERAL_H2.map((v) => (v === 'Koordinator' ? 'Pelaksana' : v === 'Pelaksana' ? '' : v)), '', 'TW 2'];
+    const h1 = [...GENERAL_H1, 'Catatan Auditor', '', 'Realisasi TW 1'];
+    const h2 = [...GENERAL_H2.map((v) => (v === 'Koordinator' ? 'Pelaksana' : v === 'Pelaksana' ? '' : v)), '', 'TW 2', ''];
+    const realisedWithoutTarget = gNext({ tw1: '', total: '', satuan: '' });
+    realisedWithoutTarget[18] = 1;
     return {
       sheetName: 'Semua',
       values: [
@@ -574,7 +612,7 @@ describe('every catalogue code', () => {
         h2,
         gNext({ tw1: 'segera', total: '' }),
         gNext({ tw1: '100 %', total: 3, satuan: 'Dokumen', keterangan: 'lain' }),
-        gNext({ tw1: '', total: '', satuan: '' }),
+        realisedWithoutTarget,
         gNext({ tw1: 'Naskah final', tw2: 'Draft', total: '', satuan: 'Peraturan' }),
       ],
     };

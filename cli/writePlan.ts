@@ -1,0 +1,400 @@
+/**
+ * The CLI's writer for a `Plan` (core/plan/plan.ts): puts the planned sheet into an exceljs workbook
+ * and saves a copy of the input workbook with it. The input file is never modified.
+ *
+ * What exceljs does that this relies on (checked by tests/cli/writePlan.test.ts):
+ * - Sheet order: `workbook.worksheets` is sorted by each worksheet's `orderNo`, and the `<sheets>`
+ *   list of workbook.xml is written in that order. `addWorksheet` always appends, so a sheet is put in
+ *   place by renumbering `orderNo` for every sheet.
+ * - A JS string assigned to `cell.value` is always a string cell (shared string, `t="s"`): exceljs
+ *   only makes a formula from `{ formula }` objects, so `=SUM(A1)` or `+62…` stays text.
+ * - Dates are converted with `25569 + ms / 86400000` (days since 1899-12-30, UTC), with the workbook's
+ *   1904 setting honoured on write and read: a calendar day is `Date.UTC(y, m - 1, d)`.
+ * - exceljs rebuilds styles.xml on save; font 0 is always Calibri 11 with the theme's minor font,
+ *   so fonts written here name that same font (`scheme: 'minor'`) and differ only where the plan says.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Plan, PlanCell, PlanFont, PlanValue } from '../core/plan/plan';
+import { InputError } from './readWorkbook';
+
+export interface ApplyPlanOptions {
+  /** Name of the sheet the new sheet goes right after (case-insensitive); last when absent or not found. */
+  after?: string;
+}
+
+const MAX_ROWS = 1048576;
+const MAX_COLUMNS = 16384;
+const MAX_SHEET_NAME = 31;
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** What `orderNo` is: exceljs keeps it on every worksheet but its typings leave it out. */
+type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
+/** A sheet view as exceljs reads and writes it (`tabSelected` is missing from its typings too). */
+type SheetView = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
+
+/**
+ * Writes `plan` as a sheet of `workbook`: a new sheet after `options.after` (or last), or in place of
+ * an earlier RB Matrix sheet of the same name (same position). Throws `InputError` when the name is
+ * not a valid Excel sheet name or a sheet of that name exists but was not made by RB Matrix; a plan
+ * that breaks its own rules (bad coordinates, colours, numbers or dates) throws a plain `Error`.
+ * Everything is checked before the workbook is touched: on a throw the workbook is unchanged.
+ */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: Plan, options: ApplyPlanOptions = {}): { replaced: boolean } {
+  checkSheetName(plan.sheetName);
+  checkPlan(plan);
+  const ordered = workbook.worksheets as OrderedWorksheet[];
+  const existing = ordered.find((ws) => sameName(ws.name, plan.sheetName));
+  if (existing && !hasSignature(existing, plan.signature)) {
+    const name = existing.name;
+    throw new InputError(
+      `Sheet “${name}” sudah ada dan bukan buatan RB Matrix; ganti namanya lalu coba lagi. / Sheet “${name}” already exists and was not made by RB Matrix; rename it and try again.`,
+    );
+  }
+
+  let position: number;
+  let tabSelected = false;
+  if (existing) {
+    position = ordered.indexOf(existing);
+    tabSelected = (existing.views as SheetView[] | undefined)?.some((v) => v.tabSelected) ?? false;
+    ordered.splice(position, 1);
+    workbook.removeWorksheet(existing.id);
+  } else {
+    const afterIndex = options.after === undefined ? -1 : ordered.findIndex((ws) => sameName(ws.name, options.after as string));
+    position = afterIndex >= 0 ? afterIndex + 1 : ordered.length;
+  }
+
+  const sheet = workbook.addWorksheet(plan.sheetName) as OrderedWorksheet;
+  ordered.splice(position, 0, sheet);
+  ordered.forEach((ws, i) => (ws.orderNo = i));
+  if (!existing) {
+    // Workbook views point at tabs by position: keep the same sheet active and the same first tab shown.
+    for (const view of workbook.views ?? []) {
+      if (typeof view.activeTab === 'number' && view.activeTab >= position) view.activeTab++;
+      if (typeof view.firstSheet === 'number' && view.firstSheet > position) view.firstSheet++;
+    }
+  }
+
+  writeSheet(sheet, plan, tabSelected);
+  return { replaced: existing !== undefined };
+}
+
+/**
+ * Loads the .xlsx at `inputPath`, applies `plan` and saves the result to `outputPath` (a temporary file
+ * in the same folder, then renamed, so an interrupted run never leaves half a file). Refuses to write
+ * over the input. Problems with either file are `InputError`s with a one-line bilingual reason.
+ */
+export async function writePlanToFile(inputPath: string, outputPath: string, plan: Plan, after?: string): Promise<{ replaced: boolean }> {
+  if (path.extname(outputPath).toLowerCase() !== '.xlsx') {
+    throw new InputError(`Berkas keluaran harus berakhiran .xlsx: ${outputPath} / The output file must end in .xlsx: ${outputPath}`);
+  }
+  await refuseSameFile(inputPath, outputPath);
+  const workbook = await loadXlsx(inputPath);
+  const result = applyPlan(workbook, plan, after === undefined ? {} : { after });
+  const buffer = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  await writeAtomically(outputPath, buffer);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks
+
+/** Excel compares sheet names without regard to case. */
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function checkSheetName(name: string): void {
+  const reason =
+    name.trim() === ''
+      ? ['kosong', 'it is empty']
+      : name.length > MAX_SHEET_NAME
+        ? [`lebih dari ${MAX_SHEET_NAME} karakter`, `it is longer than ${MAX_SHEET_NAME} characters`]
+        : /[\\/?*[\]:]/.test(name)
+          ? ['memuat salah satu dari \\ / ? * [ ] :', 'it contains one of \\ / ? * [ ] :']
+          : name.startsWith("'") || name.endsWith("'")
+            ? ['diawali atau diakhiri tanda petik', 'it starts or ends with an apostrophe']
+            : sameName(name, 'History')
+              ? ['“History” dicadangkan oleh Excel', '“History” is reserved by Excel']
+              : null;
+  if (reason) {
+    throw new InputError(`Nama sheet “${name}” tidak sah: ${reason[0]}. / Invalid sheet name “${name}”: ${reason[1]}.`);
+  }
+}
+
+function hasSignature(sheet: ExcelJS.Worksheet, signature: Plan['signature']): boolean {
+  const value = sheet.findCell(signature.row + 1, signature.column + 1)?.value;
+  if (typeof value === 'string') return value === signature.text;
+  // A sheet re-saved by a host may keep the text as rich text runs: still the same text.
+  const runs = (value as { richText?: { text: string }[] } | null | undefined)?.richText;
+  return Array.isArray(runs) && runs.map((r) => r.text).join('') === signature.text;
+}
+
+/** A plan that breaks its own contract is a bug in RB Matrix, not in the user's file: plain `Error`. */
+function checkPlan(plan: Plan): void {
+  const where = (row: number, column: number) => `${plan.sheetName}!R${row + 1}C${column + 1}`;
+  const checkPosition = (row: number, column: number) => {
+    if (!Number.isInteger(row) || !Number.isInteger(column) || row < 0 || column < 0 || row >= MAX_ROWS || column >= MAX_COLUMNS) {
+      throw new Error(`Plan: cell position out of range: row ${row}, column ${column}`);
+    }
+  };
+  checkPosition(plan.signature.row, plan.signature.column);
+  const last = new Map<string, PlanCell>();
+  for (const cell of plan.cells) {
+    checkPosition(cell.row, cell.column);
+    checkValue(cell.value, where(cell.row, cell.column));
+    for (const colour of [cell.fill, cell.font?.color]) if (colour !== undefined) argb(colour);
+    if (cell.font?.size !== undefined && !(cell.font.size > 0 && cell.font.size <= 409)) {
+      throw new Error(`Plan: font size ${cell.font.size} at ${where(cell.row, cell.column)}`);
+    }
+    last.set(`${cell.row}:${cell.column}`, cell);
+  }
+  const signed = last.get(`${plan.signature.row}:${plan.signature.column}`);
+  if (!signed || signed.value.kind !== 'text' || signed.value.text !== plan.signature.text) {
+    throw new Error(`Plan: ${where(plan.signature.row, plan.signature.column)} must hold the signature text “${plan.signature.text}”`);
+  }
+  const merged: Plan['merges'] = [];
+  for (const m of plan.merges) {
+    checkPosition(m.top, m.left);
+    checkPosition(m.bottom, m.right);
+    if (m.bottom < m.top || m.right < m.left) throw new Error(`Plan: merge with bottom/right before top/left: ${JSON.stringify(m)}`);
+    for (const other of merged) {
+      if (m.top <= other.bottom && other.top <= m.bottom && m.left <= other.right && other.left <= m.right) {
+        throw new Error(`Plan: overlapping merges ${JSON.stringify(other)} and ${JSON.stringify(m)}`);
+      }
+    }
+    merged.push(m);
+    for (const cell of last.values()) {
+      const inside = cell.row >= m.top && cell.row <= m.bottom && cell.column >= m.left && cell.column <= m.right;
+      if (inside && (cell.row !== m.top || cell.column !== m.left) && cell.value.kind !== 'blank') {
+        throw new Error(`Plan: ${where(cell.row, cell.column)} has a value but is hidden by a merge`);
+      }
+    }
+  }
+  plan.columnWidths.forEach((w, i) => {
+    if (w !== undefined && w !== null && !(Number.isFinite(w) && w >= 0 && w <= 255)) throw new Error(`Plan: column ${i + 1} width ${w}`);
+  });
+  if (!Number.isInteger(plan.frozenRows) || plan.frozenRows < 0 || plan.frozenRows >= MAX_ROWS) {
+    throw new Error(`Plan: frozenRows ${plan.frozenRows}`);
+  }
+}
+
+function checkValue(value: PlanValue, where: string): void {
+  switch (value.kind) {
+    case 'text':
+      if (typeof value.text !== 'string') throw new Error(`Plan: text at ${where} is not a string`);
+      if (value.text.length > 32767) throw new Error(`Plan: text at ${where} is longer than Excel's 32,767 characters`);
+      return;
+    case 'number':
+      if (typeof value.value !== 'number' || !Number.isFinite(value.value)) throw new Error(`Plan: number at ${where} is ${value.value}`);
+      return;
+    case 'date':
+      planDate(value, where);
+      return;
+    case 'blank':
+      return;
+    default:
+      throw new Error(`Plan: unknown value at ${where}: ${JSON.stringify(value)}`);
+  }
+}
+
+/** A calendar day as the UTC midnight exceljs expects. Excel's dates start at 1900-03-01 (its 1900 leap-year bug before). */
+function planDate(value: { year: number; month: number; day: number }, where: string): Date {
+  const { year, month, day } = value;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (!Number.isInteger(year) || !real || date.getTime() < Date.UTC(1900, 2, 1) || year > 9999) {
+    throw new Error(`Plan: date at ${where} is not a date Excel can show: ${year}-${month}-${day}`);
+  }
+  return date;
+}
+
+function argb(colour: string): string {
+  const m = /^#([0-9a-fA-F]{6})$/.exec(colour);
+  if (!m) throw new Error(`Plan: colour “${colour}” is not #RRGGBB`);
+  return `FF${m[1].toUpperCase()}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+function writeSheet(sheet: ExcelJS.Worksheet, plan: Plan, tabSelected: boolean): void {
+  const explicit = new Set<string>();
+  for (const planCell of plan.cells) {
+    const cell = sheet.getCell(planCell.row + 1, planCell.column + 1);
+    cell.value = cellValue(planCell.value);
+    // A fresh style object per cell: exceljs shares style objects by reference (e.g. between merged cells).
+    cell.style = cellStyle(planCell);
+    explicit.add(`${planCell.row}:${planCell.column}`);
+  }
+  for (const m of plan.merges) {
+    if (m.top === m.bottom && m.left === m.right) continue; // a one-cell "merge" is no merge
+    // The merged area takes its top-left cell's format (so fills and borders cover it), except for
+    // cells the plan formats itself.
+    const master = sheet.getCell(m.top + 1, m.left + 1);
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        if ((r === m.top && c === m.left) || explicit.has(`${r}:${c}`)) continue;
+        sheet.getCell(r + 1, c + 1).style = structuredClone(master.style);
+      }
+    }
+    sheet.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+  plan.columnWidths.forEach((width, i) => {
+    if (typeof width === 'number' && width > 0) sheet.getColumn(i + 1).width = width;
+  });
+  // A replaced sheet that was the selected tab stays selected (workbook.xml still points at its position).
+  const selected: SheetView = tabSelected ? { tabSelected: true } : {};
+  if (plan.frozenRows > 0) {
+    sheet.views = [{ state: 'frozen', ySplit: plan.frozenRows, ...selected } as SheetView];
+  } else if (tabSelected) {
+    sheet.views = [{ state: 'normal', ...selected } as SheetView];
+  }
+}
+
+function cellValue(value: PlanValue): ExcelJS.CellValue {
+  switch (value.kind) {
+    case 'text':
+      // A JS string is always a string cell in exceljs, whatever it starts with (`=`, `+`, `-`, `@`).
+      return value.text;
+    case 'number':
+      return value.value;
+    case 'date':
+      return planDate(value, '');
+    case 'blank':
+      return null;
+  }
+}
+
+function cellStyle(cell: PlanCell): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (cell.numberFormat !== undefined) style.numFmt = cell.numberFormat;
+  if (cell.fill !== undefined) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(cell.fill) } };
+  if (cell.font !== undefined) style.font = font(cell.font);
+  if (cell.border) {
+    style.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+  }
+  if (cell.horizontal !== undefined || cell.wrap) {
+    style.alignment = {
+      ...(cell.horizontal !== undefined ? { horizontal: cell.horizontal } : {}),
+      ...(cell.wrap ? { wrapText: true, vertical: 'top' as const } : {}),
+    };
+  }
+  return style;
+}
+
+/** A whole font: the workbook's body font (as exceljs writes font 0) with the plan's changes. */
+function font(f: PlanFont): Partial<ExcelJS.Font> {
+  return {
+    name: 'Calibri',
+    family: 2,
+    scheme: 'minor',
+    size: f.size ?? 11,
+    ...(f.bold ? { bold: true } : {}),
+    ...(f.italic ? { italic: true } : {}),
+    ...(f.color !== undefined ? { color: { argb: argb(f.color) } } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
+  const name = path.basename(file);
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new InputError(`“${file}” adalah folder, bukan berkas. / “${file}” is a folder, not a file.`);
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`Berkas tidak ditemukan atau tidak dapat dibaca: ${file} / File not found or unreadable: ${file}`);
+  }
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new InputError(`“${name}” terkunci kata sandi atau berformat .xls lama; buka kuncinya dan simpan sebagai .xlsx. / The file is password-protected or an old .xls; remove the password and save it as .xlsx.`);
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) {
+    throw new InputError(`Hanya berkas .xlsx yang dapat ditambahi sheet; “${name}” bukan .xlsx. / A sheet can only be added to an .xlsx file; “${name}” is not one.`);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new InputError(`“${name}” rusak dan tidak dapat dibuka sebagai .xlsx. / The .xlsx file is corrupt and cannot be opened.`);
+  }
+  return workbook;
+}
+
+function startsWith(bytes: Buffer, magic: number[]): boolean {
+  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+
+/** The output must not be the input: same path, a link to it, or the same file under another case. */
+async function refuseSameFile(inputPath: string, outputPath: string): Promise<void> {
+  const refuse = () => {
+    throw new InputError(
+      `Berkas keluaran sama dengan berkas masukan; pilih nama lain agar berkas asli tidak berubah: ${outputPath} / The output file is the input file; choose another name so the original is left unchanged: ${outputPath}`,
+    );
+  };
+  if (path.resolve(inputPath) === path.resolve(outputPath)) refuse();
+  const [inStat, outStat] = await Promise.all([statOrNull(inputPath), statOrNull(outputPath)]);
+  if (inStat && outStat && inStat.dev === outStat.dev && inStat.ino === outStat.ino && inStat.ino !== 0) refuse();
+  const [inReal, outReal] = await Promise.all([realPath(inputPath), realPath(outputPath)]);
+  if (inReal === outReal) refuse();
+}
+
+async function statOrNull(file: string) {
+  try {
+    return await fs.stat(file);
+  } catch {
+    return null;
+  }
+}
+
+/** The real path of a file, or of its folder joined with its name when the file does not exist yet. */
+async function realPath(file: string): Promise<string> {
+  const resolved = path.resolve(file);
+  try {
+    return await fs.realpath(resolved);
+  } catch {
+    try {
+      return path.join(await fs.realpath(path.dirname(resolved)), path.basename(resolved));
+    } catch {
+      return resolved;
+    }
+  }
+}
+
+async function writeAtomically(outputPath: string, bytes: Buffer): Promise<void> {
+  const dir = path.dirname(path.resolve(outputPath));
+  const tmp = path.join(dir, `.${path.basename(outputPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fail = (e: unknown): never => {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? ['folder tidak ditemukan', 'the folder does not exist']
+        : code === 'EACCES' || code === 'EPERM' || code === 'EBUSY'
+          ? ['tidak diizinkan atau berkas sedang dibuka (tutup di Excel)', 'permission denied or the file is open (close it in Excel)']
+          : code === 'ENOSPC'
+            ? ['disk penuh', 'the disk is full']
+            : ['galat ' + (code ?? String(e)), 'error ' + (code ?? String(e))];
+    throw new InputError(`Tidak dapat menulis ${outputPath}: ${why[0]}. / Cannot write ${outputPath}: ${why[1]}.`);
+  };
+  try {
+    const handle = await fs.open(tmp, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, outputPath);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    fail(e);
+  }
+}

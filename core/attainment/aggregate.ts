@@ -1,0 +1,23 @@
+import { hasValue, type ParsedValue } from '../values/parseValue';
+import type { Agregasi } from './types';
+
+type Value = Extract<ParsedValue, { kind: 'number' | 'range' | 'ordinal' }>;
+
+/**
+ * One figure for several periods: the sum (kumulatif), the latest (nilai akhir) or the mean
+ * (rata-rata) of the values in time order. Blank and unreadable values are left out. Grades and
+ * stages, and values of mixed kinds, always give the latest. Empty when there is nothing to add up.
+ */
+export function aggregate(values: ParsedValue[], agregasi: Agregasi): ParsedValue {
+  const present = values.filter(hasValue) as Value[];
+  if (present.length === 0) return { kind: 'empty' };
+  const last = present[present.length - 1];
+  if (agregasi === 'nilai-akhir' || present.length === 1) return last;
+  const bands = present.map((v) => (v.kind === 'number' ? { low: v.value, high: v.value, percent: v.percent } : v.kind === 'range' ? v : undefined));
+  if (bands.some((b) => b === undefined)) return last;
+  const divisor = agregasi === 'rata-rata' ? present.length : 1;
+  const low = bands.reduce((s, b) => s + b!.low, 0) / divisor;
+  const high = bands.reduce((s, b) => s + b!.high, 0) / divisor;
+  const percent = bands.some((b) => b!.percent);
+  return low === high ? { kind: 'number', value: low, percent } : { kind: 'range', low, high, percent };
+}

@@ -1,0 +1,60 @@
+import { cellText, type CellValue } from '../grid';
+import type { PeriodColumn } from '../layout/detectHeader';
+import type { Matrix, MatrixRow } from '../model/readMatrix';
+import { matchChoice } from '../rules/matchChoice';
+import type { ParsedValue } from '../values/parseValue';
+import { attainSeries, type Attainment } from './attainSeries';
+import type { PeriodPoint, Series } from './series';
+import type { Agregasi, Polaritas } from './types';
+
+/** One output of a matrix with its attainment and the texts a summary shows beside it. */
+export interface OutputAttainment {
+  /** 1-based row number in the sheet. */
+  rowNumber: number;
+  row: MatrixRow;
+  attainment: Attainment;
+  /** Texts of the row by column key (`kegiatanUtama`, `rencanaAksi`, `koordinator`, `kendala`…); '' when absent. */
+  text: (key: string) => string;
+}
+
+const AGREGASI: Record<string, Agregasi> = { Kumulatif: 'kumulatif', 'Nilai Akhir': 'nilai-akhir', 'Rata-rata': 'rata-rata' };
+const POLARITAS: Record<string, Polaritas> = { Positif: 'positif', Negatif: 'negatif' };
+
+/** The series of targets and realisations of one output row. */
+export function seriesOf(matrix: Matrix, row: MatrixRow): Series {
+  const { header } = matrix;
+  const points = (columns: PeriodColumn[], values: ParsedValue[]): PeriodPoint[] =>
+    columns.flatMap((p, i) => (p.measure === 'baseline' ? [] : [{ year: p.year, from: p.from, to: p.to, value: values[i] }]));
+  const choice = (key: string): string | undefined => {
+    const col = header.columns.find((c) => c.key === key);
+    return col?.def?.choices ? matchChoice(row.values[col.index], col.def.choices).match : undefined;
+  };
+  const satuan = header.keyIndex.get('satuan');
+  const agregasi = choice('agregasi');
+  const polaritas = choice('polaritas');
+  return {
+    targets: points(header.periods, row.periods),
+    realisations: points(header.realisations, row.realisations),
+    total: row.total,
+    satuan: satuan === undefined ? '' : cellText(row.values[satuan]),
+    agregasi: agregasi ? AGREGASI[agregasi] : undefined,
+    polaritas: polaritas ? POLARITAS[polaritas] : undefined,
+  };
+}
+
+/** The attainment of every output of a matrix at the end of a quarter, in sheet order. */
+export function attainMatrix(matrix: Matrix, year: number, quarter: number): OutputAttainment[] {
+  const { header, origin } = matrix;
+  return matrix.outputs.map((row) => {
+    const values: CellValue[] = row.values;
+    return {
+      rowNumber: origin.row + row.index,
+      row,
+      attainment: attainSeries(seriesOf(matrix, row), year, quarter),
+      text: (key: string) => {
+        const col = header.keyIndex.get(key);
+        return col === undefined ? '' : cellText(values[col] ?? null);
+      },
+    };
+  });
+}

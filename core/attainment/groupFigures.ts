@@ -1,0 +1,56 @@
+import type { Attainment } from './attainSeries';
+import type { Status } from './types';
+
+/** The cap on each output's capaian before averaging: 100%, 110%, 120%, or none. */
+export type Cap = 1 | 1.1 | 1.2 | null;
+
+export interface GroupFigures {
+  /** The group's name (a Kegiatan Utama, a Koordinator…); '' for outputs that name none. */
+  name: string;
+  outputs: number;
+  /** Outputs with a target in or before the quarter. */
+  due: number;
+  tercapai: number;
+  belumTercapai: number;
+  tidakAdaData: number;
+  belumJatuhTempo: number;
+  tercapaiLebihAwal: number;
+  /** Mean capaian over due outputs, each capped, `tidak-ada-data` counted as 0; null when nothing is due. */
+  capaianRataRata: number | null;
+}
+
+const FIELD: Record<Status, 'tercapai' | 'belumTercapai' | 'tidakAdaData' | 'belumJatuhTempo' | 'tercapaiLebihAwal'> = {
+  tercapai: 'tercapai',
+  'belum-tercapai': 'belumTercapai',
+  'tidak-ada-data': 'tidakAdaData',
+  'belum-jatuh-tempo': 'belumJatuhTempo',
+  'tercapai-lebih-awal': 'tercapaiLebihAwal',
+};
+
+/** Figures for one set of outputs. */
+export function figuresOf(name: string, attainments: Attainment[], cap: Cap): GroupFigures {
+  const figures: GroupFigures = { name, outputs: 0, due: 0, tercapai: 0, belumTercapai: 0, tidakAdaData: 0, belumJatuhTempo: 0, tercapaiLebihAwal: 0, capaianRataRata: null };
+  let sum = 0;
+  for (const a of attainments) {
+    figures.outputs++;
+    figures[FIELD[a.status]]++;
+    if (!a.due) continue;
+    figures.due++;
+    const c = a.capaian ?? 0;
+    sum += cap === null ? c : Math.min(c, cap);
+  }
+  if (figures.due > 0) figures.capaianRataRata = sum / figures.due;
+  return figures;
+}
+
+/** Figures per group, groups in order of first appearance. */
+export function groupFigures<T>(items: T[], nameOf: (item: T) => string, attainmentOf: (item: T) => Attainment, cap: Cap): GroupFigures[] {
+  const groups = new Map<string, Attainment[]>();
+  for (const item of items) {
+    const name = nameOf(item);
+    let list = groups.get(name);
+    if (!list) groups.set(name, (list = []));
+    list.push(attainmentOf(item));
+  }
+  return [...groups].map(([name, list]) => figuresOf(name, list, cap));
+}

@@ -1,0 +1,23 @@
+/**
+ * Columns planners add beside the targets when they monitor the plan each quarter. All optional;
+ * every layout accepts them. Polaritas and Agregasi override, per row, how attainment is computed.
+ */
+export const MONITORING_COLUMNS = [
+  {
+    key: 'polaritas',
+    title: { id: 'Polaritas', en: 'Polarity' },
+    role: 'choice',
+    labels: ['polaritas', 'polaritas indikator', 'polarisasi', 'arah indikator'],
+    choices: ['Positif', 'Negatif'],
+  },
+  {
+    key: 'agregasi',
+    title: { id: 'Agregasi', en: 'Aggregation' },
+    role: 'choice',
+    labels: ['agregasi', 'sifat target', 'jenis target', 'metode agregasi', 'sifat capaian'],
+    choices: ['Kumulatif', 'Nilai Akhir', 'Rata-rata'],
+  },
+  { key: 'buktiDukung', title: { id: 'Bukti Dukung', en: 'Evidence' }, role: 'text', labels: ['bukti dukung', 'data dukung', 'link bukti dukung', 'tautan bukti dukung', 'bukti'] },
+  { key: 'kendala', title: { id: 'Kendala', en: 'Obstacles' }, role: 'text', labels: ['kendala', 'hambatan', 'kendala hambatan', 'kendala dan hambatan'] },
+  { key: 'tindakLanjut', title: { id: 'Tindak Lanjut', en: 'Follow-up' }, role: 'text', labels: ['tindak lanjut', 'rencana tindak lanjut', 'rtl', 'solusi'] },
+] as const;

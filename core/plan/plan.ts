@@ -1,0 +1,62 @@
+/**
+ * A Plan: what a host writes to a sheet in one batched call. A quarterly summary is a Plan, and
+ * so is a validation highlight. The CLI (exceljs), Excel (Office.js) and Sheets (SpreadsheetApp)
+ * each have one writer for it, so the three give identical sheets.
+ *
+ * Rows and columns are 0-based and relative to A1 of the target sheet.
+ */
+
+/** A cell's content. User text is always `text`: a writer must never let it become a formula. */
+export type PlanValue =
+  | { kind: 'text'; text: string }
+  | { kind: 'number'; value: number }
+  /** A calendar date (no time of day), written as a date cell. */
+  | { kind: 'date'; year: number; month: number; day: number }
+  | { kind: 'blank' };
+
+/** Colours are `#RRGGBB`. */
+export interface PlanFont {
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+  /** Points. */
+  size?: number;
+}
+
+export interface PlanCell {
+  row: number;
+  column: number;
+  value: PlanValue;
+  /** An Excel number format (`0%`, `#,##0`, `@`, `d mmmm yyyy`). */
+  numberFormat?: string;
+  fill?: string;
+  font?: PlanFont;
+  /** A thin border on all four sides. */
+  border?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  wrap?: boolean;
+}
+
+/** A merged area, 0-based and inclusive. */
+export interface PlanMerge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Plan {
+  /** The sheet to create (or replace, when `replaceable` allows it). */
+  sheetName: string;
+  /**
+   * A sheet of this name may be replaced only when its cell at `signature` holds `signature.text`
+   * exactly: that is how a writer knows the sheet was made by RB Matrix and not by a person.
+   */
+  signature: { row: number; column: number; text: string };
+  cells: PlanCell[];
+  merges: PlanMerge[];
+  /** Column widths in characters (Excel's unit), by 0-based column. */
+  columnWidths: number[];
+  /** Rows kept in view when scrolling (0: none). */
+  frozenRows: number;
+}
