@@ -3,6 +3,7 @@ import type { Lang } from '../core/findings/catalogue';
 import { formatText } from './formatText';
 import { pickAndValidate } from './pickSheet';
 import { InputError, readWorkbook } from './readWorkbook';
+import { summaryCommand, type SummaryCommandOptions } from './summaryCommand';
 import { STRINGS } from './strings';
 
 /** Exit codes: 0 no errors, 1 errors found, 2 unusable input. */
@@ -75,6 +76,19 @@ function program(): Command {
     .option('--no-color', 'tanpa warna / no colours (bawaan: berwarna hanya di terminal / default: colour on a terminal only)')
     .action(async (files: string[], options: ValidateOptions) => {
       process.exitCode = await validateCommand(files, options);
+    });
+  cmd
+    .command('summary')
+    .description('Buat ringkasan capaian triwulanan ke salinan workbook / write the quarterly attainment summary into a copy of the workbook')
+    .argument('<file>', 'berkas .xlsx (atau .csv) berisi matriks dengan kolom Realisasi / .xlsx (or .csv) file holding the matrix with Realisasi columns')
+    .option('--year <year>', 'tahun (bawaan: tahun triwulan terakhir yang sudah selesai) / year (default: that of the last finished quarter)')
+    .option('--quarter <quarter>', 'triwulan 1–4 atau TW II (bawaan: triwulan terakhir yang sudah selesai) / quarter 1–4 or TW II (default: the last finished one)')
+    .option('--out <file>', 'berkas .xlsx keluaran (bawaan: <nama>-ringkasan-<tahun>-TW<n>.xlsx di samping berkas masukan; masukan tidak pernah diubah) / output .xlsx (default beside the input; the input is never modified)')
+    .addOption(new Option('--format <format>', 'xlsx: tulis berkas; json: cetak angka-angkanya / xlsx: write the file; json: print the figures').choices(['xlsx', 'json']).default('xlsx'))
+    .addOption(new Option('--cap <cap>', 'batas capaian per output dalam rata-rata / cap on each output in the means').choices(['100', '110', '120', 'none']).default('100'))
+    .option('--sheet <name>', 'sheet matriks (bawaan: matriks rencana aksi pertama) / matrix sheet (default: the first action-plan matrix)')
+    .action(async (file: string, options: SummaryCommandOptions) => {
+      process.exitCode = await summaryCommand(file, options);
     });
   return cmd;
 }

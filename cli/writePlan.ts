@@ -249,6 +249,9 @@ function writeSheet(sheet: ExcelJS.Worksheet, plan: Plan, tabSelected: boolean):
   });
   // A replaced sheet that was the selected tab stays selected (workbook.xml still points at its position).
   const selected: SheetView = tabSelected ? { tabSelected: true } : {};
+  plan.rowHeights?.forEach((height, i) => {
+    if (height !== undefined) sheet.getRow(i + 1).height = height;
+  });
   if (plan.frozenRows > 0) {
     sheet.views = [{ state: 'frozen', ySplit: plan.frozenRows, ...selected } as SheetView];
   } else if (tabSelected) {

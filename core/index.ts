@@ -11,3 +11,8 @@ export { parseValue } from './values/parseValue';
 export type { ParsedValue } from './values/parseValue';
 export { parseNumber } from './values/parseNumber';
 export { RULES } from './rules';
+export * from './attainment';
+export * from './periods';
+export * from './scales';
+export type * from './plan/plan';
+export * from './summary';

@@ -7,6 +7,7 @@ const entries = {
   bench: 'bench/bench.ts',
   'make-fixtures': 'scripts/make-fixtures.ts',
   docs: 'scripts/docs.ts',
+  'render-summary': 'scripts/render-summary.ts',
 };
 
 await build({

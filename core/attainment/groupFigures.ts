@@ -43,14 +43,18 @@ export function figuresOf(name: string, attainments: Attainment[], cap: Cap): Gr
   return figures;
 }
 
-/** Figures per group, groups in order of first appearance. */
+/**
+ * Figures per group, groups in order of first appearance. Names that differ only in case or spacing
+ * (`Perundang-Undangan` / `Perundang-undangan`) are one group, shown as first written.
+ */
 export function groupFigures<T>(items: T[], nameOf: (item: T) => string, attainmentOf: (item: T) => Attainment, cap: Cap): GroupFigures[] {
-  const groups = new Map<string, Attainment[]>();
+  const groups = new Map<string, { name: string; list: Attainment[] }>();
   for (const item of items) {
-    const name = nameOf(item);
-    let list = groups.get(name);
-    if (!list) groups.set(name, (list = []));
-    list.push(attainmentOf(item));
+    const name = nameOf(item).replace(/\s+/g, ' ').trim();
+    const key = name.toLowerCase();
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { name, list: [] }));
+    group.list.push(attainmentOf(item));
   }
-  return [...groups].map(([name, list]) => figuresOf(name, list, cap));
+  return [...groups.values()].map((g) => figuresOf(g.name, g.list, cap));
 }

@@ -59,4 +59,9 @@ export interface Plan {
   columnWidths: number[];
   /** Rows kept in view when scrolling (0: none). */
   frozenRows: number;
+  /**
+   * Row heights in points, by 0-based row, where wrapped text needs more than one line (estimated
+   * from text length and column width; a host that can fit rows itself may do so instead).
+   */
+  rowHeights?: (number | undefined)[];
 }

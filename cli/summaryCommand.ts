@@ -1,0 +1,95 @@
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { cellAt, cellText, type Grid } from '../core/grid';
+import { readMatrix, type Matrix } from '../core/model/readMatrix';
+import type { Cap } from '../core/attainment/groupFigures';
+import { lastClosedQuarter } from '../core/periods/lastClosedQuarter';
+import { parseQuarter } from '../core/periods/parseQuarter';
+import { quarterLabel } from '../core/periods/quarterLabel';
+import type { Quarter } from '../core/periods/quarter';
+import { buildSummary } from '../core/summary/buildSummary';
+import { SIGNATURE } from '../core/summary/summaryPlan';
+import { formatNumber } from '../core/values/formatValue';
+import { InputError, readWorkbook } from './readWorkbook';
+import { applyPlan, writePlanToFile } from './writePlan';
+
+export interface SummaryCommandOptions {
+  year?: string;
+  quarter?: string;
+  out?: string;
+  format: 'xlsx' | 'json';
+  cap: '100' | '110' | '120' | 'none';
+  sheet?: string;
+}
+
+const CAPS: Record<SummaryCommandOptions['cap'], Cap> = { '100': 1, '110': 1.1, '120': 1.2, none: null };
+
+/** The period asked for; without one, the last quarter that has ended. */
+function period(options: SummaryCommandOptions, today: Date): { year: number; quarter: Quarter } {
+  const last = lastClosedQuarter(today);
+  const year = options.year === undefined ? last.year : Number(options.year);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError(`Tahun “${options.year}” tidak dikenal; tulis misalnya --year 2023. / Unknown year “${options.year}”; write e.g. --year 2023.`);
+  const quarter = options.quarter === undefined ? last.quarter : parseQuarter(options.quarter);
+  if (quarter === undefined) throw new InputError(`Triwulan “${options.quarter}” tidak dikenal; tulis 1–4 atau TW II. / Unknown quarter “${options.quarter}”; write 1–4 or TW II.`);
+  return { year, quarter };
+}
+
+/** A sheet this command wrote earlier: never read as a matrix. */
+function isSummarySheet(grid: Grid): boolean {
+  return cellText(cellAt(grid, 2, 0)) === SIGNATURE;
+}
+
+function pickMatrices(grids: Grid[], sheet: string | undefined): { matrix: Matrix; indicators?: Matrix } {
+  const candidates = grids.filter((g) => !isSummarySheet(g));
+  let matrix: Matrix | undefined;
+  if (sheet !== undefined) {
+    const grid = candidates.find((g) => g.sheetName.toLowerCase() === sheet.toLowerCase());
+    if (!grid) throw new InputError(`Sheet “${sheet}” tidak ada. / No sheet named “${sheet}”.`);
+    matrix = readMatrix(grid);
+    if (!matrix) throw new InputError(`Tidak ada matriks yang dikenali pada “${grid.sheetName}”. / No matrix recognised in “${grid.sheetName}”.`);
+  }
+  const read = candidates.map((g) => ({ g, m: matrix?.grid === g ? matrix : undefined })).map((x) => x.m ?? readMatrix(x.g));
+  matrix ??= read.find((m) => m?.kind === 'rb-general' || m?.kind === 'rb-tematik') ?? read.find((m) => m !== undefined);
+  if (!matrix) throw new InputError('Tidak ada matriks rencana aksi yang dikenali di berkas ini. / No action-plan matrix was recognised in this file.');
+  const indicators = matrix.kind === 'indikator' ? undefined : read.find((m) => m?.kind === 'indikator');
+  return { matrix, indicators };
+}
+
+function defaultOut(file: string, year: number, quarter: Quarter): string {
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}-ringkasan-${year}-TW${quarter}.xlsx`);
+}
+
+/** `rbm summary`: the quarterly summary tab written into a copy of the workbook, or its figures as JSON. */
+export async function summaryCommand(file: string, options: SummaryCommandOptions, today = new Date()): Promise<number> {
+  const { year, quarter } = period(options, today);
+  const grids = await readWorkbook(file);
+  const { matrix, indicators } = pickMatrices(grids, options.sheet);
+  const { data, plan } = buildSummary(matrix, { year, quarter, cap: CAPS[options.cap], madeOn: today, indicators });
+
+  if (options.format === 'json') {
+    process.stdout.write(JSON.stringify({ file, sheet: matrix.grid.sheetName, ...data }, null, 2) + '\n');
+    if (options.out === undefined) return 0;
+  }
+  const out = options.out ?? defaultOut(file, year, quarter);
+  if (path.extname(file).toLowerCase() === '.xlsx') {
+    await writePlanToFile(file, out, plan, matrix.grid.sheetName);
+  } else {
+    // A CSV holds one sheet and no formatting: the summary goes into a new workbook of its own.
+    if (path.extname(out).toLowerCase() !== '.xlsx') throw new InputError(`Keluaran harus .xlsx: ${out} / The output must be an .xlsx file: ${out}`);
+    const workbook = new ExcelJS.Workbook();
+    applyPlan(workbook, plan);
+    await workbook.xlsx.writeFile(out);
+  }
+  if (options.format !== 'json') {
+    const t = data.totals;
+    const mean = t.capaianRataRata === null ? '–' : `${formatNumber(t.capaianRataRata * 100, 'id')}%`;
+    process.stdout.write(
+      `Ringkasan ${quarterLabel(year, quarter)} dari “${matrix.grid.sheetName}” ditulis ke ${out} (sheet “${plan.sheetName}”).\n` +
+        `${t.outputs} output · ${t.due} jatuh tempo · ${t.tercapai} tercapai · ${t.belumTercapai} belum tercapai · ${t.tidakAdaData} tanpa data · ` +
+        `${t.belumJatuhTempo} belum jatuh tempo · ${t.tercapaiLebihAwal} tercapai lebih awal · capaian rata-rata ${mean}\n`,
+    );
+    if (t.outputs === 0) process.stdout.write(`Tidak ada output yang bertarget pada tahun ${year}. / No output has a target in ${year}.\n`);
+  }
+  return 0;
+}

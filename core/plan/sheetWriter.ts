@@ -1,0 +1,46 @@
+import type { Plan, PlanCell, PlanFont, PlanMerge } from './plan';
+
+/** How a cell looks; everything but the value of a `PlanCell`. */
+export type CellStyle = Omit<PlanCell, 'row' | 'column' | 'value'>;
+
+/** Collects the cells of a Plan row by row, so a builder reads top to bottom like the sheet. */
+export class SheetWriter {
+  readonly cells: PlanCell[] = [];
+  readonly merges: PlanMerge[] = [];
+
+  /** User text or labels: always a text cell, whatever it starts with. */
+  text(row: number, column: number, text: string, style: CellStyle = {}): void {
+    this.cells.push({ row, column, value: { kind: 'text', text }, ...style });
+  }
+
+  /** A number, or a blank (styled) cell when there is none. */
+  number(row: number, column: number, value: number | null, style: CellStyle = {}): void {
+    this.cells.push({ row, column, value: value === null || !Number.isFinite(value) ? { kind: 'blank' } : { kind: 'number', value }, ...style });
+  }
+
+  blank(row: number, column: number, style: CellStyle = {}): void {
+    this.cells.push({ row, column, value: { kind: 'blank' }, ...style });
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): void {
+    if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
+  }
+
+  plan(sheetName: string, signature: Plan['signature'], columnWidths: number[], frozenRows: number): Plan {
+    return { sheetName, signature, cells: this.cells, merges: this.merges, columnWidths, frozenRows, rowHeights: this.rowHeights(columnWidths) };
+  }
+
+  /** Heights for rows whose wrapped texts need several lines: about 15 points a line. */
+  private rowHeights(widths: number[]): (number | undefined)[] {
+    const lines: number[] = [];
+    for (const cell of this.cells) {
+      if (!cell.wrap || cell.value.kind !== 'text') continue;
+      const perLine = Math.max(1, widths[cell.column] ?? 10);
+      const n = Math.ceil(cell.value.text.length / perLine);
+      if (n > (lines[cell.row] ?? 1)) lines[cell.row] = n;
+    }
+    return Array.from(lines, (n) => (n === undefined ? undefined : Math.min(409, 15 * n)));
+  }
+}
+
+export const bold: PlanFont = { bold: true };

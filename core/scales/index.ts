@@ -1,0 +1,6 @@
+/** Reference scales: official grading tables (SAKIP, SKM, SPBE, …) and the planner's own, from the `Skala` sheet. */
+export { classify, inBand, overlaps, BandDef, ScaleDef } from './scale';
+export type { Band, Scale } from './scale';
+export { REFERENCE_SCALES, findScale } from './reference';
+export { readScaleSheet, scaleFromRows } from './userScale';
+export type { ScaleProblem, ScaleReading } from './userScale';

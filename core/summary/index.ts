@@ -1,0 +1,3 @@
+export * from './summaryData';
+export * from './summaryPlan';
+export * from './buildSummary';
