@@ -32,7 +32,7 @@ export interface SummaryPlanInput {
   madeOn: Date;
 }
 
-const WIDTHS = [46, 40, 13, 13, 13, 16, 26, 30, 30, 16];
+const WIDTHS = [46, 40, 13, 13, 13, 16, 26, 30, 30, 16, 30];
 const LAST = WIDTHS.length - 1;
 const HEAD: CellStyle = { fill: '#1F4E78', font: { bold: true, color: '#FFFFFF' }, border: true, wrap: true, horizontal: 'center' };
 const BODY: CellStyle = { border: true, wrap: true };
@@ -85,11 +85,11 @@ export function summaryPlan(input: SummaryPlanInput): Plan {
   // The plenary agenda: what is late or has no data, with who answers for it.
   const agenda = data.rows.map((row, i) => ({ row, o: input.outputs[i] })).filter((x) => x.row.status === 'belum-tercapai' || x.row.status === 'tidak-ada-data');
   r = section(w, r, `Agenda rapat pleno: ${agenda.length} output belum tercapai atau tanpa data`);
-  r = outputTable(w, r, agenda, ['Output', 'Rencana Aksi', 'Target', 'Realisasi', 'Capaian', 'Status', 'Koordinator', 'Kendala', 'Tindak Lanjut', 'Baris']);
+  r = outputTable(w, r, agenda, ['Output', 'Rencana Aksi', 'Target', 'Realisasi', 'Capaian', 'Status', 'Koordinator', 'Kendala', 'Tindak Lanjut', 'Baris', 'Bukti Dukung']);
   r++;
 
   r = section(w, r, 'Rincian seluruh output');
-  r = outputTable(w, r, data.rows.map((row, i) => ({ row, o: input.outputs[i] })), ['Output', 'Rencana Aksi', 'Target', 'Realisasi', 'Capaian', 'Status', 'Koordinator', 'Kendala', 'Tindak Lanjut', 'Baris']);
+  r = outputTable(w, r, data.rows.map((row, i) => ({ row, o: input.outputs[i] })), ['Output', 'Rencana Aksi', 'Target', 'Realisasi', 'Capaian', 'Status', 'Koordinator', 'Kendala', 'Tindak Lanjut', 'Baris', 'Bukti Dukung']);
 
   if (input.indicators && input.indicators.outputs.length) {
     r++;
@@ -128,9 +128,16 @@ function figureTable(w: SheetWriter, r: number, nameTitle: string, groups: Group
 
 /** A target or realisation cell: numbers as numbers (percentages formatted as such), grades and ranges as text. */
 function valueCell(w: SheetWriter, r: number, c: number, v: ParsedValue): void {
-  if (v.kind === 'number') w.number(r, c, v.value, { ...BODY, numberFormat: v.percent ? '0.##%' : '#,##0.##', horizontal: 'right' });
+  if (v.kind === 'number') w.number(r, c, v.value, { ...BODY, numberFormat: numberFormatOf(v.value, v.percent), horizontal: 'right' });
   else if (v.kind === 'ordinal' || v.kind === 'range') w.text(r, c, formatParsed(v, 'id'), { ...BODY, horizontal: 'right' });
   else w.blank(r, c, BODY);
+}
+
+/** `0%` / `#,##0` for whole figures, with up to two decimals otherwise (`3,7`, `12,5%`). */
+function numberFormatOf(value: number, percent: boolean): string {
+  const whole = Number.isInteger(Math.round((percent ? value * 100 : value) * 1e6) / 1e6);
+  if (percent) return whole ? '0%' : '0.0#%';
+  return whole ? '#,##0' : '#,##0.0#';
 }
 
 function outputTable(w: SheetWriter, r: number, items: { row: SummaryData['rows'][number]; o: OutputAttainment }[], labels: string[]): number {
@@ -151,6 +158,7 @@ function outputTable(w: SheetWriter, r: number, items: { row: SummaryData['rows'
     w.text(r, 7, row.kendala, BODY);
     w.text(r, 8, row.tindakLanjut, BODY);
     w.number(r, 9, row.row, { ...COUNT });
+    w.text(r, 10, row.buktiDukung, BODY);
     r++;
   }
   return r;

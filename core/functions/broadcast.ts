@@ -1,0 +1,184 @@
+/**
+ * Shared plumbing of the spreadsheet functions (`=RB.CAPAIAN(…)` in Excel, `=RB_CAPAIAN(…)` in
+ * Google Sheets): reading arguments that may be a range or a scalar, broadcasting them row by row,
+ * and keeping every result a plain spreadsheet value.
+ *
+ * Conventions, shared by every function:
+ * - An argument is a range (a 2-D array, row by row) or a scalar. Excel hands a scalar to an
+ *   `any[][]` parameter as `[[x]]`, Sheets as `x`; both read the same. A flat array `[a, b]` is one
+ *   row; an empty array is one blank cell. A cell that is neither text, number, boolean nor date
+ *   (an object, a nested array) reads as blank.
+ * - Blank cells arrive as `''`, `null` or `undefined`: all mean blank.
+ * - Range in, column out: a function gives one result per row, as an N×1 column. A range of one
+ *   row (or a scalar) is repeated beside a range of N rows; two ranges of more than one row must
+ *   have the same number of rows, else the whole result is one `#JUMLAH_BARIS: …` text.
+ * - An argument read as one value per row must be one column. A range of a single row and several
+ *   columns is read as a column (so `CAPAIAN(B2:E2; B3:E3)` gives four results, down); a range of
+ *   several rows and several columns gives `#BENTUK: …`.
+ * - Results are numbers (percentages as fractions: 0.98), texts, or `''` for nothing. A problem is a
+ *   text beginning with `#` and a code (`#TW: …`, `#SKALA: …`), in that row only when it concerns
+ *   that row. Functions never throw and never give NaN or an infinity.
+ */
+import type { Agregasi, Polaritas } from '../attainment/types';
+import type { CellValue } from '../grid';
+import { labelKey } from '../layout/normalizeLabel';
+import { parseQuarter } from '../periods/parseQuarter';
+
+/** One cell of a result: a number, a text, or `''` for nothing. */
+export type OutCell = string | number;
+/** A result: rows of cells (a column for the per-row functions). */
+export type Out = OutCell[][];
+
+/** A problem text: `#CODE: message`. */
+export function fail(code: string, message: string): string {
+  return `#${code}: ${message}`;
+}
+
+/** Thrown inside a row to make that row's result a problem text. */
+export class CellError extends Error {
+  constructor(code: string, message: string) {
+    super(fail(code, message));
+  }
+}
+
+/** An argument as rows of raw cells: a scalar is `[[x]]`, a flat array one row, `[]` one blank cell. */
+export function asRange(x: unknown): unknown[][] {
+  if (!Array.isArray(x)) return [[x]];
+  if (x.length === 0) return [[null]];
+  if (!x.some((r) => Array.isArray(r))) return [x];
+  return x.map((r) => (Array.isArray(r) ? r : [r]));
+}
+
+/** A raw cell as core reads it; anything a sheet cannot hold is blank. */
+export function toCell(x: unknown): CellValue {
+  if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' || x instanceof Date) return x;
+  return null;
+}
+
+/** The cells of a range as core reads them, row by row (ragged rows kept). */
+export function toCells(x: unknown): CellValue[][] {
+  return asRange(x).map((row) => row.map(toCell));
+}
+
+/** True for `null`, `undefined` and text of spaces only. */
+export function isBlankCell(c: unknown): boolean {
+  return c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
+}
+
+/** A cell as a message quotes it. */
+export function shown(c: CellValue): string {
+  if (c === null) return '';
+  if (c instanceof Date) return Number.isNaN(c.getTime()) ? 'tanggal tidak sah' : c.toISOString().slice(0, 10);
+  if (typeof c === 'boolean') return c ? 'TRUE' : 'FALSE';
+  return String(c).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * One argument of a per-row function: `columns` undefined reads one cell per row; a number reads
+ * up to that many cells per row (`hint` says what they are, for the `#BENTUK` text).
+ */
+export interface Arg {
+  name: string;
+  value: unknown;
+  columns?: number;
+  hint?: string;
+}
+
+function widthOf(range: unknown[][]): number {
+  return range.reduce((w, row) => Math.max(w, row.length), 0);
+}
+
+/** The argument's rows, each as many cells as it asks for, or a problem text. */
+function normalise(arg: Arg): CellValue[][] | string {
+  const range = asRange(arg.value);
+  const width = widthOf(range);
+  if (arg.columns === undefined) {
+    if (width <= 1) return range.map((row) => [toCell(row[0])]);
+    if (range.length === 1) return range[0].map((c) => [toCell(c)]);
+    return fail('BENTUK', `rentang ${arg.name} ${range.length} baris × ${width} kolom; berikan satu kolom (satu nilai per baris)`);
+  }
+  const columns = arg.columns;
+  if (width > columns) return fail('BENTUK', `rentang ${arg.name} ${width} kolom; paling banyak ${columns}${arg.hint ? ` (${arg.hint})` : ''}`);
+  return range.map((row) => Array.from({ length: columns }, (_, i) => toCell(row[i])));
+}
+
+/** A result cell made safe for a sheet: no NaN, no infinity, no -0, nothing but text and numbers. */
+export function clean(v: unknown): OutCell {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return fail('ANGKA', 'hasil di luar jangkauan angka');
+    return v === 0 ? 0 : v;
+  }
+  return typeof v === 'string' ? v : '';
+}
+
+function message(e: unknown): string {
+  if (e instanceof CellError) return e.message;
+  return fail('GALAT', e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * Broadcasts the arguments row by row and calls `row` for each row with its cells (one array per
+ * argument). Gives an N×1 column, or a single `#BENTUK` / `#JUMLAH_BARIS` text when the shapes do not fit.
+ * A `CellError` (or any other exception) thrown for one row becomes that row's result.
+ */
+export function perRow(args: Arg[], row: (cells: CellValue[][]) => unknown): Out {
+  const ranges: CellValue[][][] = [];
+  for (const arg of args) {
+    const r = normalise(arg);
+    if (typeof r === 'string') return [[r]];
+    ranges.push(r);
+  }
+  const n = Math.max(...ranges.map((r) => r.length));
+  if (ranges.some((r) => r.length !== 1 && r.length !== n)) {
+    const sizes = args.flatMap((a, i) => (ranges[i].length > 1 ? [`${a.name} ${ranges[i].length} baris`] : []));
+    return [[fail('JUMLAH_BARIS', `rentang ${sizes.join(', ')}`)]];
+  }
+  const out: Out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const cells = ranges.map((r) => (r.length === 1 ? r[0] : r[i]));
+    try {
+      out[i] = [clean(row(cells))];
+    } catch (e) {
+      out[i] = [message(e)];
+    }
+  }
+  return out;
+}
+
+/** Runs a whole function; an unexpected exception becomes a one-cell `#GALAT` result, and an empty result `''`. */
+export function guard(body: () => Out): Out {
+  try {
+    const out = body();
+    return out.length === 0 ? [['']] : out.map((r) => (r.length === 0 ? [''] : r.map(clean)));
+  } catch (e) {
+    return [[message(e)]];
+  }
+}
+
+const POLARITAS: Record<string, Polaritas> = { positif: 'positif', positive: 'positif', negatif: 'negatif', negative: 'negatif' };
+
+/** `Positif` / `Negatif` in any case (English too); blank is positive. */
+export function readPolaritas(c: CellValue): Polaritas {
+  if (isBlankCell(c)) return 'positif';
+  const found = typeof c === 'string' ? POLARITAS[labelKey(c)] : undefined;
+  if (!found) throw new CellError('POLARITAS', `“${shown(c)}” bukan Positif atau Negatif`);
+  return found;
+}
+
+const AGREGASI: Record<string, Agregasi> = { kumulatif: 'kumulatif', nilaiakhir: 'nilai-akhir', ratarata: 'rata-rata' };
+
+/** `Kumulatif` / `Nilai Akhir` / `Rata-rata` in any case and spacing; blank is `undefined` (inferred). */
+export function readAgregasi(c: CellValue): Agregasi | undefined {
+  if (isBlankCell(c)) return undefined;
+  const found = typeof c === 'string' ? AGREGASI[labelKey(c)] : undefined;
+  if (!found) throw new CellError('AGREGASI', `“${shown(c)}” bukan Kumulatif, Nilai Akhir atau Rata-rata`);
+  return found;
+}
+
+/** A quarter: the number 1–4, or text such as `2`, `II`, `TW II`, `Triwulan 2`. */
+export function readQuarter(c: CellValue, name: string): 1 | 2 | 3 | 4 {
+  if (isBlankCell(c)) throw new CellError('TW', `${name} kosong; isi 1–4 atau TW I–TW IV`);
+  const q = typeof c === 'number' ? c : typeof c === 'string' ? parseQuarter(c) : undefined;
+  if (q === 1 || q === 2 || q === 3 || q === 4) return q;
+  throw new CellError('TW', `${name} “${shown(c)}” bukan triwulan 1–4 (TW I–TW IV)`);
+}
