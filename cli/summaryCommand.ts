@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { cellAt, cellText, type Grid } from '../core/grid';
@@ -72,6 +73,7 @@ export async function summaryCommand(file: string, options: SummaryCommandOption
     if (options.out === undefined) return 0;
   }
   const out = options.out ?? defaultOut(file, year, quarter);
+  await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
   if (path.extname(file).toLowerCase() === '.xlsx') {
     await writePlanToFile(file, out, plan, matrix.grid.sheetName);
   } else {
@@ -83,7 +85,7 @@ export async function summaryCommand(file: string, options: SummaryCommandOption
   }
   if (options.format !== 'json') {
     const t = data.totals;
-    const mean = t.capaianRataRata === null ? '–' : `${formatNumber(t.capaianRataRata * 100, 'id')}%`;
+    const mean = t.capaianRataRata === null ? '–' : `${formatNumber(Math.round(t.capaianRataRata * 1000) / 10, 'id')}%`;
     process.stdout.write(
       `Ringkasan ${quarterLabel(year, quarter)} dari “${matrix.grid.sheetName}” ditulis ke ${out} (sheet “${plan.sheetName}”).\n` +
         `${t.outputs} output · ${t.due} jatuh tempo · ${t.tercapai} tercapai · ${t.belumTercapai} belum tercapai · ${t.tidakAdaData} tanpa data · ` +

@@ -1,12 +1,13 @@
 /**
- * Writes docs/findings.md and docs/layouts.md from the finding catalogue and the layout
- * declarations, so the documentation cannot drift from the code (a test compares them).
+ * Writes docs/findings.md, docs/layouts.md and docs/scales.md from the finding catalogue, the layout
+ * declarations and the reference scales, so the documentation cannot drift from the code (a test compares them).
  * Run with `npm run docs`.
  */
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CATALOGUE, FIX_MESSAGES, FINDING_CODES } from '../core/findings/catalogue';
 import { LAYOUTS } from '../core/layout';
+import { REFERENCE_SCALES } from '../core/scales/reference';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -56,9 +57,30 @@ export function layoutsDoc(): string {
   return lines.join('\n');
 }
 
+const bound = (n: number) => (n === Infinity ? '∞' : String(n).replace('.', ','));
+
+/** The reference scales: bands with their edges, sources, and what could not be confirmed. */
+export function scalesDoc(): string {
+  const lines = [
+    '# Reference scales',
+    '',
+    'Generated from `core/scales/reference.ts` by `npm run docs`. `[` and `]` include an edge, `(` and `)` exclude it. Bands best first.',
+    '',
+  ];
+  for (const s of REFERENCE_SCALES) {
+    lines.push(`## \`${s.id}\`: ${s.name.id}`, '', `*${s.name.en}*. Also asked for as: ${s.aliases.map((a) => `\`${a}\``).join(', ')}.`, '');
+    lines.push('| band | Indonesian | English | scores |', '|---|---|---|---|');
+    for (const b of s.bands) lines.push(`| ${cell(b.label)} | ${cell(b.title.id)} | ${cell(b.title.en)} | ${b.minInclusive ? '[' : '('}${bound(b.min)} – ${bound(b.max)}${b.maxInclusive ? ']' : ')'} |`);
+    lines.push('', `Source: ${s.source}`, '');
+    if (s.unconfirmed) lines.push(`Not confirmed: ${s.unconfirmed}`, '');
+  }
+  return lines.join('\n');
+}
+
 if (require.main === module) {
   const root = path.resolve(__dirname, '..');
   writeFileSync(path.join(root, 'docs/findings.md'), findingsDoc());
   writeFileSync(path.join(root, 'docs/layouts.md'), layoutsDoc());
-  console.log('docs/findings.md and docs/layouts.md written');
+  writeFileSync(path.join(root, 'docs/scales.md'), scalesDoc());
+  console.log('docs/findings.md, docs/layouts.md and docs/scales.md written');
 }

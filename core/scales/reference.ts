@@ -132,9 +132,9 @@ const skm: Scale = {
   id: 'skm',
   name: { id: 'Survei Kepuasan Masyarakat (nilai interval konversi)', en: 'Public satisfaction survey (converted score)' },
   aliases: ['IKM', 'survei kepuasan masyarakat', 'indeks kepuasan masyarakat', 'PermenPANRB 14/2017'],
-  source: 'PermenPANRB No. 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik; https://github.com/rennn9/GASPUL_BACKEND/blob/157a1a61dc30bd60a8794ed9d66ddc5ff04d069b/rumus_perhitungan_ikm_lengkap.md',
+  source: 'PermenPANRB No. 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik; the four intervals as a government unit publishes them: https://dashboard.nganjukkab.go.id/menudataset/detail?data=MDBlYjkwMzMtMWYzNi00Y2EyLWE0NGQtOGYyOWYxMTM3NmE2 (25–64,99 D, 65–76,6 C, 76,61–88,3 B, 88,31–100 A)',
   // Printed on two decimals (76,61–88,30, 88,31–100,00): 88,305 goes to B (see the note at the top).
-  unconfirmed: 'Checked against a public summary of the regulation’s table, not the regulation’s own text.',
+  unconfirmed: 'The figures match a government unit’s published table; the regulation’s own text was not read.',
   bands: [
     band('A', 'Sangat Baik', 'Very good', 88.31, 100, '[]'),
     band('B', 'Baik', 'Good', 76.61, 88.31, '[)'),
