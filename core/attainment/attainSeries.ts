@@ -35,7 +35,8 @@ const REACHED = 1 - 1e-9;
  */
 export function attainSeries(series: Series, year: number, quarter: number): Attainment {
   const inYear = (p: PeriodPoint) => p.year === undefined || p.year === year;
-  const yearTargets = series.targets.filter((p) => inYear(p) && hasValue(p.value));
+  // An unreadable target (`segera`) is still a target someone set: it is due, without a capaian.
+  const yearTargets = series.targets.filter((p) => inYear(p) && (hasValue(p.value) || p.value.kind === 'invalid'));
   const due = yearTargets.filter((p) => p.to <= quarter);
   const upTo = series.realisations.filter((p) => inYear(p) && p.to <= quarter);
   const { agregasi, basis } = inferAgregasi(series);
@@ -54,6 +55,7 @@ export function attainSeries(series: Series, year: number, quarter: number): Att
   }
 
   const target = aggregate(due.map((p) => p.value), agregasi);
+  if (due.some((p) => p.value.kind === 'invalid')) return { ...base, status: 'tidak-ada-data', capaian: null, reason: 'tidak-terbaca', target, due: true, inYear: true };
   const latestDue = Math.max(...due.map((p) => p.to));
   const fresh = upTo.filter((p) => p.to >= latestDue);
   if (!fresh.some((p) => hasValue(p.value))) {

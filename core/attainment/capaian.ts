@@ -24,11 +24,13 @@ export function capaianOf(target: ParsedValue, realisasi: ParsedValue, polaritas
   }
   if (realisasi.kind === 'range') return { value: null, reason: 'tidak-sebanding' };
   if (target.kind === 'range') {
-    const low = samePercent({ value: target.low, percent: target.percent }, realisasi);
+    // Both bounds on one footing: scaled together, by the upper bound, so `0,5 - 2` stays a band.
     const high = samePercent({ value: target.high, percent: target.percent }, realisasi);
-    const real = low.realisasi;
-    if (real >= low.target && real <= high.target) return { value: 1, reason: 'dihitung' };
-    return ratio(real < low.target ? low.target : high.target, real, polaritas);
+    const scale = target.high === 0 ? 1 : high.target / target.high;
+    const low = target.low * scale;
+    const real = high.realisasi;
+    if (real >= low && real <= high.target) return { value: 1, reason: 'dihitung' };
+    return ratio(real < low ? low : high.target, real, polaritas);
   }
   const { target: t, realisasi: r } = samePercent(target, realisasi);
   return ratio(t, r, polaritas);
@@ -41,6 +43,8 @@ function ratio(t: number, r: number, polaritas: Polaritas): Capaian {
     return { value: met ? 1 : 0, reason: 'dihitung' };
   }
   const raw = polaritas === 'positif' ? r / t : 2 - r / t;
+  // A target too small for the realisation (1e-300 against 1e300) overflows: no meaningful ratio.
+  if (!Number.isFinite(raw)) return { value: null, reason: 'tidak-sebanding' };
   return { value: Math.max(0, raw), reason: 'dihitung' };
 }
 

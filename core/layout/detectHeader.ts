@@ -214,7 +214,15 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
   const periods: PeriodColumn[] = [];
   const realisations: PeriodColumn[] = [];
   const periodKeys = new Set<string>();
-  for (const p of periodCells) {
+  // Targets first, so a realisation without a year of its own can take the year of its target
+  // (LAMPIRAN I's `TW I-III` sits under a `2024` parent; its realisation under a plain `Realisasi`).
+  const targetCells = periodCells.filter((p) => p.measure !== 'realisasi');
+  const sameQuarters = (a: { from: number; to: number; wholeYear: boolean }, b: typeof a) => a.from === b.from && a.to === b.to && a.wholeYear === b.wholeYear;
+  for (const p of [...targetCells, ...periodCells.filter((c) => c.measure === 'realisasi')]) {
+    if (p.measure === 'realisasi' && p.year === undefined) {
+      const twins = targetCells.filter((t) => sameQuarters(t, p));
+      if (twins.length === 1 && twins[0].year !== undefined) p.year = twins[0].year;
+    }
     const year = p.year ?? (p.wholeYear ? undefined : planYear);
     const slot = layout.kind === 'indikator' ? String(p.year ?? '') : periodKey({ from: p.from, to: p.to, wholeYear: p.wholeYear, year }, planYear);
     const key = p.measure === 'realisasi' ? `realisasi_${slot}` : layout.kind === 'indikator' ? `${p.measure}${slot}` : slot;
@@ -264,8 +272,8 @@ function quarterPeriod(cell: LabelCell, periodParents: Set<string>) {
   if (!p) return undefined;
   const underTarget = parent === '' || periodParents.has(cell.parentKey) || /^target\b/.test(parent) || QUARTER_PARENT.test(parent);
   if (!underTarget && !realisation) return undefined;
-  // A bare year ("2024") is a period only under a target or realisation parent.
-  if (cell.parent === '' && /^\d{4}$/.test(label.trim())) return undefined;
+  // A bare year ("2024") is a period only under a target or realisation parent, or as `Realisasi 2024`.
+  if (cell.parent === '' && !ownPrefix && /^\d{4}$/.test(label.trim())) return undefined;
   const year = p.year ?? (p.wholeYear ? p.year : yearOfLabel(cell.parent));
   return { from: p.from, to: p.to, wholeYear: p.wholeYear, year, measure: realisation ? ('realisasi' as const) : ('target' as const) };
 }

@@ -6,7 +6,8 @@ export interface YearColumn {
   year: number;
 }
 
-const YEAR_COLUMN = /^(baseline|target|realisasi|capaian)?\s*(?:tahun|th\.?|thn)?\s*(20\d\d)$/;
+// `Capaian 2023` (attainment, a ratio) is not a realisation: it is left as an unrecognised column.
+const YEAR_COLUMN = /^(baseline|target|realisasi)?\s*(?:tahun|th\.?|thn)?\s*(20\d\d)$/;
 
 /** Reads the label of a yearly column, or `undefined`. A bare year counts as a target. */
 export function parseYearColumn(label: string): YearColumn | undefined {

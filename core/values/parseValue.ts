@@ -74,10 +74,10 @@ function parseRange(text: string): Extract<ParsedValue, { kind: 'range' }> | und
   const a = parseSimple(m[1]);
   const b = parseSimple(m[2]);
   if (a?.kind !== 'number' || b?.kind !== 'number') return undefined;
-  // `80–90%`: the sign on the upper figure covers both.
+  // `80–90%`: a sign on either figure covers both.
   const percent = a.percent || b.percent;
-  const low = a.percent || !b.percent ? a.value : a.value / 100;
-  const high = b.value;
+  const low = percent && !a.percent ? a.value / 100 : a.value;
+  const high = percent && !b.percent ? b.value / 100 : b.value;
   if (!(low <= high)) return undefined;
   return { kind: 'range', low, high, percent };
 }
