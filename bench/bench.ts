@@ -1,12 +1,14 @@
 /**
  * Benchmark: validateGrid on generated RB General matrices of 1,000, 10,000 and 100,000 outputs,
- * against a bare loop that only reads every cell once. Prints figures; asserts nothing.
+ * against a bare loop that only reads every cell once; then the quarterly summary of a matrix with
+ * realisation columns, and CAPAIAN through its range form. Prints figures; asserts nothing.
  *
  *   npm run bench            (esbuild bundles this file to dist/bench.cjs)
  *   RBM_BENCH_SIZES=1000,50000 npm run bench
  */
 import { performance } from 'node:perf_hooks';
-import { validateGrid, type CellValue, type Grid } from '../core';
+import { buildSummary, readMatrix, validateGrid, type CellValue, type Grid } from '../core';
+import { CAPAIAN } from '../core/functions';
 import { rbGeneral } from '../core/layout';
 
 const [H1, H2]: CellValue[][] = rbGeneral.template;
@@ -35,11 +37,21 @@ interface Generated {
   planted: Record<string, number>;
 }
 
-/** An RB General matrix with `outputs` output rows, a title block and a two-row header, plus planted problems. */
-function generate(outputs: number, seed = 20230101): Generated {
+/** The realisation columns a monitoring copy adds on the right (Q–T). */
+const R1 = ['Realisasi', '', '', ''];
+const R2 = ['TW 1', 'TW 2', 'TW 3', 'TW 4'];
+const REAL = 16;
+
+/**
+ * An RB General matrix with `outputs` output rows, a title block and a two-row header, plus planted
+ * problems; with `realisation`, Realisasi TW 1–4 columns where TW I and II are mostly filled in.
+ */
+function generate(outputs: number, seed = 20230101, realisation = false): Generated {
   const rand = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
-  const values: CellValue[][] = [['LAMPIRAN II'], ['MATRIKS RENCANA AKSI RB GENERAL BADAN KEPEGAWAIAN NEGARA 2023-2024'], [], [...H1], [...H2]];
+  const h1 = realisation ? [...H1, ...R1] : H1;
+  const h2 = realisation ? [...H2, ...R2] : H2;
+  const values: CellValue[][] = [['LAMPIRAN II'], ['MATRIKS RENCANA AKSI RB GENERAL BADAN KEPEGAWAIAN NEGARA 2023-2024'], [], [...h1], [...h2]];
   const planted: Record<string, number> = {};
   const plant = (code: string) => (planted[code] = (planted[code] ?? 0) + 1);
   let action = 0;
@@ -105,6 +117,14 @@ function generate(outputs: number, seed = 20230101): Generated {
       row[TW1 + 2] = 'segera';
       plant('type-error');
     }
+    if (realisation) {
+      // Realised in TW I and II: mostly as planned, sometimes short, sometimes not reported.
+      for (const q of [0, 1]) {
+        const target = row[TW1 + q];
+        if (target === '' || rand() < 0.1) continue;
+        row[REAL + q] = typeof target === 'number' ? (rand() < 0.8 ? target : target - 1) : target === '50%' ? pick(['50%', '45%', '60%']) : target;
+      }
+    }
     values.push(row);
 
     if (i % 401 === 200) {
@@ -114,7 +134,7 @@ function generate(outputs: number, seed = 20230101): Generated {
       plant('fragment-row');
     }
     if (i % 1000 === 500 && i + 1 < outputs) {
-      values.push([...H1], [...H2]);
+      values.push([...h1], [...h2]);
       plant('repeated-header');
       plant('repeated-header');
     }
@@ -230,6 +250,50 @@ function main(): void {
   }
   const largest = results[results.length - 1];
   if (largest) console.log(`\nfindings at ${fmt(largest.outputs, 0)}: ${largest.counts}`);
+  benchSummary(runs);
+  benchCapaian(runs);
+}
+
+/** The quarterly summary (read the matrix, compute, lay out the tab) of matrices with realisation. */
+function benchSummary(runs: number): void {
+  console.log('\nQuarterly summary (TW II 2023): readMatrix + buildSummary, core time');
+  for (const outputs of [1000, 10000, 100000]) {
+    const { grid } = generate(outputs, 20230101, true);
+    const madeOn = new Date(2023, 6, 10);
+    const whole = best(runs, () => buildSummary(readMatrix(grid)!, { year: 2023, quarter: 2, madeOn }));
+    const matrix = readMatrix(grid)!;
+    const summaryOnly = best(runs, () => buildSummary(matrix, { year: 2023, quarter: 2, madeOn }));
+    const t = whole.result.data.totals;
+    console.log(
+      `  ${pad(fmt(outputs, 0), 7)} outputs: ${pad(fmt(whole.ms, 1), 7)} ms (of which summary ${fmt(summaryOnly.ms, 1)} ms)  ` +
+        `plan ${fmt(whole.result.plan.cells.length, 0)} cells · due ${fmt(t.due, 0)} · tercapai ${fmt(t.tercapai, 0)} · tanpa data ${fmt(t.tidakAdaData, 0)}`,
+    );
+  }
+}
+
+/** CAPAIAN through its range form: one call for a whole column, as a sheet would make it. */
+function benchCapaian(runs: number): void {
+  const rand = prng(7);
+  const n = 100000;
+  const targets: CellValue[][] = [];
+  const realised: CellValue[][] = [];
+  for (let i = 0; i < n; i++) {
+    const kind = rand();
+    if (kind < 0.6) {
+      const t = 1 + Math.floor(rand() * 5);
+      targets.push([t]);
+      realised.push([rand() < 0.1 ? '' : Math.floor(rand() * 6)]);
+    } else if (kind < 0.9) {
+      targets.push(['100%']);
+      realised.push([`${Math.floor(rand() * 100)},5%`]);
+    } else {
+      targets.push(['WTP']);
+      realised.push([rand() < 0.5 ? 'WTP' : 'WDP']);
+    }
+  }
+  const run = best(runs, () => CAPAIAN(targets, realised));
+  const filled = run.result.filter((r) => r[0] !== '').length;
+  console.log(`\nCAPAIAN over ${fmt(n, 0)} rows in one range call: ${fmt(run.ms, 1)} ms (${fmt(n / (run.ms / 1000), 0)} evaluations/s; ${fmt(filled, 0)} with a capaian)`);
 }
 
 main();

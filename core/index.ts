@@ -16,3 +16,4 @@ export * from './periods';
 export * from './scales';
 export type * from './plan/plan';
 export * from './summary';
+export * from './functions';

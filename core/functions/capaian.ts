@@ -6,7 +6,8 @@
  * - `''` when the target or the realisation is blank or not applicable (`n/a`, `-`, `tidak ada`).
  * - `#TIDAK_TERBACA: …` when one of them cannot be read as a number, percentage, range or grade.
  * - `#TIDAK_SEBANDING: …` when they cannot be compared: a grade against a number, two different
- *   ladders (`WTP` against `B`), a range as realisation, a negative target.
+ *   ladders (`WTP` against `B`), a range as realisation, a negative target, or a ratio too large
+ *   for a number (1e-300 against 1e300).
  * - `#POLARITAS: …` in the rows whose polarity is neither Positif nor Negatif.
  * - Numbers from the host are plain numbers: Excel hands a 70% cell over as 0.7, so a percent cell
  *   against a percent cell compares like with like; text such as `70%` is read with its sign.
@@ -29,8 +30,18 @@ export function noCapaian(reason: CapaianReason, target: ParsedValue, realisasi:
     throw new CellError('TIDAK_TERBACA', `${name} “${text}” tidak terbaca sebagai angka, persentase, rentang atau predikat`);
   }
   if (reason === 'tidak-sebanding') {
-    const why = target.kind === 'number' && target.value < 0 ? 'target negatif' : 'predikat dengan angka, tangga predikat berbeda, atau realisasi berupa rentang';
-    throw new CellError('TIDAK_SEBANDING', `target “${formatParsed(target, 'id')}” dan realisasi “${formatParsed(realisasi, 'id')}” tidak dapat dibandingkan (${why})`);
+    const why =
+      (target.kind === 'number' && target.value < 0) || (target.kind === 'range' && target.low < 0)
+        ? 'target negatif'
+        : realisasi.kind === 'range'
+          ? 'realisasi berupa rentang'
+          : target.kind === 'ordinal' && realisasi.kind === 'ordinal'
+            ? 'predikat dari jenis yang berbeda'
+            : target.kind === 'ordinal' || realisasi.kind === 'ordinal'
+              ? 'predikat dengan angka'
+              : 'hasil di luar jangkauan angka';
+    const quote = (v: ParsedValue, cell: CellValue | undefined) => (cell === undefined ? formatParsed(v, 'id') : shown(cell));
+    throw new CellError('TIDAK_SEBANDING', `target “${quote(target, targetCell)}” dan realisasi “${quote(realisasi, realisasiCell)}” tidak dapat dibandingkan (${why})`);
   }
   return '';
 }
