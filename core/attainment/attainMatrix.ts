@@ -20,37 +20,50 @@ export interface OutputAttainment {
 const AGREGASI: Record<string, Agregasi> = { Kumulatif: 'kumulatif', 'Nilai Akhir': 'nilai-akhir', 'Rata-rata': 'rata-rata' };
 const POLARITAS: Record<string, Polaritas> = { Positif: 'positif', Negatif: 'negatif' };
 
+/** Prepares, once per matrix, a function that gives the series of targets and realisations of an output row. */
+export function seriesReader(matrix: Matrix): (row: MatrixRow) => Series {
+  const { header } = matrix;
+  const points = (columns: PeriodColumn[], values: ParsedValue[]): PeriodPoint[] => {
+    const out: PeriodPoint[] = [];
+    columns.forEach((p, i) => {
+      if (p.measure !== 'baseline') out.push({ year: p.year, from: p.from, to: p.to, value: values[i] });
+    });
+    return out;
+  };
+  const choiceColumn = (key: string) => header.columns.find((c) => c.key === key && c.def?.choices);
+  const agregasiColumn = choiceColumn('agregasi');
+  const polaritasColumn = choiceColumn('polaritas');
+  const choice = (column: typeof agregasiColumn, row: MatrixRow) => (column ? matchChoice(row.values[column.index], column.def!.choices!).match : undefined);
+  const satuan = header.keyIndex.get('satuan');
+  return (row) => {
+    const agregasi = choice(agregasiColumn, row);
+    const polaritas = choice(polaritasColumn, row);
+    return {
+      targets: points(header.periods, row.periods),
+      realisations: points(header.realisations, row.realisations),
+      total: row.total,
+      satuan: satuan === undefined ? '' : cellText(row.values[satuan]),
+      agregasi: agregasi ? AGREGASI[agregasi] : undefined,
+      polaritas: polaritas ? POLARITAS[polaritas] : undefined,
+    };
+  };
+}
+
 /** The series of targets and realisations of one output row. */
 export function seriesOf(matrix: Matrix, row: MatrixRow): Series {
-  const { header } = matrix;
-  const points = (columns: PeriodColumn[], values: ParsedValue[]): PeriodPoint[] =>
-    columns.flatMap((p, i) => (p.measure === 'baseline' ? [] : [{ year: p.year, from: p.from, to: p.to, value: values[i] }]));
-  const choice = (key: string): string | undefined => {
-    const col = header.columns.find((c) => c.key === key);
-    return col?.def?.choices ? matchChoice(row.values[col.index], col.def.choices).match : undefined;
-  };
-  const satuan = header.keyIndex.get('satuan');
-  const agregasi = choice('agregasi');
-  const polaritas = choice('polaritas');
-  return {
-    targets: points(header.periods, row.periods),
-    realisations: points(header.realisations, row.realisations),
-    total: row.total,
-    satuan: satuan === undefined ? '' : cellText(row.values[satuan]),
-    agregasi: agregasi ? AGREGASI[agregasi] : undefined,
-    polaritas: polaritas ? POLARITAS[polaritas] : undefined,
-  };
+  return seriesReader(matrix)(row);
 }
 
 /** The attainment of every output of a matrix at the end of a quarter, in sheet order. */
 export function attainMatrix(matrix: Matrix, year: number, quarter: number): OutputAttainment[] {
   const { header, origin } = matrix;
+  const series = seriesReader(matrix);
   return matrix.outputs.map((row) => {
     const values: CellValue[] = row.values;
     return {
       rowNumber: origin.row + row.index,
       row,
-      attainment: attainSeries(seriesOf(matrix, row), year, quarter),
+      attainment: attainSeries(series(row), year, quarter),
       text: (key: string) => {
         const col = header.keyIndex.get(key);
         return col === undefined ? '' : cellText(values[col] ?? null);

@@ -34,35 +34,69 @@ const REACHED = 1 - 1e-9;
  * without one it is `tidak-ada-data`.
  */
 export function attainSeries(series: Series, year: number, quarter: number): Attainment {
-  const inYear = (p: PeriodPoint) => p.year === undefined || p.year === year;
-  // An unreadable target (`segera`) is still a target someone set: it is due, without a capaian.
-  const yearTargets = series.targets.filter((p) => inYear(p) && (hasValue(p.value) || p.value.kind === 'invalid'));
-  const due = yearTargets.filter((p) => p.to <= quarter);
-  const upTo = series.realisations.filter((p) => inYear(p) && p.to <= quarter);
+  // One pass over each list (this runs for every output of every summary): the year's targets,
+  // those due, the realisations up to the quarter, and the latest due period.
+  const yearTargets: ParsedValue[] = [];
+  const due: ParsedValue[] = [];
+  let latestDue = 0;
+  let unreadableDue = false;
+  for (const p of series.targets) {
+    if (!inYear(p, year)) continue;
+    // An unreadable target (`segera`) is still a target someone set: it is due, without a capaian.
+    if (!hasValue(p.value) && p.value.kind !== 'invalid') continue;
+    yearTargets.push(p.value);
+    if (p.to > quarter) continue;
+    due.push(p.value);
+    if (p.to > latestDue) latestDue = p.to;
+    if (p.value.kind === 'invalid') unreadableDue = true;
+  }
+  const upTo: PeriodPoint[] = [];
+  for (const p of series.realisations) if (inYear(p, year) && p.to <= quarter) upTo.push(p);
+
   const { agregasi, basis } = inferAgregasi(series);
   const polaritas = series.polaritas ?? 'positif';
   const realisasi = aggregate(upTo.map((p) => p.value), agregasi);
-  const base = { agregasi, basis, polaritas, realisasi };
+  // Every result has the same shape (one object literal): cheap when made 100,000 times.
+  const result = (status: Status, capaian: number | null, reason: CapaianReason, target: ParsedValue, isDue: boolean, isInYear: boolean): Attainment => ({
+    status,
+    capaian,
+    reason,
+    agregasi,
+    basis,
+    polaritas,
+    target,
+    realisasi,
+    due: isDue,
+    inYear: isInYear,
+  });
 
   if (yearTargets.length === 0) {
-    return { ...base, status: 'belum-jatuh-tempo', capaian: null, reason: 'tanpa-target', target: { kind: 'empty' }, due: false, inYear: false };
+    return result('belum-jatuh-tempo', null, 'tanpa-target', { kind: 'empty' }, false, false);
   }
   if (due.length === 0) {
-    const target = aggregate(yearTargets.map((p) => p.value), agregasi);
+    const target = aggregate(yearTargets, agregasi);
     const early = capaianOf(target, realisasi, polaritas);
     const reached = early.value !== null && early.value >= REACHED;
-    return { ...base, status: reached ? 'tercapai-lebih-awal' : 'belum-jatuh-tempo', capaian: reached ? early.value : null, reason: early.reason, target, due: false, inYear: true };
+    return result(reached ? 'tercapai-lebih-awal' : 'belum-jatuh-tempo', reached ? early.value : null, early.reason, target, false, true);
   }
 
-  const target = aggregate(due.map((p) => p.value), agregasi);
-  if (due.some((p) => p.value.kind === 'invalid')) return { ...base, status: 'tidak-ada-data', capaian: null, reason: 'tidak-terbaca', target, due: true, inYear: true };
-  const latestDue = Math.max(...due.map((p) => p.to));
-  const fresh = upTo.filter((p) => p.to >= latestDue);
-  if (!fresh.some((p) => hasValue(p.value))) {
-    const reason = fresh.some((p) => p.value.kind === 'invalid') ? 'tidak-terbaca' : 'tanpa-realisasi';
-    return { ...base, status: 'tidak-ada-data', capaian: null, reason, target, due: true, inYear: true };
+  const target = aggregate(due, agregasi);
+  if (unreadableDue) return result('tidak-ada-data', null, 'tidak-terbaca', target, true, true);
+  // Data for the latest due period (or a later one up to the quarter) must be there.
+  let fresh = false;
+  let unreadable = false;
+  for (const p of upTo) {
+    if (p.to < latestDue) continue;
+    if (hasValue(p.value)) fresh = true;
+    else if (p.value.kind === 'invalid') unreadable = true;
   }
+  if (!fresh) return result('tidak-ada-data', null, unreadable ? 'tidak-terbaca' : 'tanpa-realisasi', target, true, true);
   const c = capaianOf(target, realisasi, polaritas);
-  if (c.value === null) return { ...base, status: 'tidak-ada-data', capaian: null, reason: c.reason, target, due: true, inYear: true };
-  return { ...base, status: c.value >= REACHED ? 'tercapai' : 'belum-tercapai', capaian: c.value, reason: c.reason, target, due: true, inYear: true };
+  if (c.value === null) return result('tidak-ada-data', null, c.reason, target, true, true);
+  return result(c.value >= REACHED ? 'tercapai' : 'belum-tercapai', c.value, c.reason, target, true, true);
+}
+
+/** Periods without a year in the header belong to the year asked about. */
+function inYear(p: PeriodPoint, year: number): boolean {
+  return p.year === undefined || p.year === year;
 }

@@ -19,13 +19,25 @@ export interface GroupFigures {
   capaianRataRata: number | null;
 }
 
-const FIELD: Record<Status, 'tercapai' | 'belumTercapai' | 'tidakAdaData' | 'belumJatuhTempo' | 'tercapaiLebihAwal'> = {
-  tercapai: 'tercapai',
-  'belum-tercapai': 'belumTercapai',
-  'tidak-ada-data': 'tidakAdaData',
-  'belum-jatuh-tempo': 'belumJatuhTempo',
-  'tercapai-lebih-awal': 'tercapaiLebihAwal',
-};
+function count(figures: GroupFigures, status: Status): void {
+  switch (status) {
+    case 'tercapai':
+      figures.tercapai++;
+      break;
+    case 'belum-tercapai':
+      figures.belumTercapai++;
+      break;
+    case 'tidak-ada-data':
+      figures.tidakAdaData++;
+      break;
+    case 'belum-jatuh-tempo':
+      figures.belumJatuhTempo++;
+      break;
+    case 'tercapai-lebih-awal':
+      figures.tercapaiLebihAwal++;
+      break;
+  }
+}
 
 /** Figures for one set of outputs. */
 export function figuresOf(name: string, attainments: Attainment[], cap: Cap): GroupFigures {
@@ -33,7 +45,7 @@ export function figuresOf(name: string, attainments: Attainment[], cap: Cap): Gr
   let sum = 0;
   for (const a of attainments) {
     figures.outputs++;
-    figures[FIELD[a.status]]++;
+    count(figures, a.status);
     if (!a.due) continue;
     figures.due++;
     const c = a.capaian ?? 0;

@@ -32,7 +32,15 @@ export function inferAgregasi(series: Series): { agregasi: Agregasi; basis: Agre
   return { agregasi: byUnit, basis: 'satuan' };
 }
 
+const byUnitCache = new Map<string, Agregasi>();
+
 function unitAgregasi(satuan: string): Agregasi {
-  const kind = unitKind(satuan);
-  return kind === 'percent' || kind === 'score' || kind === 'grade' ? 'nilai-akhir' : 'kumulatif';
+  let agregasi = byUnitCache.get(satuan);
+  if (agregasi === undefined) {
+    const kind = unitKind(satuan);
+    agregasi = kind === 'percent' || kind === 'score' || kind === 'grade' ? 'nilai-akhir' : 'kumulatif';
+    // A matrix has a handful of Satuan; the cap only guards against a pathological sheet.
+    if (byUnitCache.size < 1000) byUnitCache.set(satuan, agregasi);
+  }
+  return agregasi;
 }

@@ -40,7 +40,7 @@ export function AKHIR_TW(tahun: any[][], tw: any[][]): any[][] {
         { name: 'tahun', value: tahun },
         { name: 'tw', value: tw },
       ],
-      ([[y], [q]]) => akhirTwRow(y, q),
+      ([y, q]) => akhirTwRow(y, q),
     ),
   );
 }

@@ -21,6 +21,7 @@
  */
 import type { Agregasi, Polaritas } from '../attainment/types';
 import type { CellValue } from '../grid';
+import { parseValue, type ParsedValue } from '../values/parseValue';
 import { labelKey } from '../layout/normalizeLabel';
 import { parseQuarter } from '../periods/parseQuarter';
 
@@ -88,14 +89,19 @@ function widthOf(range: unknown[][]): number {
   return range.reduce((w, row) => Math.max(w, row.length), 0);
 }
 
-/** The argument's rows, each as many cells as it asks for, or a problem text. */
-function normalise(arg: Arg): CellValue[][] | string {
+/**
+ * The argument read for broadcasting, or a problem text: one cell per row (a flat column) when it
+ * asks for one value per row, else its rows, each as many cells as it asks for.
+ */
+function normalise(arg: Arg): CellValue[] | CellValue[][] | string {
   const range = asRange(arg.value);
   const width = widthOf(range);
   if (arg.columns === undefined) {
-    if (width <= 1) return range.map((row) => [toCell(row[0])]);
-    if (range.length === 1) return range[0].map((c) => [toCell(c)]);
-    return fail('BENTUK', `rentang ${arg.name} ${range.length} baris × ${width} kolom; berikan satu kolom (satu nilai per baris)`);
+    if (width > 1 && range.length === 1) return range[0].map(toCell);
+    if (width > 1) return fail('BENTUK', `rentang ${arg.name} ${range.length} baris × ${width} kolom; berikan satu kolom (satu nilai per baris)`);
+    const column: CellValue[] = new Array(range.length);
+    for (let i = 0; i < range.length; i++) column[i] = toCell(range[i][0]);
+    return column;
   }
   const columns = arg.columns;
   if (width > columns) return fail('BENTUK', `rentang ${arg.name} ${width} kolom; paling banyak ${columns}${arg.hint ? ` (${arg.hint})` : ''}`);
@@ -121,8 +127,29 @@ function message(e: unknown): string {
  * argument). Gives an N×1 column, or a single `#BENTUK` / `#JUMLAH_BARIS` text when the shapes do not fit.
  * A `CellError` (or any other exception) thrown for one row becomes that row's result.
  */
-export function perRow(args: Arg[], row: (cells: CellValue[][]) => unknown): Out {
-  const ranges: CellValue[][][] = [];
+/**
+ * `parseValue` for one call over a range: a column repeats the same texts (`100%`, `WTP`, `Dokumen`),
+ * so each distinct text is read once. Parsed values are never modified, so sharing them is safe.
+ */
+export function memoParse(): (cell: CellValue) => ParsedValue {
+  const seen = new Map<string, ParsedValue>();
+  return (cell) => {
+    if (typeof cell !== 'string') return parseValue(cell);
+    let v = seen.get(cell);
+    if (v === undefined) {
+      v = parseValue(cell);
+      if (seen.size < 100000) seen.set(cell, v);
+    }
+    return v;
+  };
+}
+
+/**
+ * `cells` holds, per argument, its cell in the row (a `CellValue`), or for an argument with
+ * `columns`, that row's cells (a `CellValue[]`).
+ */
+export function perRow(args: Arg[], row: (cells: any[]) => unknown): Out {
+  const ranges: (CellValue[] | CellValue[][])[] = [];
   for (const arg of args) {
     const r = normalise(arg);
     if (typeof r === 'string') return [[r]];
@@ -134,8 +161,9 @@ export function perRow(args: Arg[], row: (cells: CellValue[][]) => unknown): Out
     return [[fail('JUMLAH_BARIS', `rentang ${sizes.join(', ')}`)]];
   }
   const out: Out = new Array(n);
+  const cells: unknown[] = new Array(ranges.length);
   for (let i = 0; i < n; i++) {
-    const cells = ranges.map((r) => (r.length === 1 ? r[0] : r[i]));
+    for (let a = 0; a < ranges.length; a++) cells[a] = ranges[a].length === 1 ? ranges[a][0] : ranges[a][i];
     try {
       out[i] = [clean(row(cells))];
     } catch (e) {
@@ -149,7 +177,14 @@ export function perRow(args: Arg[], row: (cells: CellValue[][]) => unknown): Out
 export function guard(body: () => Out): Out {
   try {
     const out = body();
-    return out.length === 0 ? [['']] : out.map((r) => (r.length === 0 ? [''] : r.map(clean)));
+    if (out.length === 0) return [['']];
+    // Cleaned in place: a 100,000-row result is not copied again.
+    for (let i = 0; i < out.length; i++) {
+      const r = out[i];
+      if (r.length === 0) out[i] = [''];
+      else for (let j = 0; j < r.length; j++) r[j] = clean(r[j]);
+    }
+    return out;
   } catch (e) {
     return [[message(e)]];
   }

@@ -17,7 +17,7 @@ import type { CapaianReason, Polaritas } from '../attainment/types';
 import type { CellValue } from '../grid';
 import { parseValue, type ParsedValue } from '../values/parseValue';
 import { formatParsed } from '../values/formatValue';
-import { CellError, guard, perRow, readPolaritas, shown } from './broadcast';
+import { CellError, guard, memoParse, perRow, readPolaritas, shown } from './broadcast';
 
 /**
  * What a row shows when `capaianOf` gives no value: `''` when there is simply nothing to compare
@@ -47,9 +47,9 @@ export function noCapaian(reason: CapaianReason, target: ParsedValue, realisasi:
 }
 
 /** One row of CAPAIAN. */
-function capaianRow(targetCell: CellValue, realisasiCell: CellValue, polaritas: Polaritas): number | string {
-  const target = parseValue(targetCell);
-  const realisasi = parseValue(realisasiCell);
+function capaianRow(targetCell: CellValue, realisasiCell: CellValue, polaritas: Polaritas, parse: (c: CellValue) => ParsedValue): number | string {
+  const target = parse(targetCell);
+  const realisasi = parse(realisasiCell);
   const c = capaianOf(target, realisasi, polaritas);
   return c.value ?? noCapaian(c.reason, target, realisasi, targetCell, realisasiCell);
 }
@@ -63,6 +63,7 @@ function capaianRow(targetCell: CellValue, realisasiCell: CellValue, polaritas: 
  * @returns Kolom capaian per baris; kosong bila target atau realisasi kosong; teks berawalan # bila tidak dapat dihitung.
  */
 export function CAPAIAN(target: any[][], realisasi: any[][], polaritas?: any[][]): any[][] {
+  const parse = memoParse();
   return guard(() =>
     perRow(
       [
@@ -70,7 +71,7 @@ export function CAPAIAN(target: any[][], realisasi: any[][], polaritas?: any[][]
         { name: 'realisasi', value: realisasi },
         { name: 'polaritas', value: polaritas },
       ],
-      ([[t], [r], [p]]) => capaianRow(t, r, readPolaritas(p)),
+      ([t, r, p]) => capaianRow(t, r, readPolaritas(p), parse),
     ),
   );
 }

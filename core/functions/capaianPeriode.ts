@@ -73,7 +73,7 @@ export function CAPAIAN_PERIODE(targets: any[][], realisasi: any[][], sampai_tw:
         { name: 'agregasi', value: agregasi },
         { name: 'polaritas', value: polaritas },
       ],
-      ([t, r, [q], [a], [p]]) => capaianPeriodeRow(t, r, readQuarter(q, 'sampai_tw'), readAgregasi(a), readPolaritas(p)),
+      ([t, r, q, a, p]) => capaianPeriodeRow(t, r, readQuarter(q, 'sampai_tw'), readAgregasi(a), readPolaritas(p)),
     ),
   );
 }

@@ -29,5 +29,5 @@ function nilaiRow(cell: CellValue): number | '' {
  * @returns Kolom angka per baris (persentase sebagai pecahan: 100 % menjadi 1); kosong bila kosong atau tidak terbaca.
  */
 export function NILAI(teks: any[][]): any[][] {
-  return guard(() => perRow([{ name: 'teks', value: teks }], ([[t]]) => nilaiRow(t)));
+  return guard(() => perRow([{ name: 'teks', value: teks }], ([t]) => nilaiRow(t)));
 }

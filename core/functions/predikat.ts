@@ -64,9 +64,9 @@ export function PREDIKAT(nilai: any[][], skala: any[][]): any[][] {
     if (wide) {
       const scale = fromRange(table);
       if (typeof scale === 'string') return [[scale]];
-      return perRow([value], ([[v]]) => predikatRow(v, scale));
+      return perRow([value], ([v]) => predikatRow(v, scale));
     }
     const cache = new Map<string, Scale>();
-    return perRow([value, { name: 'skala', value: skala }], ([[v], [s]]) => predikatRow(v, named(s, cache)));
+    return perRow([value, { name: 'skala', value: skala }], ([v, s]) => predikatRow(v, named(s, cache)));
   });
 }

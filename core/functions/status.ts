@@ -77,7 +77,7 @@ export function STATUS(target: any[][], realisasi: any[][], jatuh_tempo?: any[][
         { name: 'jatuh_tempo', value: jatuh_tempo },
         { name: 'polaritas', value: polaritas },
       ],
-      ([[t], [r], [d], [p]]) => statusRow(t, r, d, readPolaritas(p)),
+      ([t, r, d, p]) => statusRow(t, r, d, readPolaritas(p)),
     ),
   );
 }

@@ -26,5 +26,5 @@ function twRow(cell: CellValue): number | '' {
  * @returns Kolom nomor triwulan 1–4 per baris; kosong bila tanggal kosong.
  */
 export function TW(tanggal: any[][]): any[][] {
-  return guard(() => perRow([{ name: 'tanggal', value: tanggal }], ([[d]]) => twRow(d)));
+  return guard(() => perRow([{ name: 'tanggal', value: tanggal }], ([d]) => twRow(d)));
 }

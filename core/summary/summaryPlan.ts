@@ -1,5 +1,6 @@
 import type { GroupFigures } from '../attainment/groupFigures';
 import type { OutputAttainment } from '../attainment/attainMatrix';
+import type { Status } from '../attainment/types';
 import type { Matrix } from '../model/readMatrix';
 import { formatTanggal } from '../periods/formatTanggal';
 import { quarterEnd } from '../periods/quarterEnd';
@@ -38,6 +39,10 @@ const HEAD: CellStyle = { fill: '#1F4E78', font: { bold: true, color: '#FFFFFF' 
 const BODY: CellStyle = { border: true, wrap: true };
 const COUNT: CellStyle = { border: true, numberFormat: '0', horizontal: 'center' };
 const PERCENT = '0.0%';
+const RIGHT: CellStyle = { ...BODY, horizontal: 'right' };
+const CAPAIAN_CELL: CellStyle = { ...RIGHT, numberFormat: PERCENT };
+const NUMBER_STYLES: Record<string, CellStyle> = Object.fromEntries(['0%', '0.0#%', '#,##0', '#,##0.0#'].map((f) => [f, { ...RIGHT, numberFormat: f }]));
+const STATUS_STYLE = Object.fromEntries(Object.entries(STATUS_COLOUR).map(([status, c]) => [status, { ...BODY, fill: c.fill, font: { color: c.font } }])) as Record<Status, CellStyle>;
 const FIGURE_COLUMNS = ['Output', 'Jatuh tempo', 'Tercapai', 'Belum tercapai', 'Tidak ada data', 'Belum jatuh tempo', 'Tercapai lebih awal', 'Capaian rata-rata', 'Kategori'];
 
 /**
@@ -128,8 +133,8 @@ function figureTable(w: SheetWriter, r: number, nameTitle: string, groups: Group
 
 /** A target or realisation cell: numbers as numbers (percentages formatted as such), grades and ranges as text. */
 function valueCell(w: SheetWriter, r: number, c: number, v: ParsedValue): void {
-  if (v.kind === 'number') w.number(r, c, v.value, { ...BODY, numberFormat: numberFormatOf(v.value, v.percent), horizontal: 'right' });
-  else if (v.kind === 'ordinal' || v.kind === 'range') w.text(r, c, formatParsed(v, 'id'), { ...BODY, horizontal: 'right' });
+  if (v.kind === 'number') w.number(r, c, v.value, NUMBER_STYLES[numberFormatOf(v.value, v.percent)]);
+  else if (v.kind === 'ordinal' || v.kind === 'range') w.text(r, c, formatParsed(v, 'id'), RIGHT);
   else w.blank(r, c, BODY);
 }
 
@@ -147,17 +152,16 @@ function outputTable(w: SheetWriter, r: number, items: { row: SummaryData['rows'
     return r + 1;
   }
   for (const { row, o } of items) {
-    const colour = STATUS_COLOUR[row.status];
     w.text(r, 0, row.output, BODY);
     w.text(r, 1, row.rencanaAksi, BODY);
     valueCell(w, r, 2, o.attainment.target);
     valueCell(w, r, 3, o.attainment.realisasi);
-    w.number(r, 4, row.capaian, { ...BODY, numberFormat: PERCENT, horizontal: 'right' });
-    w.text(r, 5, STATUS_LABEL[row.status], { ...BODY, fill: colour.fill, font: { color: colour.font } });
+    w.number(r, 4, row.capaian, CAPAIAN_CELL);
+    w.text(r, 5, STATUS_LABEL[row.status], STATUS_STYLE[row.status]);
     w.text(r, 6, row.koordinator, BODY);
     w.text(r, 7, row.kendala, BODY);
     w.text(r, 8, row.tindakLanjut, BODY);
-    w.number(r, 9, row.row, { ...COUNT });
+    w.number(r, 9, row.row, COUNT);
     w.text(r, 10, row.buktiDukung, BODY);
     r++;
   }
@@ -168,7 +172,6 @@ function indicatorTable(w: SheetWriter, r: number, matrix: Matrix, outputs: Outp
   const baseline = matrix.header.periods.find((p) => p.measure === 'baseline');
   r = headerRow(w, r, ['Indikator', 'Satuan', baseline ? baseline.label : 'Baseline', `Target ${year}`, `Realisasi ${year}`, 'Capaian', 'Status', 'Sasaran']);
   for (const o of outputs) {
-    const colour = STATUS_COLOUR[o.attainment.status];
     w.text(r, 0, o.text('indikator'), BODY);
     w.text(r, 1, o.text('satuan'), BODY);
     const b = baseline ? matrix.header.periods.indexOf(baseline) : -1;
@@ -176,8 +179,8 @@ function indicatorTable(w: SheetWriter, r: number, matrix: Matrix, outputs: Outp
     else w.blank(r, 2, BODY);
     valueCell(w, r, 3, o.attainment.target);
     valueCell(w, r, 4, o.attainment.realisasi);
-    w.number(r, 5, o.attainment.capaian, { ...BODY, numberFormat: PERCENT, horizontal: 'right' });
-    w.text(r, 6, STATUS_LABEL[o.attainment.status], { ...BODY, fill: colour.fill, font: { color: colour.font } });
+    w.number(r, 5, o.attainment.capaian, CAPAIAN_CELL);
+    w.text(r, 6, STATUS_LABEL[o.attainment.status], STATUS_STYLE[o.attainment.status]);
     w.text(r, 7, o.row.heading ?? '', BODY);
     r++;
   }
