@@ -3,6 +3,7 @@ import type { Lang } from '../core/findings/catalogue';
 import { formatText } from './formatText';
 import { pickAndValidate } from './pickSheet';
 import { InputError, readWorkbook } from './readWorkbook';
+import { scalesCommand, type ScalesOptions } from './scalesCommand';
 import { summaryCommand, type SummaryCommandOptions } from './summaryCommand';
 import { STRINGS } from './strings';
 
@@ -89,6 +90,14 @@ function program(): Command {
     .option('--sheet <name>', 'sheet matriks (bawaan: matriks rencana aksi pertama) / matrix sheet (default: the first action-plan matrix)')
     .action(async (file: string, options: SummaryCommandOptions) => {
       process.exitCode = await summaryCommand(file, options);
+    });
+  cmd
+    .command('scales')
+    .description('Tampilkan skala penilaian rujukan, dan skala buatan sendiri dari sheet “Skala” / list the reference scales, and your own from a sheet named “Skala”')
+    .argument('[file]', 'berkas .xlsx dengan sheet “Skala” (opsional) / .xlsx file with a “Skala” sheet (optional)')
+    .addOption(new Option('--format <format>', 'bentuk keluaran / output format').choices(['text', 'json']).default('text'))
+    .action(async (file: string | undefined, options: ScalesOptions) => {
+      process.exitCode = await scalesCommand(file, options);
     });
   return cmd;
 }

@@ -3,7 +3,7 @@
  * Each rung has its canonical spelling (as the official documents write it) and the aliases planners use.
  */
 
-export type LadderName = 'opini' | 'predikat' | 'tahap';
+export type LadderName = 'opini' | 'predikat' | 'layanan' | 'tahap';
 
 export interface Rung {
   /** Canonical spelling. */
@@ -48,6 +48,23 @@ const predikat: Ladder = {
   ],
 };
 
+/**
+ * Service-quality categories, worst to best: the *mutu pelayanan* of the public satisfaction survey
+ * (SKM, PermenPANRB 14/2017: Tidak Baik, Kurang Baik, Baik, Sangat Baik) with the top grade of the
+ * public-service index (IPP, PermenPANRB 17/2017: Pelayanan Prima).
+ */
+const layanan: Ladder = {
+  name: 'layanan',
+  title: { id: 'Kategori layanan', en: 'Service category' },
+  rungs: [
+    { label: 'Tidak Baik', rank: 1, aliases: ['buruk'] },
+    { label: 'Kurang Baik', rank: 2, aliases: [] },
+    { label: 'Baik', rank: 3, aliases: [] },
+    { label: 'Sangat Baik', rank: 4, aliases: [] },
+    { label: 'Pelayanan Prima', rank: 5, aliases: ['prima'] },
+  ],
+};
+
 /** The stages LAMPIRAN I (RB Tematik) uses as quarterly targets for a regulation or guideline. */
 const tahap: Ladder = {
   name: 'tahap',
@@ -61,7 +78,7 @@ const tahap: Ladder = {
   ],
 };
 
-export const LADDERS: readonly Ladder[] = [opini, predikat, tahap];
+export const LADDERS: readonly Ladder[] = [opini, predikat, layanan, tahap];
 
 /** Spellings that are accepted as they are (no non-canonical finding), beyond each rung's label. */
 const ALSO_CANONICAL = new Set(['Monev']);

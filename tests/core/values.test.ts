@@ -1,5 +1,5 @@
 /** Reading and writing target values: numbers as planners type them, percentages, ladders, period labels. */
-import { parseNumber, parseValue } from '../../core';
+import { capaianOf, parseNumber, parseValue } from '../../core';
 import { parsePeriodLabel, periodKey } from '../../core/layout/periodLabel';
 import { formatNumber, formatParsed } from '../../core/values/formatValue';
 import { isPercentFormat } from '../../core/values/parseValue';
@@ -173,5 +173,21 @@ describe('formatNumber', () => {
     expect(formatParsed(parseValue(null), 'id')).toBe('(kosong)');
     expect(formatParsed(parseValue(null), 'en')).toBe('(blank)');
     expect(formatParsed(parseValue('n/a'), 'en')).toBe('n/a');
+  });
+});
+
+describe('service categories (SKM mutu pelayanan, IPP Pelayanan Prima)', () => {
+  test('read as a ladder, worst to best, and compared on it', () => {
+    const ranks = ['Tidak Baik', 'Kurang Baik', 'Baik', 'Sangat Baik', 'Pelayanan Prima'].map((t) => parseValue(t));
+    expect(ranks.map((v) => (v.kind === 'ordinal' ? [v.ladder, v.rank] : v.kind))).toEqual([
+      ['layanan', 1],
+      ['layanan', 2],
+      ['layanan', 3],
+      ['layanan', 4],
+      ['layanan', 5],
+    ]);
+    expect(parseValue('sangat baik')).toMatchObject({ kind: 'ordinal', label: 'Sangat Baik', canonical: 'Sangat Baik' });
+    expect(capaianOf(parseValue('Sangat Baik'), parseValue('Baik'))).toEqual({ value: 0.75, reason: 'dihitung' });
+    expect(capaianOf(parseValue('Baik'), parseValue('Sangat Baik'))).toEqual({ value: 1, reason: 'dihitung' });
   });
 });
