@@ -91,6 +91,7 @@ export async function summaryCommand(file: string, options: SummaryCommandOption
         `${t.outputs} output · ${t.due} jatuh tempo · ${t.tercapai} tercapai · ${t.belumTercapai} belum tercapai · ${t.tidakAdaData} tanpa data · ` +
         `${t.belumJatuhTempo} belum jatuh tempo · ${t.tercapaiLebihAwal} tercapai lebih awal · capaian rata-rata ${mean}\n`,
     );
+    if (matrix.header.realisations.length === 0) process.stdout.write(`Catatan: sheet “${matrix.grid.sheetName}” belum punya kolom Realisasi; setiap output yang jatuh tempo berstatus tidak ada data. / Note: the sheet has no Realisasi columns; every due output is without data.\n`);
     if (t.outputs === 0) process.stdout.write(`Tidak ada output yang bertarget pada tahun ${year}. / No output has a target in ${year}.\n`);
   }
   return 0;

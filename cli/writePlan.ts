@@ -281,10 +281,12 @@ function cellStyle(cell: PlanCell): Partial<ExcelJS.Style> {
   if (cell.border) {
     style.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
   }
-  if (cell.horizontal !== undefined || cell.wrap) {
+  const vertical = cell.vertical ?? (cell.wrap ? 'top' : undefined);
+  if (cell.horizontal !== undefined || cell.wrap || vertical !== undefined) {
     style.alignment = {
       ...(cell.horizontal !== undefined ? { horizontal: cell.horizontal } : {}),
-      ...(cell.wrap ? { wrapText: true, vertical: 'top' as const } : {}),
+      ...(cell.wrap ? { wrapText: true } : {}),
+      ...(vertical !== undefined ? { vertical } : {}),
     };
   }
   return style;

@@ -34,6 +34,8 @@ export interface PlanCell {
   /** A thin border on all four sides. */
   border?: boolean;
   horizontal?: 'left' | 'center' | 'right';
+  /** Top when absent and `wrap` is set (text reads from the top of a tall row). */
+  vertical?: 'top' | 'middle' | 'bottom';
   wrap?: boolean;
 }
 

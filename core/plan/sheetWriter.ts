@@ -24,7 +24,7 @@ export class SheetWriter {
 
   // Every cell has the same shape (absent styles as undefined): summaries of 100,000 rows stay fast.
   private cell(row: number, column: number, value: PlanValue, style: CellStyle): void {
-    this.cells.push({ row, column, value, numberFormat: style.numberFormat, fill: style.fill, font: style.font, border: style.border, horizontal: style.horizontal, wrap: style.wrap });
+    this.cells.push({ row, column, value, numberFormat: style.numberFormat, fill: style.fill, font: style.font, border: style.border, horizontal: style.horizontal, vertical: style.vertical, wrap: style.wrap });
   }
 
   merge(top: number, left: number, bottom: number, right: number): void {

@@ -37,7 +37,7 @@ const WIDTHS = [46, 40, 13, 13, 13, 16, 26, 30, 30, 16, 30];
 const LAST = WIDTHS.length - 1;
 const HEAD: CellStyle = { fill: '#1F4E78', font: { bold: true, color: '#FFFFFF' }, border: true, wrap: true, horizontal: 'center' };
 const BODY: CellStyle = { border: true, wrap: true };
-const COUNT: CellStyle = { border: true, numberFormat: '0', horizontal: 'center' };
+const COUNT: CellStyle = { border: true, numberFormat: '0', horizontal: 'center', vertical: 'top' };
 const PERCENT = '0.0%';
 const RIGHT: CellStyle = { ...BODY, horizontal: 'right' };
 const CAPAIAN_CELL: CellStyle = { ...RIGHT, numberFormat: PERCENT };
@@ -73,6 +73,11 @@ export function summaryPlan(input: SummaryPlanInput): Plan {
   r = section(w, r, 'Angka utama');
   const totals = { name: 'Seluruh output', ...data.totals };
   r = figureTable(w, r, 'Cakupan', [totals]);
+  if (matrix.header.realisations.length === 0) {
+    w.text(r, 0, `Sheet “${matrix.grid.sheetName}” belum punya kolom Realisasi (mis. Realisasi › TW 1 … TW 4), sehingga setiap output yang jatuh tempo berstatus Tidak ada data.`, { font: { bold: true, color: '#9C0006' } });
+    w.merge(r, 0, r, LAST);
+    r++;
+  }
   if (data.outsideYear > 0) {
     w.text(r, 0, `${data.outsideYear} output lain tidak punya target pada tahun ${year} dan tidak dihitung.`, { font: { italic: true, color: '#595959' } });
     w.merge(r, 0, r, LAST);

@@ -174,6 +174,14 @@ describe('rbm summary', () => {
     }
   });
 
+  test('a matrix without Realisasi columns: every due output is without data, and the user is told', () => {
+    const out = path.join(tmp(), 'tanpa-realisasi.xlsx');
+    const { code, stdout } = rbm(['summary', path.join(FIXTURES, 'lampiran-ii-clean.xlsx'), '--year', '2023', '--quarter', '2', '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('belum punya kolom Realisasi');
+    expect(stdout).toMatch(/79 output · 33 jatuh tempo · 0 tercapai · 0 belum tercapai · 33 tanpa data/);
+  });
+
   test('a CSV export gives a workbook holding the summary tab', async () => {
     const out = path.join(tmp(), 'dari-csv.xlsx');
     const { code } = rbm(['summary', path.join(FIXTURES, 'lampiran-ii-realisasi.csv'), '--year', '2023', '--quarter', '2', '--out', out]);
