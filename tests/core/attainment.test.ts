@@ -144,7 +144,7 @@ describe('capaianOf', () => {
     test.each<[CellValue, CellValue]>([
       ['segera', '3'],
       ['3', 'sudah'],
-      ['WTP', 'baik'],
+      ['WTP', 'lumayan'],
       ['segera', ''],
       [true, '1'],
     ])('target %p, realisation %p → tidak-terbaca', (t, r) => {
