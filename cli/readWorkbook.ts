@@ -14,32 +14,42 @@ const EXCEL_MAX_ROWS = 1048576;
 
 /** Reads every sheet of an .xlsx or .csv file into grids. Throws `InputError` with a plain reason. */
 export async function readWorkbook(file: string): Promise<Grid[]> {
-  let bytes: Buffer;
+  const bytes = await readBytes(file);
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return [csvGrid(bytes, path.basename(file, ext))];
+  const workbook = await openXlsx(bytes, path.basename(file));
+  if (workbook.worksheets.length === 0) throw new InputError(`“${path.basename(file)}” tidak berisi sheet. / The workbook has no sheets.`);
+  return workbook.worksheets.map(sheetGrid);
+}
+
+/** The bytes of a file, or an `InputError` saying why they cannot be had. */
+export async function readBytes(file: string): Promise<Buffer> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new InputError(`“${file}” adalah folder, bukan berkas. / “${file}” is a folder, not a file.`);
-    bytes = await fs.readFile(file);
+    return await fs.readFile(file);
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(`Berkas tidak ditemukan atau tidak dapat dibaca: ${file} / File not found or unreadable: ${file}`);
   }
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return [csvGrid(bytes, path.basename(file, ext))];
+}
+
+/** Opens .xlsx bytes with exceljs; a locked or old .xls, a non-spreadsheet or a corrupt file is an `InputError`. */
+export async function openXlsx(bytes: Buffer, name: string): Promise<ExcelJS.Workbook> {
   if (startsWith(bytes, OLE_MAGIC)) {
-    throw new InputError(`“${path.basename(file)}” terkunci kata sandi atau berformat .xls lama; buka kuncinya dan simpan sebagai .xlsx. / The file is password-protected or an old .xls; remove the password and save it as .xlsx.`);
+    throw new InputError(`“${name}” terkunci kata sandi atau berformat .xls lama; buka kuncinya dan simpan sebagai .xlsx. / The file is password-protected or an old .xls; remove the password and save it as .xlsx.`);
   }
   if (!startsWith(bytes, ZIP_MAGIC)) {
-    if (bytes.length === 0) throw new InputError(`“${path.basename(file)}” kosong (0 byte). / The file is empty.`);
-    throw new InputError(`“${path.basename(file)}” bukan berkas .xlsx atau .csv. / The file is not an .xlsx or .csv spreadsheet.`);
+    if (bytes.length === 0) throw new InputError(`“${name}” kosong (0 byte). / The file is empty.`);
+    throw new InputError(`“${name}” bukan berkas .xlsx atau .csv. / The file is not an .xlsx or .csv spreadsheet.`);
   }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new InputError(`“${path.basename(file)}” rusak dan tidak dapat dibuka sebagai .xlsx. / The .xlsx file is corrupt and cannot be opened.`);
+    throw new InputError(`“${name}” rusak dan tidak dapat dibuka sebagai .xlsx. / The .xlsx file is corrupt and cannot be opened.`);
   }
-  if (workbook.worksheets.length === 0) throw new InputError(`“${path.basename(file)}” tidak berisi sheet. / The workbook has no sheets.`);
-  return workbook.worksheets.map(sheetGrid);
+  return workbook;
 }
 
 function startsWith(bytes: Buffer, magic: number[]): boolean {

@@ -18,7 +18,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Plan, PlanCell, PlanFont, PlanValue } from '../core/plan/plan';
-import { InputError } from './readWorkbook';
+import { InputError, openXlsx, readBytes } from './readWorkbook';
 
 export interface ApplyPlanOptions {
   /** Name of the sheet the new sheet goes right after (case-insensitive); last when absent or not found. */
@@ -28,8 +28,6 @@ export interface ApplyPlanOptions {
 const MAX_ROWS = 1048576;
 const MAX_COLUMNS = 16384;
 const MAX_SHEET_NAME = 31;
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** What `orderNo` is: exceljs keeps it on every worksheet but its typings leave it out. */
 type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
@@ -309,33 +307,7 @@ function font(f: PlanFont): Partial<ExcelJS.Font> {
 // Files
 
 async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
-  const name = path.basename(file);
-  let bytes: Buffer;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new InputError(`“${file}” adalah folder, bukan berkas. / “${file}” is a folder, not a file.`);
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`Berkas tidak ditemukan atau tidak dapat dibaca: ${file} / File not found or unreadable: ${file}`);
-  }
-  if (startsWith(bytes, OLE_MAGIC)) {
-    throw new InputError(`“${name}” terkunci kata sandi atau berformat .xls lama; buka kuncinya dan simpan sebagai .xlsx. / The file is password-protected or an old .xls; remove the password and save it as .xlsx.`);
-  }
-  if (!startsWith(bytes, ZIP_MAGIC)) {
-    throw new InputError(`Hanya berkas .xlsx yang dapat ditambahi sheet; “${name}” bukan .xlsx. / A sheet can only be added to an .xlsx file; “${name}” is not one.`);
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new InputError(`“${name}” rusak dan tidak dapat dibuka sebagai .xlsx. / The .xlsx file is corrupt and cannot be opened.`);
-  }
-  return workbook;
-}
-
-function startsWith(bytes: Buffer, magic: number[]): boolean {
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+  return openXlsx(await readBytes(file), path.basename(file));
 }
 
 /** The output must not be the input: same path, a link to it, or the same file under another case. */

@@ -411,7 +411,7 @@ describe('applyPlan / writePlanToFile', () => {
     const input = await saveWorkbook((wb) => wb.addWorksheet('Data'));
     const cases: [string, string, RegExp][] = [
       [tmp('missing.xlsx'), tmp('o.xlsx'), /tidak ditemukan/],
-      [path.join(__dirname, 'run.ts'), tmp('o.xlsx'), /bukan \.xlsx/],
+      [path.join(__dirname, 'run.ts'), tmp('o.xlsx'), /bukan berkas \.xlsx/],
       [input, tmp('o.csv'), /harus berakhiran \.xlsx/],
       [input, path.join(dir, 'no-such-folder', 'o.xlsx'), /folder tidak ditemukan/],
     ];
