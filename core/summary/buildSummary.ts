@@ -1,7 +1,7 @@
 import { attainMatrix } from '../attainment/attainMatrix';
 import type { Matrix } from '../model/readMatrix';
 import type { Plan } from '../plan/plan';
-import { outputsOfYear, summaryData, type SummaryData, type SummaryOptions } from './summaryData';
+import { indicatorRows, outputsOfYear, summaryData, type SummaryData, type SummaryOptions } from './summaryData';
 import { summaryPlan } from './summaryPlan';
 
 /**
@@ -12,6 +12,7 @@ export function buildSummary(matrix: Matrix, options: SummaryOptions & { madeOn:
   const { inYear } = outputsOfYear(matrix, options);
   const data = summaryData(matrix, options, inYear);
   const indicators = options.indicators ? { matrix: options.indicators, outputs: attainMatrix(options.indicators, options.year, options.quarter) } : undefined;
+  if (indicators) data.indikator = indicatorRows(indicators.outputs);
   const plan = summaryPlan({ matrix, data, outputs: inYear, indicators, madeOn: options.madeOn });
   return { data, plan };
 }

@@ -39,6 +39,19 @@ export interface SummaryRow {
 
 export type Totals = Omit<GroupFigures, 'name'>;
 
+/** A row of the workbook's indicator table (Tabel 2–5) at the period. */
+export interface IndicatorRow {
+  row: number;
+  indikator: string;
+  satuan: string;
+  /** The Sasaran Strategis heading the indicator sits under. */
+  sasaran: string;
+  target: JsonValue;
+  realisasi: JsonValue;
+  capaian: number | null;
+  status: Status;
+}
+
 /** The summary as data: what `rbm summary --format json` prints and what the summary tab shows. */
 export interface SummaryData {
   period: { year: number; quarter: Quarter };
@@ -48,6 +61,8 @@ export interface SummaryData {
   totals: Totals;
   groups: { kegiatan: GroupFigures[]; indikator: GroupFigures[]; koordinator: GroupFigures[]; keterangan: GroupFigures[] };
   rows: SummaryRow[];
+  /** The indicator table of the workbook, when it has one. */
+  indikator?: IndicatorRow[];
 }
 
 /** Column keys of the outermost group (Kegiatan Utama, or Permasalahan in RB Tematik). */
@@ -71,6 +86,20 @@ export function outputsOfYear(matrix: Matrix, options: SummaryOptions): { inYear
   const all = attainMatrix(matrix, options.year, options.quarter);
   const inYear = all.filter((o) => o.attainment.inYear);
   return { inYear, outsideYear: all.length - inYear.length };
+}
+
+/** The indicator table's rows at the period. */
+export function indicatorRows(outputs: OutputAttainment[]): IndicatorRow[] {
+  return outputs.map((o) => ({
+    row: o.rowNumber,
+    indikator: o.text('indikator'),
+    satuan: o.text('satuan'),
+    sasaran: o.row.heading ?? '',
+    target: jsonValue(o.attainment.target),
+    realisasi: jsonValue(o.attainment.realisasi),
+    capaian: o.attainment.capaian,
+    status: o.attainment.status,
+  }));
 }
 
 /** Builds the summary figures of a matrix for a year and quarter. */

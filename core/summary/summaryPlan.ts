@@ -91,6 +91,11 @@ export function summaryPlan(input: SummaryPlanInput): Plan {
     r = section(w, r, 'Per Koordinator');
     r = figureTable(w, r, 'Koordinator', data.groups.koordinator) + 1;
   }
+  if (data.groups.keterangan.length) {
+    const title = matrix.header.keyIndex.has('keterangan') ? 'Keterangan' : 'Jenis Kegiatan';
+    r = section(w, r, `Per ${title}`);
+    r = figureTable(w, r, title, data.groups.keterangan) + 1;
+  }
 
   // The plenary agenda: what is late or has no data, with who answers for it.
   const agenda = data.rows.map((row, i) => ({ row, o: input.outputs[i] })).filter((x) => x.row.status === 'belum-tercapai' || x.row.status === 'tidak-ada-data');

@@ -118,6 +118,11 @@ describe('summary plan', () => {
     for (const c of plan.cells) if (c.value.kind === 'number') expect(Number.isFinite(c.value.value)).toBe(true);
   });
 
+  test('a table per Keterangan (Rutin / Penguatan)', () => {
+    const title = cellAt(plan, 'Per Keterangan');
+    expect(rowOf(plan, title.row + 2).map((c) => (c.value.kind === 'text' ? c.value.text : c.value.kind === 'number' ? c.value.value : null)).slice(0, 3)).toEqual(['Penguatan', 5, 4]);
+  });
+
   test('group rows carry counts, the capped mean as a percentage, and a traffic light', () => {
     const ku = cellAt(plan, 'KU A');
     const cells = rowOf(plan, ku.row);
@@ -148,7 +153,9 @@ describe('summary plan', () => {
         [1, 'Indeks RB', 'Nilai', '68,48', '72', '73,1'],
       ],
     });
-    const withTable = buildSummary(matrixOf(sample()), { year: 2023, quarter: 4, madeOn: MADE, indicators }).plan;
+    const built = buildSummary(matrixOf(sample()), { year: 2023, quarter: 4, madeOn: MADE, indicators });
+    expect(built.data.indikator).toEqual([{ row: 2, indikator: 'Indeks RB', satuan: 'Nilai', sasaran: '', target: 72, realisasi: 73.1, capaian: 73.1 / 72, status: 'tercapai' }]);
+    const withTable = built.plan;
     const title = cellAt(withTable, 'Indikator (sheet “Tabel 4”)');
     const row = rowOf(withTable, title.row + 2);
     expect(row.slice(0, 7).map((c) => (c.value.kind === 'text' ? c.value.text : c.value.kind === 'number' ? c.value.value : null))).toEqual(['Indeks RB', 'Nilai', 68.48, 72, 73.1, 73.1 / 72, 'Tercapai']);

@@ -58,3 +58,19 @@ test("LAMPIRAN II: the seed's real defects are reported where they are", async (
   expect(report.findings.find((f) => f.cell === 'L137')?.fix).toBeUndefined(); // sum or last: not certain
   expect(report.findings.find((f) => f.cell === 'L47')?.fix?.edits).toEqual([{ cell: 'L47', row: 47, column: 12, value: 1 }]);
 });
+
+describe('LAMPIRAN II with realisation for TW I and TW II 2023 (the monitoring copy)', () => {
+  test.each(['xlsx', 'csv'])('.%s: every monitoring column is recognised; only the early realisations are reported', async (ext) => {
+    const [grid] = await readWorkbook(path.join(FIXTURES, `lampiran-ii-realisasi.${ext}`));
+    const { report, matrix } = validateGrid(grid);
+    expect(report.header?.columns).toMatchObject({ realisasi_tw1: 'Q', realisasi_tw2: 'R', realisasi_tw3: 'S', realisasi_tw4: 'T', kendala: 'U', tindakLanjut: 'V', buktiDukung: 'W' });
+    expect(matrix?.header.realisations.map((p) => [p.slot, p.year])).toEqual([
+      ['tw1', 2023],
+      ['tw2', 2023],
+      ['tw3', 2023],
+      ['tw4', 2023],
+    ]);
+    // The eight outputs met early (a TW 3 or TW 4 target realised in TW 2), and nothing else.
+    expect(report.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['R6', 'R16', 'R26', 'R36', 'R41', 'R81', 'R86', 'R106'].map((c) => `realisation-without-target ${c}`));
+  });
+});
