@@ -71,7 +71,7 @@ function topGroupKey(matrix: Matrix): string {
 }
 
 /** The keys of the Keterangan-like choice (Rutin/Penguatan; Jenis Kegiatan in RB Tematik). */
-function typeKey(matrix: Matrix): string {
+export function typeKey(matrix: Matrix): string {
   return matrix.header.keyIndex.has('keterangan') ? 'keterangan' : 'jenisKegiatan';
 }
 

@@ -12,7 +12,7 @@ import { bold, SheetWriter, type CellStyle } from '../plan/sheetWriter';
 import { formatParsed } from '../values/formatValue';
 import type { ParsedValue } from '../values/parseValue';
 import { STATUS_COLOUR, STATUS_LABEL, trafficLight } from './look';
-import type { SummaryData } from './summaryData';
+import { typeKey, type SummaryData } from './summaryData';
 
 /** The text of the cell that marks a sheet as made by RB Matrix (a writer replaces only such sheets). */
 export const SIGNATURE = 'Ringkasan ini dibuat oleh RB Matrix';
@@ -85,14 +85,15 @@ export function summaryPlan(input: SummaryPlanInput): Plan {
   }
   r++;
 
-  r = section(w, r, `Per ${matrix.groupColumns[0]?.def.title.id ?? 'Kegiatan Utama'}`);
-  r = figureTable(w, r, matrix.groupColumns[0]?.def.title.id ?? 'Kegiatan Utama', data.groups.kegiatan) + 1;
+  const topTitle = matrix.groupColumns[0]?.def.title.id ?? 'Kegiatan Utama';
+  r = section(w, r, `Per ${topTitle}`);
+  r = figureTable(w, r, topTitle, data.groups.kegiatan) + 1;
   if (data.groups.koordinator.length) {
     r = section(w, r, 'Per Koordinator');
     r = figureTable(w, r, 'Koordinator', data.groups.koordinator) + 1;
   }
   if (data.groups.keterangan.length) {
-    const title = matrix.header.keyIndex.has('keterangan') ? 'Keterangan' : 'Jenis Kegiatan';
+    const title = typeKey(matrix) === 'keterangan' ? 'Keterangan' : 'Jenis Kegiatan';
     r = section(w, r, `Per ${title}`);
     r = figureTable(w, r, title, data.groups.keterangan) + 1;
   }

@@ -36,6 +36,11 @@ function sample(): Grid {
   ]);
 }
 
+/** The plain values of plan cells: text, number, or null for anything else. */
+function texts(cells: PlanCell[]): (string | number | null)[] {
+  return cells.map((c) => (c.value.kind === 'text' ? c.value.text : c.value.kind === 'number' ? c.value.value : null));
+}
+
 function cellAt(plan: Plan, text: string): PlanCell {
   const cell = plan.cells.find((c) => c.value.kind === 'text' && c.value.text === text);
   if (!cell) throw new Error(`no cell “${text}”`);
@@ -120,7 +125,7 @@ describe('summary plan', () => {
 
   test('a table per Keterangan (Rutin / Penguatan)', () => {
     const title = cellAt(plan, 'Per Keterangan');
-    expect(rowOf(plan, title.row + 2).map((c) => (c.value.kind === 'text' ? c.value.text : c.value.kind === 'number' ? c.value.value : null)).slice(0, 3)).toEqual(['Penguatan', 5, 4]);
+    expect(texts(rowOf(plan, title.row + 2)).slice(0, 3)).toEqual(['Penguatan', 5, 4]);
   });
 
   test('group rows carry counts, the capped mean as a percentage, and a traffic light', () => {
@@ -138,7 +143,6 @@ describe('summary plan', () => {
     const title = cellAt(plan, 'Agenda rapat pleno: 2 output belum tercapai atau tanpa data');
     const first = rowOf(plan, title.row + 2);
     const second = rowOf(plan, title.row + 3);
-    const texts = (cells: PlanCell[]) => cells.map((c) => (c.value.kind === 'text' ? c.value.text : c.value.kind === 'number' ? c.value.value : null));
     expect(texts(first)).toEqual(['Konsep hasil reviu proses bisnis', 'Aksi lanjutan', 0.5, 0.25, 0.5, 'Belum tercapai', 'Biro Y', 'Anggaran terlambat', '=Usulkan revisi DIPA', 6, '']);
     expect(first[2].numberFormat).toBe('0%');
     expect(first[5]).toMatchObject({ fill: '#FFC7CE', font: { color: '#9C0006' } });
@@ -158,7 +162,7 @@ describe('summary plan', () => {
     const withTable = built.plan;
     const title = cellAt(withTable, 'Indikator (sheet “Tabel 4”)');
     const row = rowOf(withTable, title.row + 2);
-    expect(row.slice(0, 7).map((c) => (c.value.kind === 'text' ? c.value.text : c.value.kind === 'number' ? c.value.value : null))).toEqual(['Indeks RB', 'Nilai', 68.48, 72, 73.1, 73.1 / 72, 'Tercapai']);
+    expect(texts(row.slice(0, 7))).toEqual(['Indeks RB', 'Nilai', 68.48, 72, 73.1, 73.1 / 72, 'Tercapai']);
     expect(() => cellAt(plan, 'Indikator (sheet “Tabel 4”)')).toThrow();
   });
 });
