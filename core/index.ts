@@ -17,3 +17,4 @@ export * from './scales';
 export type * from './plan/plan';
 export * from './summary';
 export * from './functions';
+export * from './workbench';

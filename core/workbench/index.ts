@@ -1,0 +1,13 @@
+/**
+ * The host-neutral steps of the add-ins' actions. An adapter reads a sheet once, calls these, and
+ * writes once; every rule about matrices, highlights and summary sheets lives here, none in a host.
+ */
+export * from './userError';
+export * from './addressList';
+export * from './highlight';
+export * from './fixes';
+export * from './textGuard';
+export * from './activeMatrix';
+export * from './summaryPass';
+export * from './validationPass';
+export * from './outcomes';

@@ -1,0 +1,71 @@
+import type { Lang } from '../findings/catalogue';
+import type { Quarter } from '../periods/quarter';
+import { quarterLabel } from '../periods/quarterLabel';
+import type { Grid } from '../grid';
+import type { Plan } from '../plan/plan';
+import { buildSummary } from '../summary/buildSummary';
+import type { SummaryData } from '../summary/summaryData';
+import { activeMatrix } from './activeMatrix';
+import { UserError } from './userError';
+
+export interface SummaryRequest {
+  year: number;
+  quarter: Quarter;
+  lang: Lang;
+}
+
+/** What the panel shows after a summary: plain data, safe to send through `google.script.run`. */
+export interface SummaryOutcome {
+  sheetName: string;
+  replaced: boolean;
+  period: string;
+  matrixSheet: string;
+  totals: SummaryData['totals'];
+  /** True when the matrix has no Realisasi columns (every due output is then without data). */
+  noRealisation: boolean;
+}
+
+/** Checks a request from the panel (or a menu) before any sheet is read. */
+export function checkSummaryRequest(request: { year: unknown; quarter: unknown }): { year: number; quarter: Quarter } {
+  const year = Number(request.year);
+  const quarter = Number(request.quarter);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw new UserError(`Tahun “${String(request.year)}” tidak dikenal; isi tahun seperti 2023.`, `Unknown year “${String(request.year)}”; enter a year such as 2023.`);
+  }
+  if (![1, 2, 3, 4].includes(quarter)) {
+    throw new UserError(`Triwulan “${String(request.quarter)}” tidak dikenal; pilih TW I–IV.`, `Unknown quarter “${String(request.quarter)}”; choose TW I–IV.`);
+  }
+  return { year, quarter: quarter as Quarter };
+}
+
+/** The summary of the active sheet's matrix: the Plan to write and the outcome to show (`replaced` is the host's to fill). */
+export function summaryPass(grid: Grid, request: SummaryRequest, madeOn: Date): { plan: Plan; outcome: SummaryOutcome } {
+  const { year, quarter } = checkSummaryRequest(request);
+  const matrix = activeMatrix(grid);
+  const { data, plan } = buildSummary(matrix, { year, quarter, cap: 1, madeOn });
+  return {
+    plan,
+    outcome: {
+      sheetName: plan.sheetName,
+      replaced: false,
+      period: quarterLabel(year, quarter),
+      matrixSheet: grid.sheetName,
+      totals: data.totals,
+      noRealisation: matrix.header.realisations.length === 0,
+    },
+  };
+}
+
+/**
+ * Whether a plan may go where a sheet of its name already is: `create` when there is none, `replace`
+ * when that sheet carries the plan's signature; any other sheet is the user's and is never touched.
+ * `signatureText` is that sheet's text at the signature cell (`undefined` when no such sheet exists).
+ */
+export function placement(plan: Plan, existing: { name: string; signatureText: string } | undefined): 'create' | 'replace' {
+  if (!existing) return 'create';
+  if (existing.signatureText.trim() === plan.signature.text) return 'replace';
+  throw new UserError(
+    `Sheet “${existing.name}” sudah ada dan bukan buatan RB Matrix, jadi tidak diubah. Ganti nama sheet itu lalu coba lagi.`,
+    `Sheet “${existing.name}” already exists and was not made by RB Matrix, so it was left alone. Rename that sheet and try again.`,
+  );
+}

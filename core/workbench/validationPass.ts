@@ -1,0 +1,20 @@
+import type { Lang } from '../findings/catalogue';
+import type { Grid } from '../grid';
+import { validateGrid, type ValidationReport } from '../validate';
+import { activeMatrix } from './activeMatrix';
+import { highlightTargets } from './highlight';
+
+/** What the panel shows after a check: plain data, safe to send through `google.script.run`. */
+export interface ValidateOutcome {
+  report: ValidationReport;
+  /** Cells painted now, and cells given back their fill because their findings are gone. */
+  highlighted: number;
+  restored: number;
+}
+
+/** Checks the active sheet's matrix: the report, and the fill each cell with a finding should get. */
+export function validationPass(grid: Grid, lang: Lang): { report: ValidationReport; targets: Map<string, string> } {
+  activeMatrix(grid); // a clear sentence when the sheet holds no matrix
+  const { report } = validateGrid(grid, { lang });
+  return { report, targets: highlightTargets(report.findings) };
+}

@@ -1,0 +1,37 @@
+/**
+ * What the panel may ask of its host. Excel implements it in the task pane with `Excel.run`
+ * (excel-addin/excelBridge.ts); Sheets in the sidebar over `google.script.run`
+ * (sheets-addon/client/scriptBridge.ts). Every action reads the active sheet once, computes in core
+ * (core/workbench) and writes once.
+ *
+ * Everything crossing this interface is plain JSON data (no `Date`, no functions), so the Sheets
+ * bridge can carry it through `google.script.run` unchanged. A failed action rejects with an `Error`
+ * whose message is a sentence for the user, in the language asked for.
+ */
+import type { Lang } from '../core/findings/catalogue';
+import type { ClearOutcome, FixOutcome, FixPreview } from '../core/workbench/outcomes';
+import type { SummaryOutcome, SummaryRequest } from '../core/workbench/summaryPass';
+import type { ValidateOutcome } from '../core/workbench/validationPass';
+
+export type { Lang, ClearOutcome, FixOutcome, FixPreview, SummaryOutcome, SummaryRequest, ValidateOutcome };
+
+/** The stages of an action, for the panel's progress line. */
+export type Stage = 'read' | 'check' | 'write';
+export type Progress = (stage: Stage) => void;
+
+export interface HostBridge {
+  /** The user's language: `en` when Office's display language (or the Sheets locale) is English, else `id`. */
+  language(): Promise<Lang>;
+  /** Checks the active sheet's matrix and highlights the cells with findings (undoing last time's paint where findings are gone). */
+  validate(lang: Lang, progress?: Progress): Promise<ValidateOutcome>;
+  /** Gives every highlighted cell of the active sheet its previous fill back. */
+  clearHighlights(lang: Lang): Promise<ClearOutcome>;
+  /** What the certain fixes of the active sheet would change; writes nothing. */
+  previewFixes(lang: Lang, progress?: Progress): Promise<FixPreview>;
+  /** Applies the certain fixes of the active sheet in one write. */
+  applyFixes(lang: Lang, progress?: Progress): Promise<FixOutcome>;
+  /** Creates (or replaces, when RB Matrix made it) the summary sheet of the period, beside the matrix. */
+  summarise(request: SummaryRequest, progress?: Progress): Promise<SummaryOutcome>;
+  /** Selects a cell of a sheet (activating the sheet). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
