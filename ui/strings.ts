@@ -1,0 +1,62 @@
+import type { Lang } from '../core/findings/catalogue';
+
+/** Every text the panel shows, in Bahasa Indonesia and English. Finding messages come from core. */
+const STRINGS = {
+  title: { id: 'RB Matrix', en: 'RB Matrix' },
+  subtitle: { id: 'Matriks Rencana Aksi Reformasi Birokrasi', en: 'Bureaucratic Reform action-plan matrix' },
+  validateHeading: { id: 'Periksa matriks', en: 'Check the matrix' },
+  validateHint: { id: 'Memeriksa sheet yang sedang dibuka dan menyorot sel yang bermasalah.', en: 'Checks the open sheet and highlights the cells with problems.' },
+  validate: { id: 'Periksa matriks', en: 'Check matrix' },
+  clear: { id: 'Hapus sorotan', en: 'Clear highlights' },
+  fixHeading: { id: 'Perbaiki otomatis', en: 'Fix automatically' },
+  fixHint: { id: 'Hanya perbaikan yang pasti; lihat dulu apa yang akan diubah.', en: 'Only certain fixes; see what will change first.' },
+  previewFixes: { id: 'Lihat perubahan', en: 'Preview changes' },
+  applyFixes: { id: 'Terapkan perbaikan', en: 'Apply fixes' },
+  summaryHeading: { id: 'Buat ringkasan TW', en: 'Quarterly summary' },
+  summaryHint: { id: 'Sheet ringkasan dibuat di samping matriks; ringkasan lama buatan RB Matrix diganti.', en: 'The summary sheet is added beside the matrix; an earlier RB Matrix summary is replaced.' },
+  year: { id: 'Tahun', en: 'Year' },
+  quarter: { id: 'Triwulan', en: 'Quarter' },
+  summarise: { id: 'Buat ringkasan TW', en: 'Create summary' },
+  error: { id: 'Kesalahan', en: 'Errors' },
+  warning: { id: 'Peringatan', en: 'Warnings' },
+  info: { id: 'Info', en: 'Notes' },
+  fixable: { id: 'dapat diperbaiki otomatis', en: 'can be fixed automatically' },
+  stageRead: { id: 'Membaca sheet…', en: 'Reading the sheet…' },
+  stageCheck: { id: 'Memeriksa matriks…', en: 'Checking the matrix…' },
+  stageWrite: { id: 'Menulis ke sheet…', en: 'Writing to the sheet…' },
+  working: { id: 'Sedang memproses…', en: 'Working…' },
+  noFindings: { id: 'Tidak ada masalah ditemukan.', en: 'No problems found.' },
+  noFixes: { id: 'Tidak ada perbaikan pasti untuk sheet ini.', en: 'There are no certain fixes for this sheet.' },
+  empty: { id: '(kosong)', en: '(empty)' },
+  language: { id: 'Bahasa', en: 'Language' },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(key: StringKey, lang: Lang): string {
+  return STRINGS[key][lang];
+}
+
+/** Sentences with numbers in them. */
+export const say = {
+  checked: (lang: Lang, sheet: string, outputs: number) =>
+    lang === 'en' ? `Sheet “${sheet}”: ${outputs} outputs checked.` : `Sheet “${sheet}”: ${outputs} output diperiksa.`,
+  highlighted: (lang: Lang, n: number, restored: number) =>
+    lang === 'en'
+      ? `${n} cells highlighted${restored ? `; ${restored} cells no longer flagged got their fill back` : ''}.`
+      : `${n} sel disorot${restored ? `; ${restored} sel yang sudah beres dikembalikan warnanya` : ''}.`,
+  cleared: (lang: Lang, n: number) => (lang === 'en' ? `${n} cells got their previous fill back.` : `${n} sel dikembalikan ke warna semula.`),
+  more: (lang: Lang, n: number) => (lang === 'en' ? `… and ${n} more (see the highlighted cells).` : `… dan ${n} lainnya (lihat sel yang disorot).`),
+  willChange: (lang: Lang, n: number, skipped: number) =>
+    (lang === 'en' ? `${n} cells will change.` : `${n} sel akan diubah.`) +
+    (skipped ? (lang === 'en' ? ` ${skipped} fixes wait for the next pass (they touch the same cells).` : ` ${skipped} perbaikan menunggu putaran berikutnya (menyentuh sel yang sama).`) : ''),
+  changed: (lang: Lang, n: number, sheet: string) => (lang === 'en' ? `${n} cells changed on “${sheet}”.` : `${n} sel diubah pada “${sheet}”.`),
+  summaryDone: (lang: Lang, sheet: string, replaced: boolean) =>
+    lang === 'en' ? `Sheet “${sheet}” ${replaced ? 'replaced' : 'created'}.` : `Sheet “${sheet}” ${replaced ? 'diganti' : 'dibuat'}.`,
+  summaryFigures: (lang: Lang, t: { outputs: number; due: number; tercapai: number; belumTercapai: number; tidakAdaData: number }) =>
+    lang === 'en'
+      ? `${t.outputs} outputs · ${t.due} due · ${t.tercapai} achieved · ${t.belumTercapai} not achieved · ${t.tidakAdaData} without data`
+      : `${t.outputs} output · ${t.due} jatuh tempo · ${t.tercapai} tercapai · ${t.belumTercapai} belum tercapai · ${t.tidakAdaData} tanpa data`,
+  noRealisation: (lang: Lang) =>
+    lang === 'en' ? 'The matrix has no Realisasi columns yet: every due output is without data.' : 'Matriks belum punya kolom Realisasi: setiap output yang jatuh tempo berstatus tanpa data.',
+};
