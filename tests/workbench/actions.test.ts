@@ -1,0 +1,78 @@
+import { validateGrid } from '../../core';
+import { activeMatrix, checkSummaryRequest, errorText, needsTextGuard, placement, planFixes, summaryPass, UserError, validationPass, withChanges } from '../../core/workbench';
+import { general, gRow } from '../core/helpers';
+
+describe('certain fixes', () => {
+  it('lists each edit with the cell’s text before, and applying them leaves no fixable finding', () => {
+    const grid = general([gRow({ keterangan: 'rutin' }), gRow({ tw1: 2, total: '' })]);
+    const { report } = validateGrid(grid);
+    const { changes, skipped } = planFixes(grid, report.findings);
+    expect(skipped).toBe(0);
+    expect(changes.map((c) => [c.cell, c.before, c.value])).toEqual([
+      ['P4', 'rutin', 'Rutin'],
+      ['L5', '', 2],
+    ]);
+    const after = validateGrid(withChanges(grid, changes)).report.findings;
+    expect(after.filter((f) => f.fix)).toEqual([]);
+  });
+
+  it('leaves out a fix that would write a cell another fix writes', () => {
+    const grid = general([gRow({ keterangan: 'rutin' })]);
+    const { report } = validateGrid(grid);
+    const twice = [...report.findings, ...report.findings];
+    expect(planFixes(grid, twice)).toMatchObject({ skipped: 1 });
+  });
+});
+
+describe('the active sheet', () => {
+  it('says which sheet holds no matrix, in both languages', () => {
+    const grid = { sheetName: 'Catatan', values: [['rapat pokja'], ['notulen']] };
+    expect(() => activeMatrix(grid)).toThrow(UserError);
+    try {
+      validationPass(grid, 'id');
+    } catch (e) {
+      expect(errorText(e, 'id')).toContain('Catatan');
+      expect(errorText(e, 'en')).toMatch(/^No action-plan matrix/);
+    }
+  });
+
+  it('refuses to read a summary sheet as a matrix', () => {
+    const { plan } = summaryPass(general([gRow()]), { year: 2023, quarter: 1, lang: 'id' }, new Date(2023, 3, 2));
+    const values: (string | null)[][] = [];
+    for (const c of plan.cells) {
+      values[c.row] ??= [];
+      values[c.row][c.column] = c.value.kind === 'text' ? c.value.text : null;
+    }
+    expect(() => activeMatrix({ sheetName: plan.sheetName, values })).toThrow(/ringkasan buatan RB Matrix/);
+  });
+});
+
+describe('summary placement', () => {
+  const { plan, outcome } = summaryPass(general([gRow()]), { year: 2023, quarter: 1, lang: 'id' }, new Date(2023, 3, 2));
+
+  it('names the sheet for the period and counts the outputs', () => {
+    expect(plan.sheetName).toBe('Ringkasan TW I 2023');
+    expect(outcome).toMatchObject({ sheetName: 'Ringkasan TW I 2023', period: 'TW I 2023', matrixSheet: 'RB General', noRealisation: true });
+    expect(outcome.totals.outputs).toBe(1);
+  });
+
+  it('creates, replaces its own sheet, and never takes a user’s sheet', () => {
+    expect(placement(plan, undefined)).toBe('create');
+    expect(placement(plan, { name: plan.sheetName, signatureText: plan.signature.text })).toBe('replace');
+    expect(() => placement(plan, { name: 'ringkasan tw i 2023', signatureText: 'catatan saya' })).toThrow(/bukan buatan RB Matrix/);
+  });
+
+  it('checks the period asked for', () => {
+    expect(checkSummaryRequest({ year: '2024', quarter: '3' })).toEqual({ year: 2024, quarter: 3 });
+    expect(() => checkSummaryRequest({ year: 'x', quarter: 1 })).toThrow(UserError);
+    expect(() => checkSummaryRequest({ year: 2024, quarter: 5 })).toThrow(/TW I–IV/);
+  });
+});
+
+describe('text guard', () => {
+  it('flags texts a host could read as a formula', () => {
+    for (const text of ['=HYPERLINK("x")', '+62 21', '- Menyusun SOTK', '@user', "'quoted"]) expect(needsTextGuard(text)).toBe(true);
+    for (const text of ['Menyusun', '100%', ' =spaced', '']) expect(needsTextGuard(text)).toBe(false);
+  });
+});
+
