@@ -1,0 +1,124 @@
+/**
+ * The shared panel in real Chromium, over an in-memory bridge: buttons, counts, findings grouped by
+ * severity, click-to-select, fix preview and apply, summary, language switch, and escaping of cell
+ * text. The host adapters have their own browser tests (excel.test.ts, sheets.test.ts).
+ */
+import { build } from 'esbuild';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { rbGeneral } from '../../core/layout';
+import type { CellValue, Grid } from '../../core';
+import { artifactPath, launchChromium } from './chromium';
+
+const XSS = '<img src=x onerror="window.__xss=1">';
+
+function seedGrid(): Grid {
+  const [h1, h2] = rbGeneral.template;
+  const row = (o: Record<number, CellValue>): CellValue[] => {
+    const r: CellValue[] = ['Penyederhanaan Birokrasi', 'Indeks', '70%', 'Menyusun peta proses bisnis', 'Dokumen', 'Peta proses bisnis', 1, '', '', '', '', 1, '', 'Biro Organisasi', 'Seluruh Unit', 'Penguatan'];
+    for (const [k, v] of Object.entries(o)) r[Number(k)] = v;
+    return r;
+  };
+  return {
+    sheetName: 'RB General',
+    values: [
+      ['MATRIKS RENCANA AKSI RB GENERAL'],
+      [...h1],
+      [...h2],
+      row({}),
+      row({ 0: '', 1: '', 2: '', 5: XSS, 15: 'rutin' }),
+      row({ 0: '', 1: '', 2: '', 6: 2, 11: '' }),
+      row({ 0: '', 1: '', 2: '', 13: '' }),
+    ],
+  };
+}
+
+let browser: Browser;
+let page: Page;
+let script: string;
+
+beforeAll(async () => {
+  const out = await build({ entryPoints: [path.join(__dirname, 'panel/page.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome110', logLevel: 'silent' });
+  script = out.outputFiles[0].text;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+  await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body><div id="app"></div></body></html>');
+  await page.addScriptTag({ content: script });
+  await page.evaluate((grid) => window.startPanel(grid), seedGrid() as unknown as Grid);
+});
+
+afterEach(async () => {
+  await page?.close();
+});
+
+test('checking lists findings by severity with counts, highlights cells, and a click selects the cell', async () => {
+  await page.click('button[data-action="validate"]');
+  await page.waitForSelector('li.rbm-finding');
+  const counts = await page.textContent('.rbm-counts');
+  expect(counts).toMatch(/Kesalahan: \d+/);
+  const cells = await page.$$eval('li.rbm-finding', (items) => items.map((i) => `${(i as HTMLElement).dataset.severity}:${(i as HTMLElement).dataset.cell}`));
+  expect(cells).toEqual(['error:L6', 'error:N7', 'info:P5']);
+  // Groups come in severity order.
+  const groups = await page.$$eval('.rbm-group', (gs) => gs.map((g) => (g as HTMLElement).dataset.severity));
+  expect(groups).toEqual([...groups].sort((a, b) => ['error', 'warning', 'info'].indexOf(a!) - ['error', 'warning', 'info'].indexOf(b!)));
+  const fills = await page.evaluate(() => Object.fromEntries(window.bridge.fills));
+  expect(fills.N7).toBe('#F4CCCC');
+  await page.click('li.rbm-finding[data-cell="N7"]');
+  expect(await page.evaluate(() => window.bridge.selected)).toBe('RB General!N7');
+  await page.screenshot({ path: artifactPath('panel-findings.png'), fullPage: true });
+});
+
+test('cell text is shown as text, never as HTML', async () => {
+  await page.evaluate((xss) => {
+    window.bridge.grid.values[6][15] = xss; // Keterangan outside the choices: its message quotes the cell
+  }, XSS);
+  await page.click('button[data-action="validate"]');
+  await page.waitForSelector('li.rbm-finding[data-cell="P7"]');
+  expect(await page.textContent('li.rbm-finding[data-cell="P7"] .rbm-message')).toContain(XSS);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.$$('.rbm img')).toHaveLength(0);
+});
+
+test('fixes: preview shows before → after, apply changes exactly those cells and checks again', async () => {
+  await page.click('button[data-action="preview-fixes"]');
+  await page.waitForSelector('.rbm-fix-change');
+  const preview = await page.$$eval('.rbm-fix-change', (rows) => rows.map((r) => (r as HTMLElement).dataset.cell));
+  expect(preview).toEqual(['P5', 'L6']);
+  expect(await page.isEnabled('button[data-action="apply-fixes"]')).toBe(true);
+  await page.click('button[data-action="apply-fixes"]');
+  await page.waitForSelector('.rbm-fix-done');
+  const grid = await page.evaluate(() => window.bridge.grid.values);
+  expect(grid[4][15]).toBe('Rutin');
+  expect(grid[5][11]).toBe(2);
+  await page.waitForFunction(() => document.querySelector('#rbm-status')?.textContent?.includes('diperiksa'));
+  expect(await page.$$('li.rbm-finding[data-cell="P5"]')).toHaveLength(0);
+});
+
+test('summary: defaults to the last closed quarter and reports the sheet made', async () => {
+  expect(await page.inputValue('#rbm-year')).toBe('2023');
+  expect(await page.inputValue('#rbm-quarter')).toBe('2');
+  await page.click('button[data-action="summarise"]');
+  await page.waitForSelector('.rbm-summary-done');
+  expect(await page.textContent('.rbm-summary-result')).toContain('Sheet “Ringkasan TW II 2023” dibuat.');
+  await page.click('button[data-action="summarise"]');
+  await page.waitForFunction(() => document.querySelector('.rbm-summary-done')?.textContent?.includes('diganti'));
+});
+
+test('errors show as a sentence; English on request', async () => {
+  await page.evaluate(() => {
+    window.bridge.grid = { sheetName: 'Catatan', values: [['notulen rapat']] };
+  });
+  await page.click('.rbm-lang button[data-lang="en"]');
+  expect(await page.textContent('button[data-action="validate"]')).toBe('Check matrix');
+  await page.click('button[data-action="validate"]');
+  await page.waitForSelector('.rbm-error:not(:empty)');
+  expect(await page.textContent('.rbm-error')).toMatch(/^No action-plan matrix was recognised on sheet “Catatan”/);
+  expect(await page.isEnabled('button[data-action="validate"]')).toBe(true);
+});

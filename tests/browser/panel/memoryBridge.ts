@@ -1,0 +1,83 @@
+/**
+ * A HostBridge over one in-memory sheet, for testing the panel alone in a browser: the same
+ * core/workbench steps a host adapter takes, with fills and selection kept in plain maps.
+ */
+import { validateGrid, type Grid } from '../../../core';
+import { errorText, planFixes, planHighlight, planClear, summaryPass, validationPass, withChanges, type Fill, type HighlightMemory } from '../../../core/workbench';
+import type { HostBridge, Lang } from '../../../ui/bridge';
+
+export class MemoryBridge implements HostBridge {
+  fills = new Map<string, Fill>();
+  memory: HighlightMemory = {};
+  selected = '';
+  sheets: string[];
+  calls: string[] = [];
+
+  constructor(
+    public grid: Grid,
+    private lang: Lang = 'id',
+  ) {
+    this.sheets = [grid.sheetName];
+  }
+
+  private async guard<T>(lang: Lang, action: () => T): Promise<T> {
+    await new Promise((r) => setTimeout(r, 5)); // hosts answer later, never synchronously
+    try {
+      return action();
+    } catch (e) {
+      throw new Error(errorText(e, lang));
+    }
+  }
+
+  language() {
+    return Promise.resolve(this.lang);
+  }
+
+  validate(lang: Lang) {
+    this.calls.push('validate');
+    return this.guard(lang, () => {
+      const { report, targets } = validationPass(this.grid, lang);
+      const sheet = this.grid.sheetName;
+      const { writes, remember, restored } = planHighlight(targets, this.fills, this.memory[sheet]);
+      for (const w of writes) this.fills.set(w.cell, w.fill);
+      this.memory[sheet] = remember;
+      return { report, highlighted: targets.size, restored };
+    });
+  }
+
+  clearHighlights(lang: Lang) {
+    return this.guard(lang, () => {
+      const sheet = this.grid.sheetName;
+      const writes = planClear(this.fills, this.memory[sheet]);
+      for (const w of writes) this.fills.set(w.cell, w.fill);
+      delete this.memory[sheet];
+      return { sheet, restored: writes.length };
+    });
+  }
+
+  previewFixes(lang: Lang) {
+    return this.guard(lang, () => ({ sheet: this.grid.sheetName, ...planFixes(this.grid, validateGrid(this.grid, { lang }).report.findings) }));
+  }
+
+  applyFixes(lang: Lang) {
+    return this.guard(lang, () => {
+      const plan = planFixes(this.grid, validateGrid(this.grid, { lang }).report.findings);
+      this.grid = withChanges(this.grid, plan.changes);
+      return { sheet: this.grid.sheetName, ...plan };
+    });
+  }
+
+  summarise(request: { year: number; quarter: 1 | 2 | 3 | 4; lang: Lang }) {
+    return this.guard(request.lang, () => {
+      const { outcome } = summaryPass(this.grid, request, new Date(2023, 6, 1));
+      const replaced = this.sheets.includes(outcome.sheetName);
+      if (!replaced) this.sheets.push(outcome.sheetName);
+      return { ...outcome, replaced };
+    });
+  }
+
+  selectCell(sheet: string, cell: string) {
+    this.selected = `${sheet}!${cell}`;
+    return Promise.resolve();
+  }
+}
