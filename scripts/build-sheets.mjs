@@ -1,0 +1,252 @@
+// Builds the Google Sheets add-on into sheets-addon/dist/, exactly what clasp pushes:
+//   appsscript.json  the manifest (copied)
+//   Code.js          core + the adapter as one IIFE namespace, `var RBMatrix = (() => {…})()`, followed by
+//                    generated top-level wrappers `function NAME(…) { return RBMatrix.NAME.apply(this, arguments); }`
+//                    with their JSDoc (Apps Script only sees top-level functions; custom functions need
+//                    `@customfunction` in their JSDoc to show in autocomplete)
+//   Sidebar.html     the panel (sheets-addon/client/sidebar.ts) inlined: no external script
+// The output sits inside sheets-addon/ because clasp 3 refuses a rootDir outside the folder of its .clasp.json.
+// Fails when Code.js reaches 250 KB or when the namespace and the wrappers disagree.
+import { analyzeMetafile, build } from 'esbuild';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as vm from 'node:vm';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ADDON = path.join(ROOT, 'sheets-addon');
+const OUT = path.join(ADDON, 'dist');
+const NAMESPACE = 'RBMatrix';
+const MAX_BYTES = 250 * 1000;
+const TARGET = 'es2020'; // Apps Script's V8 runtime; the sidebar runs in current browsers
+
+/**
+ * zod, cut to what core calls. `import { z } from 'zod'` brings zod's whole namespace object, and a
+ * namespace object keeps every module it re-exports (JSON Schema conversion, the schema compiler,
+ * the error messages of 40 languages, ~250 KB minified), which would put the server script over its
+ * size limit. Here `z` holds only the schema builders core uses (ZOD_USED, checked against core's
+ * source below); zod still sets up its English messages itself on the first schema. Modules that
+ * stay reachable only through zod's internal namespaces and never run (JSON Schema, the compiler,
+ * other languages) are replaced by functions that throw, so a use that slips in fails loudly.
+ */
+const ZOD_USED = ['string', 'number', 'boolean', 'object', 'array', 'enum', 'union', 'literal'];
+const ZOD_UNUSED = ['v4/core/compile.js', 'v4/core/json-schema-generator.js', 'v4/core/json-schema-processors.js', 'v4/core/to-json-schema.js', 'v4/core/json-schema.js'];
+function checkZodUse() {
+  const types = new Set(['infer', 'input', 'output', 'ZodType']);
+  const used = new Set();
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (file.endsWith('.ts')) for (const m of readFileSync(file, 'utf8').matchAll(/\bz\.(\w+)/g)) if (!types.has(m[1])) used.add(m[1]);
+    }
+  };
+  walk(path.join(ROOT, 'core'));
+  const missing = [...used].filter((n) => !ZOD_USED.includes(n));
+  if (missing.length) throw new Error(`core uses z.${missing.join(', z.')}: add it to ZOD_USED in scripts/build-sheets.mjs`);
+}
+const zodFile = (f) => JSON.stringify(path.join(ROOT, 'node_modules/zod', f));
+const zodTrim = {
+  name: 'zod-trim',
+  setup(b) {
+    b.onResolve({ filter: /^zod$/ }, () => ({ path: 'zod', namespace: 'zod-subset' }));
+    b.onResolve({ filter: /^zod-used$/ }, () => ({ path: 'zod-used', namespace: 'zod-subset' }));
+    b.onLoad({ filter: /.*/, namespace: 'zod-subset' }, (args) => ({
+      resolveDir: ROOT,
+      contents:
+        args.path === 'zod'
+          ? 'export * as z from "zod-used";'
+          : `export { ${ZOD_USED.join(', ')} } from ${zodFile('v4/classic/schemas.js')};`,
+    }));
+    b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/].*\.js$/ }, (args) => {
+      const file = args.path.split(path.sep).join('/');
+      if (file.endsWith('/v4/locales/index.js')) {
+        return { contents: 'export { default as en } from "./en.js";', resolveDir: path.dirname(args.path) };
+      }
+      if (!ZOD_UNUSED.some((f) => file.endsWith(`/zod/${f}`))) return undefined;
+      const source = readFileSync(args.path, 'utf8');
+      const names = new Set();
+      for (const m of source.matchAll(/^export (?:const|let|var|function|class) ([A-Za-z_$][\w$]*)/gm)) names.add(m[1]);
+      for (const m of source.matchAll(/^export \{([^}]*)\}/gm)) for (const part of m[1].split(',')) if (part.trim()) names.add(part.trim().split(/\s+as\s+/).pop());
+      const stub = [...names].map((n) => `export const ${n} = () => { throw new Error('zod: ${n} is not part of the Sheets bundle'); };`).join('\n');
+      return { contents: stub, loader: 'js' };
+    });
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// JSDoc of the exposed functions
+
+/** `/** … *\/ export function NAME(params)` blocks of a TypeScript file. */
+function documentedFunctions(file) {
+  const source = readFileSync(file, 'utf8');
+  const out = [];
+  for (const m of source.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export function (\w+)\s*\(([^)]*)\)/g)) {
+    const lines = m[1].split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trimEnd());
+    const description = [];
+    const tags = [];
+    for (const line of lines) {
+      if (line.startsWith('@')) tags.push(line);
+      else if (tags.length) tags[tags.length - 1] += line.trim() ? ` ${line.trim()}` : '';
+      else description.push(line);
+    }
+    const params = m[3]
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => ({ name: p.split(/[?:=\s]/)[0], optional: /^\w+\s*\?/.test(p) || p.includes('=') }));
+    out.push({ name: m[2], description: description.join('\n').trim(), tags, params });
+  }
+  return out;
+}
+
+/** Types shown by Sheets for the custom functions' arguments: a scalar or a range (2-D array). */
+const CELL = 'number|string';
+const PARAM_TYPES = {
+  target: `${CELL}|Array<Array<${CELL}>>`,
+  realisasi: `${CELL}|Array<Array<${CELL}>>`,
+  polaritas: 'string|Array<Array<string>>',
+  targets: `Array<Array<${CELL}>>`,
+  sampai_tw: `${CELL}|Array<Array<${CELL}>>`,
+  agregasi: 'string|Array<Array<string>>',
+  jatuh_tempo: `Date|${CELL}|Array<Array<Date|${CELL}>>`,
+  nilai: `${CELL}|Array<Array<${CELL}>>`,
+  skala: `string|Array<Array<${CELL}>>`,
+  teks: `${CELL}|Array<Array<${CELL}>>`,
+  tanggal: `Date|${CELL}|Array<Array<Date|${CELL}>>`,
+  tahun: `${CELL}|Array<Array<${CELL}>>`,
+  tw: `${CELL}|Array<Array<${CELL}>>`,
+  rentang: 'Array<Array<*>>',
+  sel_awal: 'string',
+};
+
+function jsdoc(lines) {
+  return ['/**', ...lines.map((l) => (l ? ` * ${l}` : ' *')), ' */'].join('\n');
+}
+
+/** The custom functions of core/functions, as `RB_NAME` with their Indonesian JSDoc. */
+function customFunctionWrappers() {
+  const dir = path.join(ROOT, 'core/functions');
+  const found = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+    for (const fn of documentedFunctions(path.join(dir, file))) {
+      if (!fn.tags.some((t) => t.startsWith('@customfunction'))) continue;
+      const lines = [...fn.description.split('\n'), ''];
+      for (const p of fn.params) {
+        const tag = fn.tags.find((t) => t.startsWith(`@param ${p.name} `) || t === `@param ${p.name}`);
+        if (!tag) throw new Error(`core/functions/${file}: ${fn.name} has no @param for ${p.name}`);
+        const type = PARAM_TYPES[p.name];
+        if (!type) throw new Error(`scripts/build-sheets.mjs: no Sheets type for parameter ${p.name} of ${fn.name}; add it to PARAM_TYPES`);
+        lines.push(`@param {${type}} ${p.name} ${tag.slice(`@param ${p.name}`.length).trim()}`);
+      }
+      const returns = fn.tags.find((t) => /^@returns?\b/.test(t));
+      lines.push(`@return {Array<Array<${CELL}>>} ${returns ? returns.replace(/^@returns?\s*/, '') : ''}`.trimEnd());
+      // Excel's id after the tag (TW's TRIWULAN) is Excel's concern; Sheets names the function RB_<name>.
+      lines.push('@customfunction');
+      found.push({ name: `RB_${fn.name}`, params: fn.params.map((p) => p.name), doc: jsdoc(lines), custom: true });
+    }
+  }
+  return found;
+}
+
+/** The other exports of the server entry (triggers, menu items, sidebar calls), with the JSDoc written there. */
+function serverWrappers() {
+  return documentedFunctions(path.join(ADDON, 'server/main.ts')).map((fn) => ({
+    name: fn.name,
+    params: fn.params.map((p) => p.name),
+    doc: jsdoc([...fn.description.split('\n'), ...(fn.tags.length ? ['', ...fn.tags] : [])]),
+    custom: false,
+  }));
+}
+
+function wrapperSource(w) {
+  return `${w.doc}\nfunction ${w.name}(${w.params.join(', ')}) {\n  return ${NAMESPACE}.${w.name}.apply(this, arguments);\n}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build
+
+checkZodUse();
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+
+const server = await build({
+  entryPoints: [path.join(ADDON, 'server/main.ts')],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  globalName: NAMESPACE,
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: TARGET,
+  minify: true,
+  charset: 'utf8',
+  legalComments: 'none',
+  plugins: [zodTrim],
+  logLevel: 'warning',
+  metafile: true,
+});
+if (process.env.RBM_BUILD_VERBOSE) console.log(await analyzeMetafile(server.metafile));
+const bundle = server.outputFiles[0].text;
+
+const wrappers = [...customFunctionWrappers(), ...serverWrappers()];
+const names = wrappers.map((w) => w.name);
+if (new Set(names).size !== names.length) throw new Error(`duplicate wrapper names: ${names.join(', ')}`);
+
+// The namespace must hold exactly the wrapped functions: a missing one would break a menu item or a
+// formula, an extra one would be unreachable. Evaluating it also proves the bundle loads on its own.
+const exposed = vm.runInNewContext(`${bundle}\n;Object.keys(${NAMESPACE}).filter(function (k) { return typeof ${NAMESPACE}[k] === 'function'; })`, { console });
+const missing = names.filter((n) => !exposed.includes(n));
+const extra = exposed.filter((n) => !names.includes(n));
+if (missing.length || extra.length) {
+  throw new Error(`namespace and wrappers disagree: missing in ${NAMESPACE}: [${missing.join(', ')}]; without a wrapper: [${extra.join(', ')}]`);
+}
+
+const header = `// RB Matrix for Google Sheets (generated by scripts/build-sheets.mjs; edit sheets-addon/ and core/, not this file).\n`;
+const code = `${header}${bundle.trim()}\n\n${wrappers.map(wrapperSource).join('\n')}`;
+writeFileSync(path.join(OUT, 'Code.js'), code);
+
+const client = await build({
+  entryPoints: [path.join(ADDON, 'client/sidebar.ts')],
+  bundle: true,
+  write: false,
+  outdir: OUT,
+  format: 'iife',
+  platform: 'browser',
+  target: TARGET,
+  minify: true,
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const js = client.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => f.text).join('\n');
+const css = client.outputFiles.filter((f) => f.path.endsWith('.css')).map((f) => f.text).join('\n');
+// Inside an inline <script>, `</script` would end the element and `<!--` would change how it is parsed.
+const inlineScript = js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+const inlineStyle = css.replace(/<\/(style)/gi, '<\\/$1');
+const html = `<!DOCTYPE html>
+<html lang="id">
+<head>
+<base target="_top">
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>RB Matrix</title>
+${inlineStyle ? `<style>${inlineStyle}</style>\n` : ''}</head>
+<body>
+<div id="app"></div>
+<script>${inlineScript}</script>
+</body>
+</html>
+`;
+writeFileSync(path.join(OUT, 'Sidebar.html'), html);
+copyFileSync(path.join(ADDON, 'appsscript.json'), path.join(OUT, 'appsscript.json'));
+
+const size = Buffer.byteLength(code);
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+console.log(
+  `sheets-addon/dist: Code.js ${kb(size)} (limit ${kb(MAX_BYTES)}; ${wrappers.filter((w) => w.custom).length} custom functions, ${wrappers.filter((w) => !w.custom).length} other functions), Sidebar.html ${kb(Buffer.byteLength(html))}`,
+);
+if (size >= MAX_BYTES) {
+  console.error(`Code.js is ${kb(size)}: the server script must stay under ${kb(MAX_BYTES)} minified.`);
+  process.exit(1);
+}

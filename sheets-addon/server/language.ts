@@ -1,0 +1,16 @@
+/** The user's language: English when their Google locale is English, Bahasa Indonesia otherwise. */
+import type { Lang } from '../../core/findings/catalogue';
+
+export function userLanguage(): Lang {
+  try {
+    return /^en/i.test(Session.getActiveUserLocale() ?? '') ? 'en' : 'id';
+  } catch {
+    // Before the add-on is authorised in a document (AuthMode.NONE) the locale may be out of reach.
+    return 'id';
+  }
+}
+
+/** A language sent by the sidebar, which is only ever `id` or `en`. */
+export function asLang(value: unknown): Lang {
+  return value === 'en' ? 'en' : 'id';
+}

@@ -1,0 +1,137 @@
+/**
+ * Everything Apps Script calls, gathered in one namespace. The build (scripts/build-sheets.mjs)
+ * bundles this file as `var RBMatrix = (() => { … })()` and writes, for each export, a top-level
+ * `function NAME(…) { return RBMatrix.NAME.apply(this, arguments); }` with the JSDoc written here
+ * (or, for the RB_ functions, the JSDoc of core/functions), because Apps Script only sees top-level
+ * function declarations: triggers, menu items, google.script.run and custom functions.
+ *
+ * Sidebar calls take and return plain JSON only (google.script.run drops a Date and everything
+ * after it), and fail with an Error whose message is the sentence for the user.
+ */
+import type { Lang } from '../../core/findings/catalogue';
+import type { SummaryRequest } from '../../core/workbench/summaryPass';
+import { errorText, UserError } from '../../core/workbench/userError';
+import { applyActive, previewActive } from './fixAction';
+import { clearActive, validateActive } from './highlightAction';
+import { asLang, userLanguage } from './language';
+import { buildMenu, menuFix, menuSummary, menuValidate, openPanel } from './menu';
+import { selectCell } from './selectAction';
+import { summariseActive } from './summaryAction';
+
+export { AKHIR_TW as RB_AKHIR_TW, CAPAIAN as RB_CAPAIAN, CAPAIAN_PERIODE as RB_CAPAIAN_PERIODE, NILAI as RB_NILAI, PREDIKAT as RB_PREDIKAT, STATUS as RB_STATUS, TW as RB_TW, VALIDASI as RB_VALIDASI } from '../../core/functions';
+
+/** The result as plain JSON (a Date becomes its ISO text), or an Error carrying the user's sentence. */
+function sidebarCall<T>(lang: Lang, body: () => T): T {
+  try {
+    const result = body();
+    return result === undefined ? (null as T) : (JSON.parse(JSON.stringify(result)) as T);
+  } catch (e) {
+    if (!(e instanceof UserError)) console.error(e);
+    throw new Error(errorText(e, lang));
+  }
+}
+
+/**
+ * Adds the RB Matrix menu when the spreadsheet opens.
+ * @param {Object} e The open event.
+ */
+export function onOpen(e?: unknown): void {
+  buildMenu();
+}
+
+/**
+ * Adds the RB Matrix menu right after the add-on is installed.
+ * @param {Object} e The install event.
+ */
+export function onInstall(e?: unknown): void {
+  onOpen(e);
+}
+
+/** Menu: Periksa matriks. */
+export function rbMenuValidate(): void {
+  menuValidate();
+}
+
+/** Menu: Perbaiki otomatis. */
+export function rbMenuFix(): void {
+  menuFix();
+}
+
+/** Menu: Buat ringkasan TW… */
+export function rbMenuSummary(): void {
+  menuSummary(new Date());
+}
+
+/** Menu: Buka panel. */
+export function rbMenuOpenPanel(): void {
+  openPanel();
+}
+
+/**
+ * Sidebar: the user's language, id or en.
+ * @return {string}
+ */
+export function rbLanguage(): Lang {
+  return userLanguage();
+}
+
+/**
+ * Sidebar: checks the active sheet and highlights the cells with findings.
+ * @param {string} lang id or en.
+ * @return {Object}
+ */
+export function rbValidate(lang: unknown) {
+  const l = asLang(lang);
+  return sidebarCall(l, () => validateActive(l));
+}
+
+/**
+ * Sidebar: gives the highlighted cells of the active sheet their previous fills back.
+ * @param {string} lang id or en.
+ * @return {Object}
+ */
+export function rbClearHighlights(lang: unknown) {
+  const l = asLang(lang);
+  return sidebarCall(l, () => clearActive());
+}
+
+/**
+ * Sidebar: what the certain fixes of the active sheet would change; writes nothing.
+ * @param {string} lang id or en.
+ * @return {Object}
+ */
+export function rbPreviewFixes(lang: unknown) {
+  const l = asLang(lang);
+  return sidebarCall(l, () => previewActive(l));
+}
+
+/**
+ * Sidebar: applies the certain fixes of the active sheet.
+ * @param {string} lang id or en.
+ * @return {Object}
+ */
+export function rbApplyFixes(lang: unknown) {
+  const l = asLang(lang);
+  return sidebarCall(l, () => applyActive(l));
+}
+
+/**
+ * Sidebar: creates or replaces the summary sheet of a period.
+ * @param {Object} request year, quarter (1-4) and lang.
+ * @return {Object}
+ */
+export function rbSummarise(request: unknown) {
+  const r = (request && typeof request === 'object' ? request : {}) as Partial<SummaryRequest>;
+  const l = asLang(r.lang);
+  return sidebarCall(l, () => summariseActive({ year: r.year as number, quarter: r.quarter as SummaryRequest['quarter'], lang: l }, new Date()));
+}
+
+/**
+ * Sidebar: selects a cell of a sheet.
+ * @param {string} sheet The sheet's name.
+ * @param {string} cell The cell, e.g. F12.
+ */
+export function rbSelectCell(sheet: unknown, cell: unknown): void {
+  const l = userLanguage();
+  sidebarCall(l, () => selectCell(String(sheet), String(cell)));
+}

@@ -1,0 +1,92 @@
+/**
+ * The add-on menu (Extensions › RB Matrix) and what its items do. Each item runs the same action as
+ * the panel and answers in a dialog; a problem is shown as its sentence, never as a stack trace.
+ */
+import type { Lang } from '../../core/findings/catalogue';
+import { lastClosedQuarter } from '../../core/periods/lastClosedQuarter';
+import { parseQuarter } from '../../core/periods/parseQuarter';
+import { quarterLabel } from '../../core/periods/quarterLabel';
+import type { Quarter } from '../../core/periods/quarter';
+import { errorText, UserError } from '../../core/workbench/userError';
+import { applyActive, previewActive } from './fixAction';
+import { validateActive } from './highlightAction';
+import { userLanguage } from './language';
+import { t } from './strings';
+import { summariseActive } from './summaryAction';
+
+/** The functions the menu items name; each is a top-level function of the built script. */
+export const MENU_HANDLERS = { validate: 'rbMenuValidate', fix: 'rbMenuFix', summary: 'rbMenuSummary', panel: 'rbMenuOpenPanel' } as const;
+
+export function buildMenu(): void {
+  const lang = userLanguage();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(t('validate', lang), MENU_HANDLERS.validate)
+    .addItem(t('fix', lang), MENU_HANDLERS.fix)
+    .addItem(t('summary', lang), MENU_HANDLERS.summary)
+    .addSeparator()
+    .addItem(t('panel', lang), MENU_HANDLERS.panel)
+    .addToUi();
+}
+
+export function openPanel(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('RB Matrix');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Runs a menu action; any problem becomes a dialog with its sentence. */
+function withDialog(body: (lang: Lang, ui: GoogleAppsScript.Base.Ui) => void): void {
+  const lang = userLanguage();
+  const ui = SpreadsheetApp.getUi();
+  try {
+    body(lang, ui);
+  } catch (e) {
+    if (!(e instanceof UserError)) console.error(e);
+    ui.alert('RB Matrix', errorText(e, lang), ui.ButtonSet.OK);
+  }
+}
+
+export function menuValidate(): void {
+  withDialog((lang, ui) => {
+    const { report, highlighted } = validateActive(lang);
+    ui.alert(t('validate', lang), t('checked', lang, { sheet: report.sheet, ...report.counts, highlighted }), ui.ButtonSet.OK);
+  });
+}
+
+export function menuFix(): void {
+  withDialog((lang, ui) => {
+    const preview = previewActive(lang);
+    if (!preview.changes.length) {
+      ui.alert(t('fix', lang), t('noFixes', lang), ui.ButtonSet.OK);
+      return;
+    }
+    const shown = preview.changes.slice(0, 10).map((c) => `${c.cell}: “${c.before}” → “${c.value ?? ''}”`);
+    if (preview.changes.length > shown.length) shown.push(t('more', lang, { count: preview.changes.length - shown.length }));
+    const answer = ui.alert(t('fix', lang), t('confirmFixes', lang, { count: preview.changes.length, list: shown.join('\n') }), ui.ButtonSet.YES_NO);
+    if (answer !== ui.Button.YES) return;
+    const outcome = applyActive(lang);
+    ui.alert(t('fix', lang), t('fixed', lang, { count: outcome.changes.length }), ui.ButtonSet.OK);
+  });
+}
+
+export function menuSummary(now: Date): void {
+  withDialog((lang, ui) => {
+    const last = lastClosedQuarter(now);
+    const response = ui.prompt(t('summary', lang), t('askPeriod', lang, { default: quarterLabel(last.year, last.quarter, lang) }), ui.ButtonSet.OK_CANCEL);
+    if (response.getSelectedButton() !== ui.Button.OK) return;
+    const period = readPeriod(response.getResponseText(), last);
+    const outcome = summariseActive({ ...period, lang }, now);
+    ui.alert(t('summary', lang), t('summaryDone', lang, { sheet: outcome.sheetName, how: t(outcome.replaced ? 'replaced' : 'created', lang), period: outcome.period }), ui.ButtonSet.OK);
+  });
+}
+
+/** `2023 TW II`, `TW 2 2023`, `Q2 2023`, `2023 2`; empty for the last closed quarter. */
+export function readPeriod(text: string, fallback: { year: number; quarter: Quarter }): { year: number; quarter: Quarter } {
+  const trimmed = text.trim();
+  if (trimmed === '') return fallback;
+  const year = /\b(\d{4})\b/.exec(trimmed);
+  const rest = year ? trimmed.replace(year[0], ' ').trim() : '';
+  const quarter = rest ? parseQuarter(rest) : undefined;
+  if (!year || !quarter) throw new UserError(t('badPeriod', 'id', { text: trimmed }), t('badPeriod', 'en', { text: trimmed }));
+  return { year: Number(year[1]), quarter };
+}

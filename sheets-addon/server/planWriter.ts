@@ -1,0 +1,148 @@
+/**
+ * The Sheets writer of a `Plan` (core/plan/plan.ts), the counterpart of the CLI's exceljs writer
+ * (cli/writePlan.ts): the same cells, formats, fills, fonts, borders, merges, widths and frozen rows.
+ * The number of service calls depends on the plan's kinds of formatting (number formats, merges,
+ * widths), never on its number of rows:
+ * - one `setValues` and one call per style (fills, font weights, styles, colours, sizes, alignments,
+ *   wraps) over the bounding box of the plan; cells the plan leaves out get Sheets' defaults;
+ * - one `RangeList.setNumberFormat` per distinct number format, one `RangeList.setBorder` for every
+ *   bordered cell (cells the plan does not format keep the sheet's default format, which has no
+ *   portable name to write back);
+ * - one `merge` per merged area, one `setColumnWidths` per run of equal widths.
+ *
+ * Where Sheets differs from Excel:
+ * - Texts are written with a leading apostrophe (see sheetsValue.ts), so none becomes a formula,
+ *   a number or a date.
+ * - Dates are written as day serials with a date format: Sheets counts days from 30 December 1899
+ *   as Excel does, and a serial does not depend on the script's or the spreadsheet's time zone.
+ * - Column widths: Excel characters become pixels (7 per character + 5, Excel's own conversion for
+ *   its default font). Row heights: Sheets fits wrapped rows itself, except rows holding a merged
+ *   area, whose height it never fits: those get the plan's height (points × 4/3 pixels).
+ * - Fonts keep Sheets' default family (Arial); an unset size is Sheets' default, 10.
+ */
+import { columnLetter } from '../../core/grid';
+import type { Plan, PlanCell, PlanValue } from '../../core/plan/plan';
+import { toRangeList } from '../../core/workbench/addressList';
+import { textValue, type SheetsValue } from './sheetsValue';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const DEFAULT_FONT_SIZE = 10;
+const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
+const EPOCH = Date.UTC(1899, 11, 30);
+
+/** Throws a plain `Error` (a bug in RB Matrix, not in the user's sheet) before anything is written. */
+export function checkPlan(plan: Plan): void {
+  const bad = (what: string) => {
+    throw new Error(`Plan ${plan.sheetName}: ${what}`);
+  };
+  const position = (row: number, column: number) => Number.isInteger(row) && Number.isInteger(column) && row >= 0 && column >= 0;
+  for (const cell of plan.cells) {
+    if (!position(cell.row, cell.column)) bad(`cell position ${cell.row},${cell.column}`);
+    for (const colour of [cell.fill, cell.font?.color]) if (colour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(colour)) bad(`colour ${colour}`);
+    if (cell.value.kind === 'number' && !Number.isFinite(cell.value.value)) bad(`number ${cell.value.value}`);
+  }
+  for (const m of plan.merges) if (!position(m.top, m.left) || m.bottom < m.top || m.right < m.left) bad(`merge ${JSON.stringify(m)}`);
+  const signed = plan.cells.filter((c) => c.row === plan.signature.row && c.column === plan.signature.column).pop();
+  if (!signed || signed.value.kind !== 'text' || signed.value.text !== plan.signature.text) bad('the signature cell does not hold the signature');
+}
+
+/** Writes `plan` into `sheet`, a sheet just created for it (1,000 × 26 cells, all defaults). */
+export function writePlan(sheet: Sheet, plan: Plan): void {
+  let rows = Math.max(1, plan.frozenRows);
+  let columns = Math.max(1, plan.columnWidths.length);
+  for (const c of plan.cells) {
+    rows = Math.max(rows, c.row + 1);
+    columns = Math.max(columns, c.column + 1);
+  }
+  for (const m of plan.merges) {
+    rows = Math.max(rows, m.bottom + 1);
+    columns = Math.max(columns, m.right + 1);
+  }
+  ensureSize(sheet, rows, columns);
+
+  const cells: (PlanCell | undefined)[][] = Array.from({ length: rows }, () => new Array<PlanCell | undefined>(columns));
+  for (const c of plan.cells) cells[c.row][c.column] = c; // a later cell for the same position wins, as in exceljs
+  const each = <T>(f: (c: PlanCell | undefined) => T): T[][] => cells.map((row) => Array.from(row, f));
+
+  const box = sheet.getRange(1, 1, rows, columns);
+  box.setValues(each((c) => (c ? sheetsValue(c.value) : '')));
+  box.setBackgrounds(each((c) => c?.fill ?? null));
+  box.setFontWeights(each((c) => (c?.font?.bold ? 'bold' : null)));
+  box.setFontStyles(each((c) => (c?.font?.italic ? 'italic' : null)));
+  box.setFontColors(each((c) => c?.font?.color ?? null));
+  box.setFontSizes(each((c) => c?.font?.size ?? DEFAULT_FONT_SIZE));
+  box.setHorizontalAlignments(each((c) => c?.horizontal ?? null));
+  box.setVerticalAlignments(each((c) => c?.vertical ?? (c?.wrap ? 'top' : null)));
+  box.setWraps(each((c) => c?.wrap === true));
+
+  const byFormat = new Map<string, string[]>();
+  const bordered: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let k = 0; k < columns; k++) {
+      const c = cells[r][k];
+      if (!c) continue;
+      const format = c.numberFormat ?? (c.value.kind === 'date' ? DEFAULT_DATE_FORMAT : undefined);
+      const a1 = `${columnLetter(k + 1)}${r + 1}`;
+      if (format !== undefined) {
+        const list = byFormat.get(format);
+        if (list) list.push(a1);
+        else byFormat.set(format, [a1]);
+      }
+      if (c.border) bordered.push(a1);
+    }
+  }
+  // As in the CLI, a merged area takes its top-left cell's border all round.
+  for (const m of plan.merges) {
+    if (!cells[m.top][m.left]?.border) continue;
+    for (let r = m.top; r <= m.bottom; r++) for (let k = m.left; k <= m.right; k++) if (!cells[r][k]) bordered.push(`${columnLetter(k + 1)}${r + 1}`);
+  }
+  for (const [format, list] of byFormat) sheet.getRangeList(toRangeList(list)).setNumberFormat(format);
+  if (bordered.length) sheet.getRangeList(toRangeList(bordered)).setBorder(true, true, true, true, true, true);
+
+  const mergedRows = new Set<number>();
+  for (const m of plan.merges) {
+    if (m.top === m.bottom && m.left === m.right) continue; // a one-cell "merge" is no merge
+    sheet.getRange(m.top + 1, m.left + 1, m.bottom - m.top + 1, m.right - m.left + 1).merge();
+    for (let r = m.top; r <= m.bottom; r++) mergedRows.add(r);
+  }
+  for (const r of [...mergedRows].sort((a, b) => a - b)) {
+    const height = plan.rowHeights?.[r];
+    if (height !== undefined) sheet.setRowHeights(r + 1, 1, Math.round((height * 4) / 3));
+  }
+  for (const run of runs(plan.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, Math.round(run.width * 7 + 5));
+  if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+}
+
+function sheetsValue(value: PlanValue): SheetsValue {
+  switch (value.kind) {
+    case 'text':
+      return textValue(value.text);
+    case 'number':
+      return value.value;
+    case 'date':
+      return (Date.UTC(value.year, value.month - 1, value.day) - EPOCH) / 86400000;
+    case 'blank':
+      return '';
+  }
+}
+
+/** Grows a new sheet (1,000 rows × 26 columns) to fit the plan: a range past its edge does not exist. */
+function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Runs of equal widths (in characters), skipping columns without one. */
+function runs(widths: number[]): { start: number; count: number; width: number }[] {
+  const out: { start: number; count: number; width: number }[] = [];
+  widths.forEach((width, i) => {
+    if (!(typeof width === 'number' && width > 0)) return;
+    const last = out[out.length - 1];
+    if (last && last.width === width && last.start + last.count === i) last.count++;
+    else out.push({ start: i, count: 1, width });
+  });
+  return out;
+}

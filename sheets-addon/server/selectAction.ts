@@ -1,0 +1,17 @@
+/** Shows a finding's cell: activates its sheet and selects the cell. */
+import { UserError } from '../../core/workbench/userError';
+
+export function selectCell(sheetName: string, cell: string): void {
+  if (typeof cell !== 'string' || !/^[A-Z]{1,3}[1-9]\d{0,6}$/i.test(cell)) {
+    throw new UserError(`Alamat sel “${String(cell)}” tidak dikenal.`, `Unknown cell address “${String(cell)}”.`);
+  }
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(sheetName));
+  if (!sheet) {
+    throw new UserError(
+      `Sheet “${String(sheetName)}” tidak ditemukan; mungkin namanya sudah diganti. Periksa matriks lagi.`,
+      `Sheet “${String(sheetName)}” was not found; it may have been renamed. Check the matrix again.`,
+    );
+  }
+  // Range.activate also makes its sheet the active one.
+  sheet.getRange(cell).activate();
+}

@@ -1,0 +1,32 @@
+/**
+ * "Buat ringkasan TW": the summary sheet of the active matrix for a period, placed right after the
+ * matrix, or in place of an earlier summary RB Matrix made (core `placement` decides; a sheet a
+ * person made is never touched). Everything is decided before the first write.
+ */
+import { placement, summaryPass, checkSummaryRequest, type SummaryOutcome, type SummaryRequest } from '../../core/workbench/summaryPass';
+import { checkPlan, writePlan } from './planWriter';
+import { readActiveSheet } from './readSheet';
+
+export function summariseActive(request: SummaryRequest, madeOn: Date): SummaryOutcome {
+  const { year, quarter } = checkSummaryRequest(request); // before any sheet is read
+  const read = readActiveSheet();
+  const { plan, outcome } = summaryPass(read.grid, { year, quarter, lang: request.lang }, madeOn);
+  checkPlan(plan);
+
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const existing = spreadsheet.getSheetByName(plan.sheetName);
+  const signature = existing?.getRange(plan.signature.row + 1, plan.signature.column + 1).getDisplayValue();
+  const mode = placement(plan, existing ? { name: existing.getName(), signatureText: signature ?? '' } : undefined);
+
+  let sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  if (existing && mode === 'replace') {
+    // Same position as before: insertSheet counts from 0, getIndex from 1.
+    const index = existing.getIndex() - 1;
+    spreadsheet.deleteSheet(existing);
+    sheet = spreadsheet.insertSheet(plan.sheetName, index);
+  } else {
+    sheet = spreadsheet.insertSheet(plan.sheetName, read.sheet.getIndex());
+  }
+  writePlan(sheet, plan);
+  return { ...outcome, replaced: mode === 'replace' };
+}
