@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Reference scales: the official tables that turn a score into a grade (`SAKIP 82,5 → A`,
@@ -68,29 +68,33 @@ const Edge = z.union([z.number(), z.literal(Infinity), z.literal(-Infinity)]);
 
 export const BandDef = z
   .object({
-    label: z.string().trim().min(1),
+    label: z.string().check(z.trim(), z.minLength(1)),
     title: z.object({ id: z.string(), en: z.string() }),
     min: Edge,
     max: Edge,
     minInclusive: z.boolean(),
     maxInclusive: z.boolean(),
   })
-  .refine((b) => b.min <= b.max, { message: 'min must not exceed max' })
-  .refine((b) => b.min < b.max || (b.minInclusive && b.maxInclusive), { message: 'the band holds no value' });
+  .check(
+    z.refine((b) => b.min <= b.max, { message: 'min must not exceed max' }),
+    z.refine((b) => b.min < b.max || (b.minInclusive && b.maxInclusive), { message: 'the band holds no value' }),
+  );
 
 /** A scale as declared: at least one band, and no score in two bands. */
-export const ScaleDef: z.ZodType<Scale> = z
+export const ScaleDef: z.ZodMiniType<Scale> = z
   .object({
-    id: z.string().trim().min(1),
+    id: z.string().check(z.trim(), z.minLength(1)),
     name: z.object({ id: z.string(), en: z.string() }),
     aliases: z.array(z.string()),
-    source: z.string().trim().min(1),
-    unconfirmed: z.string().optional(),
-    bands: z.array(BandDef).min(1),
+    source: z.string().check(z.trim(), z.minLength(1)),
+    unconfirmed: z.optional(z.string()),
+    bands: z.array(BandDef).check(z.minLength(1)),
   })
-  .superRefine((scale, ctx) => {
-    scale.bands.forEach((band, j) => {
-      const earlier = scale.bands.slice(0, j).find((other) => overlaps(other, band));
-      if (earlier) ctx.addIssue({ code: 'custom', path: ['bands', j], message: `band ${band.label} overlaps band ${earlier.label}` });
-    });
-  });
+  .check(
+    z.superRefine((scale, ctx) => {
+      scale.bands.forEach((band, j) => {
+        const earlier = scale.bands.slice(0, j).find((other) => overlaps(other, band));
+        if (earlier) ctx.addIssue({ code: 'custom', path: ['bands', j], message: `band ${band.label} overlaps band ${earlier.label}`, input: scale });
+      });
+    }),
+  );
