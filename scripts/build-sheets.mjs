@@ -20,60 +20,6 @@ const NAMESPACE = 'RBMatrix';
 const MAX_BYTES = 250 * 1000;
 const TARGET = 'es2020'; // Apps Script's V8 runtime; the sidebar runs in current browsers
 
-/**
- * zod, cut to what core calls. `import { z } from 'zod'` brings zod's whole namespace object, and a
- * namespace object keeps every module it re-exports (JSON Schema conversion, the schema compiler,
- * the error messages of 40 languages, ~250 KB minified), which would put the server script over its
- * size limit. Here `z` holds only the schema builders core uses (ZOD_USED, checked against core's
- * source below); zod still sets up its English messages itself on the first schema. Modules that
- * stay reachable only through zod's internal namespaces and never run (JSON Schema, the compiler,
- * other languages) are replaced by functions that throw, so a use that slips in fails loudly.
- */
-const ZOD_USED = ['string', 'number', 'boolean', 'object', 'array', 'enum', 'union', 'literal'];
-const ZOD_UNUSED = ['v4/core/compile.js', 'v4/core/json-schema-generator.js', 'v4/core/json-schema-processors.js', 'v4/core/to-json-schema.js', 'v4/core/json-schema.js'];
-function checkZodUse() {
-  const types = new Set(['infer', 'input', 'output', 'ZodType']);
-  const used = new Set();
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (file.endsWith('.ts')) for (const m of readFileSync(file, 'utf8').matchAll(/\bz\.(\w+)/g)) if (!types.has(m[1])) used.add(m[1]);
-    }
-  };
-  walk(path.join(ROOT, 'core'));
-  const missing = [...used].filter((n) => !ZOD_USED.includes(n));
-  if (missing.length) throw new Error(`core uses z.${missing.join(', z.')}: add it to ZOD_USED in scripts/build-sheets.mjs`);
-}
-const zodFile = (f) => JSON.stringify(path.join(ROOT, 'node_modules/zod', f));
-const zodTrim = {
-  name: 'zod-trim',
-  setup(b) {
-    b.onResolve({ filter: /^zod$/ }, () => ({ path: 'zod', namespace: 'zod-subset' }));
-    b.onResolve({ filter: /^zod-used$/ }, () => ({ path: 'zod-used', namespace: 'zod-subset' }));
-    b.onLoad({ filter: /.*/, namespace: 'zod-subset' }, (args) => ({
-      resolveDir: ROOT,
-      contents:
-        args.path === 'zod'
-          ? 'export * as z from "zod-used";'
-          : `export { ${ZOD_USED.join(', ')} } from ${zodFile('v4/classic/schemas.js')};`,
-    }));
-    b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/].*\.js$/ }, (args) => {
-      const file = args.path.split(path.sep).join('/');
-      if (file.endsWith('/v4/locales/index.js')) {
-        return { contents: 'export { default as en } from "./en.js";', resolveDir: path.dirname(args.path) };
-      }
-      if (!ZOD_UNUSED.some((f) => file.endsWith(`/zod/${f}`))) return undefined;
-      const source = readFileSync(args.path, 'utf8');
-      const names = new Set();
-      for (const m of source.matchAll(/^export (?:const|let|var|function|class) ([A-Za-z_$][\w$]*)/gm)) names.add(m[1]);
-      for (const m of source.matchAll(/^export \{([^}]*)\}/gm)) for (const part of m[1].split(',')) if (part.trim()) names.add(part.trim().split(/\s+as\s+/).pop());
-      const stub = [...names].map((n) => `export const ${n} = () => { throw new Error('zod: ${n} is not part of the Sheets bundle'); };`).join('\n');
-      return { contents: stub, loader: 'js' };
-    });
-  },
-};
-
 // ---------------------------------------------------------------------------------------------
 // JSDoc of the exposed functions
 
@@ -166,7 +112,6 @@ function wrapperSource(w) {
 // ---------------------------------------------------------------------------------------------
 // Build
 
-checkZodUse();
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
@@ -182,7 +127,6 @@ const server = await build({
   minify: true,
   charset: 'utf8',
   legalComments: 'none',
-  plugins: [zodTrim],
   logLevel: 'warning',
   metafile: true,
 });
