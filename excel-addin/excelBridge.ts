@@ -1,0 +1,219 @@
+/**
+ * The Excel host of the shared panel (ui/bridge.ts) over `Excel.run`. Each action reads the active
+ * sheet once, asks core/workbench what to do, and writes once:
+ *
+ * | action          | round trips (any size up to where 5 MB forces parts)                       |
+ * |-----------------|----------------------------------------------------------------------------|
+ * | validate        | 1 read sheet + memory · 1 read current fills of the cells concerned · 1 write |
+ * | clearHighlights | 1 read memory · 1 read current fills · 1 write                              |
+ * | previewFixes    | 1 read                                                                      |
+ * | applyFixes      | 1 read · 1 write                                                            |
+ * | summarise       | 1 read sheet + same-named sheet · (1 read its signature, when it exists) · 1 write |
+ * | selectCell      | 1                                                                           |
+ *
+ * The highlight memory (the fills cells had before RB Matrix painted them) is a workbook setting,
+ * per sheet by Excel's sheet id, so it travels with the file and survives renaming the sheet.
+ */
+import type { Lang } from '../core/findings/catalogue';
+import { cellText } from '../core/grid';
+import { summarySheetName } from '../core/summary/summaryPlan';
+import { planFixes } from '../core/workbench/fixes';
+import { cellsToRead, decodeMemory, encodeMemory, planClear, planHighlight, type HighlightMemory } from '../core/workbench/highlight';
+import { checkSummaryRequest, placement, summaryPass } from '../core/workbench/summaryPass';
+import { errorText, UserError } from '../core/workbench/userError';
+import { validationPass } from '../core/workbench/validationPass';
+import type { ClearOutcome, FixOutcome, FixPreview, HostBridge, Progress, SummaryOutcome, SummaryRequest, ValidateOutcome } from '../ui/bridge';
+import { areaAddress, parseArea } from './addresses';
+import { fromExcel } from './excelErrors';
+import { readFills, writeFills } from './fills';
+import { jsonBytes, WriteBatch } from './payload';
+import { writePlan } from './planWriter';
+import { readActiveSheet, type Alongside } from './readSheet';
+import { excelValue } from './textCell';
+
+/** The workbook setting that holds the highlight memory. */
+export const MEMORY_KEY = 'rbm.highlights';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelBridgeOptions {
+  /** `Excel.run`; tests pass their fake's. */
+  run?: ExcelRun;
+  /** Office's display language (`id-ID`, `en-US`). */
+  displayLanguage?: () => string | undefined;
+  /** The day a summary is made on. */
+  now?: () => Date;
+}
+
+/** `en` when Office shows English, else Bahasa Indonesia. */
+export function languageOf(displayLanguage: string | undefined): Lang {
+  return (displayLanguage ?? '').toLowerCase().startsWith('en') ? 'en' : 'id';
+}
+
+/** Loads the highlight memory alongside the sheet. */
+const withMemory: Alongside<HighlightMemory> = (context) => {
+  const setting = context.workbook.settings.getItemOrNullObject(MEMORY_KEY);
+  setting.load('value');
+  return () => decodeMemory(setting.isNullObject || typeof setting.value !== 'string' ? null : setting.value);
+};
+
+export class ExcelBridge implements HostBridge {
+  private readonly run: ExcelRun;
+  private readonly displayLanguage: () => string | undefined;
+  private readonly now: () => Date;
+  /** The language of the last action, for errors of actions that are not told one (selectCell). */
+  private lang: Lang;
+
+  constructor(options: ExcelBridgeOptions = {}) {
+    this.run = options.run ?? ((batch) => Excel.run(batch));
+    this.displayLanguage = options.displayLanguage ?? (() => (typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined));
+    this.now = options.now ?? (() => new Date());
+    this.lang = languageOf(this.displayLanguage());
+  }
+
+  /** Runs one action; whatever goes wrong reaches the panel as a sentence in `lang`. */
+  private async act<T>(lang: Lang, action: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    this.lang = lang;
+    try {
+      return await this.run(action);
+    } catch (error) {
+      throw new Error(errorText(fromExcel(error), lang));
+    }
+  }
+
+  async language(): Promise<Lang> {
+    return languageOf(this.displayLanguage());
+  }
+
+  validate(lang: Lang, progress?: Progress): Promise<ValidateOutcome> {
+    return this.act(lang, async (context) => {
+      progress?.('read');
+      const { sheet, grid, extra: memory } = await readActiveSheet(context, withMemory);
+      progress?.('check');
+      const { report, targets } = validationPass(grid, lang);
+      const worksheet = context.workbook.worksheets.getItem(sheet.id);
+      const remembered = memory[sheet.id];
+      const current = await readFills(context, worksheet, cellsToRead(targets, remembered));
+      const { writes, remember, restored } = planHighlight(targets, current, remembered);
+      progress?.('write');
+      await this.writeHighlights(context, worksheet, writes, memory, sheet.id, remember);
+      return { report, highlighted: targets.size, restored };
+    });
+  }
+
+  clearHighlights(lang: Lang): Promise<ClearOutcome> {
+    return this.act(lang, async (context) => {
+      const worksheet = context.workbook.worksheets.getActiveWorksheet();
+      worksheet.load('id,name');
+      const collect = withMemory(context, worksheet);
+      await context.sync();
+      const memory = collect();
+      const remembered = memory[worksheet.id];
+      if (!remembered) return { sheet: worksheet.name, restored: 0 };
+      const sheet = context.workbook.worksheets.getItem(worksheet.id);
+      const current = await readFills(context, sheet, Object.keys(remembered));
+      const writes = planClear(current, remembered);
+      await this.writeHighlights(context, sheet, writes, memory, worksheet.id, {});
+      return { sheet: worksheet.name, restored: writes.length };
+    });
+  }
+
+  /** Paints and restores fills and stores the memory, in one request (unless it is enormous). */
+  private async writeHighlights(
+    context: Excel.RequestContext,
+    worksheet: Excel.Worksheet,
+    writes: { cell: string; fill: string | null }[],
+    memory: HighlightMemory,
+    sheetId: string,
+    remember: HighlightMemory[string],
+  ): Promise<void> {
+    const before = encodeMemory(memory);
+    if (Object.keys(remember).length) memory[sheetId] = remember;
+    else delete memory[sheetId];
+    const after = encodeMemory(memory);
+    const batch = new WriteBatch(context);
+    await writeFills(worksheet, writes, batch);
+    if (after !== before) {
+      await batch.room(jsonBytes(after));
+      context.workbook.settings.add(MEMORY_KEY, after);
+    }
+    await batch.flush();
+  }
+
+  previewFixes(lang: Lang, progress?: Progress): Promise<FixPreview> {
+    return this.act(lang, async (context) => {
+      progress?.('read');
+      const { sheet, grid } = await readActiveSheet(context, () => () => undefined);
+      progress?.('check');
+      const { report } = validationPass(grid, lang);
+      return { sheet: sheet.name, ...planFixes(grid, report.findings) };
+    });
+  }
+
+  applyFixes(lang: Lang, progress?: Progress): Promise<FixOutcome> {
+    return this.act(lang, async (context) => {
+      progress?.('read');
+      const { sheet, grid } = await readActiveSheet(context, () => () => undefined);
+      progress?.('check');
+      const { report } = validationPass(grid, lang);
+      const { changes, skipped } = planFixes(grid, report.findings);
+      progress?.('write');
+      const worksheet = context.workbook.worksheets.getItem(sheet.id);
+      const origin = parseArea(grid.topLeft ?? 'A1');
+      const batch = new WriteBatch(context);
+      for (const change of changes) {
+        // A cell formatted as Text keeps any string; elsewhere text is guarded (textCell.ts).
+        const format = grid.numberFormats?.[change.row - origin.top]?.[change.column - origin.left];
+        const value = excelValue(change.value, format);
+        await batch.room(jsonBytes(value) + change.cell.length);
+        worksheet.getRange(change.cell).values = [[value]];
+      }
+      await batch.flush();
+      return { sheet: sheet.name, changes, skipped };
+    });
+  }
+
+  summarise(request: SummaryRequest, progress?: Progress): Promise<SummaryOutcome> {
+    return this.act(request.lang, async (context) => {
+      const { year, quarter } = checkSummaryRequest(request);
+      const name = summarySheetName(year, quarter);
+      progress?.('read');
+      const { sheet, grid, extra: existing } = await readActiveSheet(context, (ctx) => {
+        const other = ctx.workbook.worksheets.getItemOrNullObject(name);
+        other.load('id,name,position');
+        return () => (other.isNullObject ? undefined : { id: other.id, name: other.name, position: other.position });
+      });
+      progress?.('check');
+      const { plan, outcome } = summaryPass(grid, { year, quarter, lang: request.lang }, this.now());
+      if (plan.sheetName.toLowerCase() !== name.toLowerCase()) throw new Error(`summary sheet name ${plan.sheetName} ≠ ${name}`);
+      let where: 'create' | 'replace' = 'create';
+      if (existing) {
+        // Only now is the signature's cell known (it is the plan's): one more small read.
+        const cell = context.workbook.worksheets.getItem(existing.id).getRange(areaAddress({ top: plan.signature.row + 1, left: plan.signature.column + 1, bottom: plan.signature.row + 1, right: plan.signature.column + 1 }));
+        cell.load('values');
+        await context.sync();
+        where = placement(plan, { name: existing.name, signatureText: cellText(cell.values[0][0] as string | number | boolean) });
+      }
+      progress?.('write');
+      await writePlan(context, plan, where === 'replace' ? { position: existing!.position, replaceId: existing!.id } : { position: sheet.position + 1 });
+      return { ...outcome, replaced: where === 'replace' };
+    });
+  }
+
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return this.act(this.lang, async (context) => {
+      if (!/^\$?[A-Z]{1,3}\$?\d{1,7}$/i.test(cell)) {
+        throw new UserError(`Alamat sel “${cell}” tidak dikenal.`, `Unknown cell address “${cell}”.`);
+      }
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      try {
+        await context.sync();
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'ItemNotFound') throw error;
+        throw new UserError(`Sheet “${sheet}” tidak ditemukan; mungkin sudah diganti namanya atau dihapus. Periksa matriks lagi.`, `Sheet “${sheet}” was not found; it may have been renamed or deleted. Check the matrix again.`);
+      }
+    });
+  }
+}

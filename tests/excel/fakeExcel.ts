@@ -1,0 +1,1119 @@
+/**
+ * A fake Excel of our own, strict where the real one is strict, for the adapter tests (jest) and the
+ * browser test (bundled with esbuild). It is an in-memory workbook behind proxy objects that behave
+ * like Office.js's:
+ *
+ * - Nothing happens until `context.sync()`: setters and methods are queued and applied in order at
+ *   the next sync; navigation (`getRange`, `getItem`, `add`) binds its object when its turn comes.
+ * - A property read before `load` + `sync` throws `PropertyNotLoaded`; a loaded value is a snapshot
+ *   taken at that sync (it does not follow later changes), as in Excel.
+ * - `isNullObject` of an `…OrNullObject` result is readable only after a sync.
+ * - Each sync counts a round trip and measures the JSON size of its request (the queued operations
+ *   with their arguments) and of its response (the loaded values); over 5 MB either way it throws
+ *   `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`, as Excel on the web does.
+ * - A string written through `values` is read the way Excel reads typed input: `=…` (and `+`, `-`,
+ *   `@` followed by something that is not a number) becomes a formula, `12`, `3.5`, `70%`, `TRUE`,
+ *   `6/30/2023` become a number, a percentage, a boolean, a date. A leading apostrophe keeps the rest
+ *   as text (the apostrophe is not part of the value; the cell remembers it as its quote prefix),
+ *   and so does the Text number format `@`.
+ * - `getMergedAreasOrNullObject` reports the merged areas whose top-left cell is in the range (as
+ *   Excel does: OfficeDev/office-js#3611) and fails above 512 areas; `select` needs the active sheet.
+ *
+ * Only the part of the API the add-in uses is here; anything else is undefined and fails loudly.
+ */
+
+export type FakeValue = string | number | boolean | null;
+export const PAYLOAD_LIMIT = 5_000_000;
+const MAX_ROWS = 1048576;
+const MAX_COLUMNS = 16384;
+const MAX_MERGED_AREAS = 512;
+
+export interface FakeFont {
+  bold: boolean;
+  italic: boolean;
+  color: string;
+  size: number;
+  name: string;
+}
+
+export interface FakeCell {
+  /** `null` for an empty cell; a formula's result for a formula cell. */
+  value: FakeValue;
+  formula?: string;
+  /** Written with a leading apostrophe: text whatever it looks like. */
+  quotePrefix?: boolean;
+  numberFormat: string;
+  /** `#RRGGBB`, or `null` for no fill. */
+  fill: string | null;
+  font: FakeFont;
+  horizontal: string;
+  vertical: string;
+  wrap: boolean;
+  borders: { top: boolean; bottom: boolean; left: boolean; right: boolean };
+}
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  operations: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Addresses (written independently of core, so the fake does not share the adapter's mistakes)
+
+export function colLetters(index0: number): string {
+  let n = index0 + 1;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** `A1`, `A1:C3`, `A:C`, `5:9` (optionally `$`) as a 0-based rectangle; throws InvalidArgument otherwise. */
+export function parseRect(address: string): Rect {
+  const a = address.replace(/\$/g, '').trim();
+  let m = /^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/i.exec(a);
+  if (m) {
+    const r1 = Number(m[2]) - 1;
+    const c1 = colIndex(m[1]);
+    const r2 = m[3] ? Number(m[4]) - 1 : r1;
+    const c2 = m[3] ? colIndex(m[3]) : c1;
+    return check({ top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) }, address);
+  }
+  m = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(a);
+  if (m) return check({ top: 0, bottom: MAX_ROWS - 1, left: Math.min(colIndex(m[1]), colIndex(m[2])), right: Math.max(colIndex(m[1]), colIndex(m[2])) }, address);
+  m = /^(\d{1,7}):(\d{1,7})$/.exec(a);
+  if (m) return check({ left: 0, right: MAX_COLUMNS - 1, top: Math.min(+m[1], +m[2]) - 1, bottom: Math.max(+m[1], +m[2]) - 1 }, address);
+  throw richError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: “${address}”.`);
+}
+
+function check(r: Rect, address: string): Rect {
+  if (r.top < 0 || r.left < 0 || r.bottom >= MAX_ROWS || r.right >= MAX_COLUMNS) throw richError('InvalidArgument', `Address out of the grid: “${address}”.`);
+  return r;
+}
+
+export function rectAddress(r: Rect): string {
+  if (r.top === 0 && r.bottom === MAX_ROWS - 1) return `${colLetters(r.left)}:${colLetters(r.right)}`;
+  if (r.left === 0 && r.right === MAX_COLUMNS - 1) return `${r.top + 1}:${r.bottom + 1}`;
+  const a = `${colLetters(r.left)}${r.top + 1}`;
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${colLetters(r.right)}${r.bottom + 1}`;
+}
+
+/** A sheet name as Excel writes it in an address: quoted when it holds anything but letters, digits, `_` and `.`. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+export class FakeRichApiError extends Error {
+  override name = 'RichApi.Error';
+  debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(
+    readonly code: string,
+    message: string,
+    errorLocation?: string,
+  ) {
+    super(message);
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+function richError(code: string, message: string, location?: string): FakeRichApiError {
+  return new FakeRichApiError(code, message, location);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model
+
+function defaultFont(): FakeFont {
+  return { bold: false, italic: false, color: '#000000', size: 11, name: 'Calibri' };
+}
+
+export function blankCell(): FakeCell {
+  return { value: null, numberFormat: 'General', fill: null, font: defaultFont(), horizontal: 'General', vertical: 'Bottom', wrap: false, borders: { top: false, bottom: false, left: false, right: false } };
+}
+
+function isDefault(c: FakeCell): boolean {
+  const d = blankCell();
+  return c.value === null && c.formula === undefined && c.numberFormat === d.numberFormat && c.fill === null && JSON.stringify(c.font) === JSON.stringify(d.font) && c.horizontal === d.horizontal && c.vertical === d.vertical && !c.wrap && !Object.values(c.borders).some(Boolean);
+}
+
+let nextSheetId = 1;
+
+export class FakeSheet {
+  readonly id = `{00000000-0001-0000-${String(nextSheetId++).padStart(4, '0')}-000000000000}`;
+  readonly cells = new Map<number, FakeCell>();
+  merges: Rect[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  frozenRows = 0;
+  constructor(public name: string) {}
+
+  private key(row: number, column: number): number {
+    return row * MAX_COLUMNS + column;
+  }
+
+  /** The cell at a 0-based position (a fresh blank one when empty; not stored until changed). */
+  at(row: number, column: number): FakeCell {
+    return this.cells.get(this.key(row, column)) ?? blankCell();
+  }
+
+  /** The cell for changing: stored from now on. */
+  edit(row: number, column: number): FakeCell {
+    const k = this.key(row, column);
+    let c = this.cells.get(k);
+    if (!c) this.cells.set(k, (c = blankCell()));
+    return c;
+  }
+
+  /** A cell by its A1 address (for tests). */
+  cell(address: string): FakeCell {
+    const r = parseRect(address);
+    return this.at(r.top, r.left);
+  }
+
+  /** Loads a value as a file would hold it: strings are text whatever they start with. */
+  put(address: string, value: FakeValue, numberFormat?: string): void {
+    const r = parseRect(address);
+    const c = this.edit(r.top, r.left);
+    c.value = value === '' ? null : value;
+    if (numberFormat !== undefined) c.numberFormat = numberFormat;
+  }
+
+  /** A user's fill (or none). */
+  paint(address: string, fill: string | null): void {
+    const r = parseRect(address);
+    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) this.edit(row, col).fill = fill === null ? null : fill.toUpperCase();
+  }
+
+  /** Bounding box of cells with a value (valuesOnly) or with anything at all; null when blank. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let rect: Rect | null = null;
+    for (const [k, c] of this.cells) {
+      if (valuesOnly ? c.value === null && c.formula === undefined : isDefault(c)) continue;
+      const row = Math.floor(k / MAX_COLUMNS);
+      const col = k % MAX_COLUMNS;
+      if (!rect) rect = { top: row, left: col, bottom: row, right: col };
+      else {
+        rect.top = Math.min(rect.top, row);
+        rect.bottom = Math.max(rect.bottom, row);
+        rect.left = Math.min(rect.left, col);
+        rect.right = Math.max(rect.right, col);
+      }
+    }
+    if (!valuesOnly) for (const m of this.merges) rect = rect ? { top: Math.min(rect.top, m.top), left: Math.min(rect.left, m.left), bottom: Math.max(rect.bottom, m.bottom), right: Math.max(rect.right, m.right) } : { ...m };
+    return rect;
+  }
+
+  /** Value as `Range.values` reports it: `''` for empty, the result for a formula. */
+  shown(row: number, column: number): string | number | boolean {
+    const v = this.at(row, column).value;
+    return v === null ? '' : v;
+  }
+}
+
+export interface GridLike {
+  name: string;
+  values: (string | number | boolean | Date | null | undefined)[][];
+  numberFormats?: (string | null | undefined)[][];
+  merges?: Rect[];
+  /** 0-based position of values[0][0]; A1 when absent. */
+  origin?: { row: number; column: number };
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  activeId = '';
+  selection = { sheetId: '', rect: { top: 0, left: 0, bottom: 0, right: 0 } as Rect };
+  readonly settings = new Map<string, unknown>();
+  readonly syncs: SyncRecord[] = [];
+  displayLanguage = 'id-ID';
+
+  /** A workbook holding these sheets (values loaded as from a file: text stays text). */
+  static of(...grids: GridLike[]): FakeWorkbook {
+    const wb = new FakeWorkbook();
+    for (const g of grids) wb.load(g);
+    return wb;
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(name);
+    this.sheets.push(sheet);
+    if (!this.activeId) this.activate(name);
+    return sheet;
+  }
+
+  load(g: GridLike): FakeSheet {
+    const sheet = this.addSheet(g.name);
+    const o = g.origin ?? { row: 0, column: 0 };
+    g.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const f = g.numberFormats?.[r]?.[c];
+        if ((v === null || v === undefined || v === '') && !f) return;
+        const cell = sheet.edit(o.row + r, o.column + c);
+        cell.value = v === undefined || v === '' ? null : v instanceof Date ? serialOf(v) : v;
+        if (f) cell.numberFormat = f;
+      }),
+    );
+    sheet.merges = (g.merges ?? []).map((m) => ({ top: m.top + o.row, left: m.left + o.column, bottom: m.bottom + o.row, right: m.right + o.column }));
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.find(name);
+    if (!s) throw new Error(`no sheet “${name}”`);
+    return s;
+  }
+
+  find(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** A sheet by name or id, as `worksheets.getItem` takes either. */
+  findKey(key: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.id === key) ?? this.find(key);
+  }
+
+  get active(): FakeSheet {
+    return this.sheets.find((s) => s.id === this.activeId) ?? this.sheets[0];
+  }
+
+  activate(name: string): void {
+    this.activeId = this.sheet(name).id;
+  }
+
+  /** The selection as `Sheet!A1`. */
+  get selected(): string {
+    const s = this.sheets.find((x) => x.id === this.selection.sheetId);
+    return s ? `${s.name}!${rectAddress(this.selection.rect)}` : '';
+  }
+
+  /** Round trips so far. */
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  resetCounters(): void {
+    this.syncs.length = 0;
+  }
+
+  /** `Excel.run` over this workbook. */
+  readonly run = async <T>(batch: (context: any) => Promise<T>): Promise<T> => {
+    const context = new FakeContext(this);
+    try {
+      const result = await batch(context);
+      if (context.pending()) await context.sync(); // Excel.run flushes what is left
+      return result;
+    } finally {
+      context.closed = true;
+    }
+  };
+}
+
+/** Days since 1899-12-30 of a calendar day (local), as Excel stores dates. */
+function serialOf(d: Date): number {
+  return Math.round((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(1899, 11, 30)) / 86400000);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Typed input: what Excel makes of a string written through `values`
+
+const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+
+function asNumber(text: string): number | null {
+  const t = text.trim();
+  if (!/\d/.test(t) || !NUMBER.test(t)) return null;
+  const n = Number(t.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Applies one written value to a cell as Excel would. */
+function typeInto(cell: FakeCell, v: unknown): void {
+  if (v === null || v === undefined) return; // null in a 2-D array: no change
+  cell.formula = undefined;
+  cell.quotePrefix = undefined;
+  if (typeof v === 'number' || typeof v === 'boolean') {
+    cell.value = v;
+    return;
+  }
+  if (typeof v !== 'string') throw richError('InvalidArgument', `Unsupported value ${JSON.stringify(v)}`);
+  if (v === '') {
+    cell.value = null;
+    return;
+  }
+  if (cell.numberFormat === '@') {
+    cell.value = v; // a Text cell keeps whatever is typed
+    return;
+  }
+  if (v.startsWith("'")) {
+    cell.value = v.slice(1) === '' ? null : v.slice(1);
+    cell.quotePrefix = true;
+    return;
+  }
+  const n = asNumber(v);
+  if (n !== null) {
+    cell.value = n;
+    return;
+  }
+  if (/^[=+\-@]/.test(v)) {
+    // Excel reads it as a formula; without an engine its result is #NAME? (as `- Menyusun` gives).
+    cell.formula = v.startsWith('=') ? v : `=${v}`;
+    cell.value = '#NAME?';
+    return;
+  }
+  const pct = /^(.*\d)\s*%$/.exec(v.trim());
+  if (pct && asNumber(pct[1]) !== null) {
+    cell.value = asNumber(pct[1])! / 100;
+    if (cell.numberFormat === 'General') cell.numberFormat = pct[1].includes('.') ? '0.00%' : '0%';
+    return;
+  }
+  if (/^(true|false)$/i.test(v.trim())) {
+    cell.value = v.trim().toLowerCase() === 'true';
+    return;
+  }
+  const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.trim()) ?? null;
+  if (date) {
+    const d = new Date(Number(date[3]), Number(date[1]) - 1, Number(date[2]));
+    if (d.getMonth() === Number(date[1]) - 1) {
+      cell.value = serialOf(d);
+      if (cell.numberFormat === 'General') cell.numberFormat = 'm/d/yyyy';
+      return;
+    }
+  }
+  if (/^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!)$/.test(v.trim())) {
+    cell.value = v.trim(); // an error value
+    cell.formula = undefined;
+    return;
+  }
+  cell.value = v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests: the queue a sync sends
+
+interface Operation {
+  /** What goes over the wire (measured); objects are named by id, their paths sent once per request. */
+  wire: unknown;
+  object?: ClientObject;
+  run: (results: Loaded[]) => void;
+  location: string;
+}
+
+interface Loaded {
+  object: ClientObject;
+  values: Map<string, unknown>;
+}
+
+class FakeContext {
+  closed = false;
+  private queue: Operation[] = [];
+  readonly workbook: WorkbookProxy;
+
+  constructor(readonly book: FakeWorkbook) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  pending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  enqueue(op: Operation): void {
+    if (this.closed) throw richError('InvalidObjectPath', 'The object path is not valid: this context has ended (use objects only inside their Excel.run).');
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const paths: Record<number, string> = {};
+    for (const o of ops) if (o.object) paths[o.object.objectId] = o.object.path;
+    const record: SyncRecord = { requestBytes: utf8Bytes(JSON.stringify({ actions: ops.map((o) => o.wire), paths })), responseBytes: 0, operations: ops.length };
+    this.book.syncs.push(record);
+    await Promise.resolve(); // a round trip is never synchronous
+    if (record.requestBytes > PAYLOAD_LIMIT) throw richError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    const results: Loaded[] = [];
+    for (const op of ops) {
+      try {
+        op.run(results);
+      } catch (e) {
+        if (e instanceof FakeRichApiError) {
+          e.debugInfo.errorLocation ??= op.location;
+          throw e;
+        }
+        throw richError('GeneralException', e instanceof Error ? e.message : String(e), op.location);
+      }
+    }
+    record.responseBytes = utf8Bytes(JSON.stringify(results.map((r) => [...r.values.values()])));
+    if (record.responseBytes > PAYLOAD_LIMIT) throw richError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    for (const r of results) for (const [k, v] of r.values) r.object.loadedValues.set(k, v);
+    for (const op of ops) (op as { bind?: () => void }).bind?.();
+  }
+}
+
+/** Size of a request or response as sent: UTF-8 bytes. */
+function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+let nextObjectId = 1;
+
+/** A proxy: everything it does is queued; what it knows it knows from the last sync that loaded it. */
+abstract class ClientObject {
+  readonly loadedValues = new Map<string, unknown>();
+  readonly objectId = nextObjectId++;
+  constructor(
+    readonly context: FakeContext,
+    readonly path: string,
+  ) {}
+
+  /** Queues loading properties (`'a,b'`, `['a', 'b']`; all scalar ones when absent). */
+  load(props?: string | string[]): this {
+    const names = props === undefined ? this.scalarProperties() : (Array.isArray(props) ? props : props.split(',')).map((p) => p.trim()).filter(Boolean);
+    for (const n of names) if (!this.scalarProperties().includes(n)) throw richError('PropertyNotFound', `${this.constructor.name} has no loadable property “${n}” in this fake`);
+    this.context.enqueue({
+      wire: { load: this.objectId, props: names },
+      object: this,
+      location: `${this.constructor.name}.load`,
+      run: (results) => {
+        if (this.isNull()) return; // loading a null object is allowed; it has nothing to report
+        const values = new Map<string, unknown>();
+        for (const n of names) values.set(n, structuredClone(this.readNow(n)));
+        results.push({ object: this, values });
+      },
+    });
+    return this;
+  }
+
+  /** True for a null object (an `…OrNullObject` that found nothing). */
+  isNull(): boolean {
+    return false;
+  }
+
+  protected loaded<T>(prop: string): T {
+    if (!this.loadedValues.has(prop)) {
+      throw richError('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    }
+    return this.loadedValues.get(prop) as T;
+  }
+
+  protected call(name: string, args: unknown[], run: () => void): void {
+    this.context.enqueue({ wire: { call: this.objectId, name, args }, object: this, location: `${this.constructor.name}.${name}`, run: () => run() });
+  }
+
+  protected assign(prop: string, value: unknown, run: () => void): void {
+    this.context.enqueue({ wire: { set: this.objectId, prop, value }, object: this, location: `${this.constructor.name}.${prop}`, run: () => run() });
+  }
+
+  abstract scalarProperties(): string[];
+  abstract readNow(prop: string): unknown;
+}
+
+/** A proxy reached by navigation: bound when its creating operation runs; may be a null object. */
+abstract class BoundObject<T> extends ClientObject {
+  protected target: T | null | undefined = undefined;
+  private synced = false;
+  constructor(context: FakeContext, path: string, resolve: () => T | null, orNull: boolean) {
+    super(context, path);
+    const op: Operation & { bind: () => void } = {
+      wire: { get: this.objectId },
+      object: this,
+      location: path,
+      run: () => {
+        if (this.target !== undefined) return;
+        const t = resolve();
+        if (t === null && !orNull) throw richError('ItemNotFound', `The requested resource doesn't exist: ${path}`);
+        this.target = t;
+      },
+      bind: () => (this.synced = true),
+    };
+    context.enqueue(op);
+  }
+
+  get isNullObject(): boolean {
+    if (!this.synced) throw richError('PropertyNotLoaded', "The property 'isNullObject' is not available before context.sync().");
+    return this.target === null;
+  }
+
+  override isNull(): boolean {
+    return this.target === null;
+  }
+
+  /** The bound object; a null object cannot be used. */
+  protected need(): T {
+    if (this.target === undefined) throw new Error(`internal: ${this.path} used before it was bound`);
+    if (this.target === null) throw richError('InvalidOperation', `${this.path} is a null object`);
+    return this.target;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook, worksheets, settings
+
+class WorkbookProxy extends ClientObject {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly settings: SettingCollectionProxy;
+  constructor(context: FakeContext) {
+    super(context, 'workbook');
+    this.worksheets = new WorksheetCollectionProxy(context);
+    this.settings = new SettingCollectionProxy(context);
+  }
+  getSelectedRange(): RangeProxy {
+    const book = this.context.book;
+    return new RangeProxy(this.context, 'workbook.getSelectedRange()', () => ({ sheet: book.sheets.find((s) => s.id === book.selection.sheetId) ?? book.active, rect: book.selection.rect }), false);
+  }
+  scalarProperties(): string[] {
+    return [];
+  }
+  readNow(): unknown {
+    return undefined;
+  }
+}
+
+class WorksheetCollectionProxy extends ClientObject {
+  constructor(context: FakeContext) {
+    super(context, 'worksheets');
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, 'worksheets.getActiveWorksheet()', () => this.context.book.active, false);
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, `worksheets.getItem(${JSON.stringify(name)})`, () => this.context.book.findKey(name) ?? null, false);
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, `worksheets.getItemOrNullObject(${JSON.stringify(name)})`, () => this.context.book.findKey(name) ?? null, true);
+  }
+  add(name?: string): WorksheetProxy {
+    const book = this.context.book;
+    return new WorksheetProxy(
+      this.context,
+      `worksheets.add(${JSON.stringify(name ?? null)})`,
+      () => {
+        let n = name;
+        if (n === undefined) for (let i = book.sheets.length + 1; !n || book.find(n); i++) n = `Sheet${i}`;
+        checkSheetName(n);
+        if (book.find(n)) throw richError('ItemAlreadyExists', `A sheet named “${n}” already exists.`);
+        const sheet = new FakeSheet(n);
+        book.sheets.push(sheet);
+        return sheet;
+      },
+      false,
+    );
+  }
+  scalarProperties(): string[] {
+    return [];
+  }
+  readNow(): unknown {
+    return undefined;
+  }
+}
+
+function checkSheetName(name: string): void {
+  if (!name.trim() || name.length > 31 || /[\\/?*[\]:]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw richError('InvalidArgument', `Invalid sheet name “${name}”.`);
+  }
+}
+
+class WorksheetProxy extends BoundObject<FakeSheet> {
+  get name(): string {
+    return this.loaded('name');
+  }
+  set name(value: string) {
+    this.assign('name', value, () => {
+      const sheet = this.need();
+      checkSheetName(value);
+      const other = this.context.book.find(value);
+      if (other && other !== sheet) throw richError('ItemAlreadyExists', `A sheet named “${value}” already exists.`);
+      sheet.name = value;
+    });
+  }
+  get id(): string {
+    return this.loaded('id');
+  }
+  get position(): number {
+    return this.loaded('position');
+  }
+  set position(value: number) {
+    this.assign('position', value, () => {
+      const sheets = this.context.book.sheets;
+      const sheet = this.need();
+      if (!Number.isInteger(value) || value < 0 || value >= sheets.length) throw richError('InvalidArgument', `position ${value}`);
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(value, 0, sheet);
+    });
+  }
+  get freezePanes(): { freezeRows: (count?: number) => void } {
+    return {
+      freezeRows: (count = 1) => this.call('freezePanes.freezeRows', [count], () => void (this.need().frozenRows = count)),
+    };
+  }
+  scalarProperties(): string[] {
+    return ['name', 'id', 'position'];
+  }
+  readNow(prop: string): unknown {
+    const sheet = this.need();
+    if (prop === 'position') return this.context.book.sheets.indexOf(sheet);
+    return prop === 'name' ? sheet.name : sheet.id;
+  }
+  activate(): void {
+    this.call('activate', [], () => (this.context.book.activeId = this.need().id));
+  }
+  delete(): void {
+    this.call('delete', [], () => {
+      const book = this.context.book;
+      const sheet = this.need();
+      if (book.sheets.length === 1) throw richError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      const i = book.sheets.indexOf(sheet);
+      book.sheets.splice(i, 1);
+      if (book.activeId === sheet.id) book.activeId = book.sheets[Math.min(i, book.sheets.length - 1)].id;
+      this.target = null;
+    });
+  }
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.context, `#${this.objectId}.getRange(${JSON.stringify(address ?? '')})`, () => ({ sheet: this.need(), rect: address ? parseRect(address) : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } }), false);
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+    return new RangeProxy(this.context, `#${this.objectId}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
+      if (rowCount < 1 || columnCount < 1) throw richError('InvalidArgument', 'getRangeByIndexes: empty range');
+      return { sheet: this.need(), rect: check({ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }, 'indexes') };
+    }, false);
+  }
+  getRanges(address: string): RangeAreasProxy {
+    return new RangeAreasProxy(this.context, `#${this.objectId}.getRanges(${JSON.stringify(address)})`, () => ({ sheet: this.need(), rects: address.split(/[,;]/).map((a) => parseRect(a)) }), false);
+  }
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.context, `#${this.objectId}.getUsedRange(${valuesOnly})`, () => ({ sheet: this.need(), rect: this.need().usedRect(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } }), false);
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.context, `#${this.objectId}.getUsedRangeOrNullObject(${valuesOnly})`, () => {
+      const rect = this.need().usedRect(valuesOnly);
+      return rect ? { sheet: this.need(), rect } : null;
+    }, true);
+  }
+}
+
+class SettingCollectionProxy extends ClientObject {
+  constructor(context: FakeContext) {
+    super(context, 'settings');
+  }
+  getItemOrNullObject(key: string): SettingProxy {
+    const book = this.context.book;
+    return new SettingProxy(this.context, `settings.getItemOrNullObject(${JSON.stringify(key)})`, () => (book.settings.has(key) ? key : null), true);
+  }
+  getItem(key: string): SettingProxy {
+    const book = this.context.book;
+    return new SettingProxy(this.context, `settings.getItem(${JSON.stringify(key)})`, () => (book.settings.has(key) ? key : null), false);
+  }
+  add(key: string, value: unknown): SettingProxy {
+    this.context.enqueue({ wire: { call: 'settings.add', args: [key, value] }, location: 'SettingCollection.add', run: () => void this.context.book.settings.set(key, structuredClone(value)) });
+    return this.getItem(key);
+  }
+  scalarProperties(): string[] {
+    return [];
+  }
+  readNow(): unknown {
+    return undefined;
+  }
+}
+
+class SettingProxy extends BoundObject<string> {
+  get value(): unknown {
+    return this.loaded('value');
+  }
+  get key(): string {
+    return this.loaded('key');
+  }
+  scalarProperties(): string[] {
+    return ['key', 'value'];
+  }
+  readNow(prop: string): unknown {
+    const key = this.need();
+    return prop === 'key' ? key : this.context.book.settings.get(key);
+  }
+  delete(): void {
+    this.call('delete', [], () => void this.context.book.settings.delete(this.need()));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges
+
+interface RangeTarget {
+  sheet: FakeSheet;
+  rect: Rect;
+}
+
+function rows(r: Rect): number {
+  return r.bottom - r.top + 1;
+}
+function cols(r: Rect): number {
+  return r.right - r.left + 1;
+}
+
+function eachCell(r: Rect, f: (row: number, col: number) => void): void {
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(row, col);
+}
+
+/** A 2-D argument must have the range's shape (a single non-array value fills every cell). */
+function shaped(value: unknown, r: Rect, prop: string): (row: number, col: number) => unknown {
+  if (!Array.isArray(value)) return () => value;
+  if (value.length !== rows(r) || value.some((line) => !Array.isArray(line) || line.length !== cols(r))) {
+    throw richError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}: ${rows(r)}×${cols(r)}).`);
+  }
+  return (row, col) => (value as unknown[][])[row - r.top][col - r.left];
+}
+
+class RangeProxy extends BoundObject<RangeTarget> {
+  get address(): string {
+    return this.loaded('address');
+  }
+  get rowCount(): number {
+    return this.loaded('rowCount');
+  }
+  get columnCount(): number {
+    return this.loaded('columnCount');
+  }
+  get values(): (string | number | boolean)[][] {
+    return this.loaded('values');
+  }
+  set values(value: unknown) {
+    this.assign('values', value, () => {
+      const { sheet, rect } = this.need();
+      if (rows(rect) * cols(rect) > 5_000_000) throw richError('InvalidOperation', 'Range too large');
+      const at = shaped(value, rect, 'values');
+      eachCell(rect, (row, col) => {
+        const v = at(row, col);
+        if (v !== null && v !== undefined) typeInto(sheet.edit(row, col), v);
+      });
+    });
+  }
+  get formulas(): unknown[][] {
+    return this.loaded('formulas');
+  }
+  get numberFormat(): string[][] {
+    return this.loaded('numberFormat');
+  }
+  set numberFormat(value: unknown) {
+    this.assign('numberFormat', value, () => {
+      const { sheet, rect } = this.need();
+      const at = shaped(value, rect, 'numberFormat');
+      eachCell(rect, (row, col) => {
+        const v = at(row, col);
+        if (v === null || v === undefined) return;
+        if (typeof v !== 'string') throw richError('InvalidArgument', `number format ${JSON.stringify(v)}`);
+        sheet.edit(row, col).numberFormat = v === '' ? 'General' : v;
+      });
+    });
+  }
+  get format(): RangeFormatProxy {
+    return new RangeFormatProxy(this.context, `#${this.objectId}.format`, () => {
+      const { sheet, rect } = this.need();
+      return { sheet, rects: [rect] };
+    });
+  }
+
+  scalarProperties(): string[] {
+    return ['address', 'rowCount', 'columnCount', 'values', 'numberFormat', 'formulas'];
+  }
+
+  readNow(prop: string): unknown {
+    const { sheet, rect } = this.need();
+    const grid = <T>(f: (row: number, col: number) => T): T[][] => {
+      if (rows(rect) * cols(rect) > 5_000_000) throw richError('InvalidOperation', 'Range too large to read');
+      const out: T[][] = [];
+      for (let row = rect.top; row <= rect.bottom; row++) {
+        const line: T[] = [];
+        for (let col = rect.left; col <= rect.right; col++) line.push(f(row, col));
+        out.push(line);
+      }
+      return out;
+    };
+    switch (prop) {
+      case 'address':
+        return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
+      case 'rowCount':
+        return rows(rect);
+      case 'columnCount':
+        return cols(rect);
+      case 'values':
+        return grid((r, c) => sheet.shown(r, c));
+      case 'formulas':
+        return grid((r, c) => sheet.at(r, c).formula ?? sheet.shown(r, c));
+      case 'numberFormat':
+        return grid((r, c) => sheet.at(r, c).numberFormat);
+    }
+    return undefined;
+  }
+
+  getCellProperties(options: CellPropertiesOptions): ClientResult<unknown[][]> {
+    const result = new ClientResult<unknown[][]>();
+    this.context.enqueue({
+      wire: { call: this.objectId, name: 'getCellProperties', args: [options] },
+      object: this,
+      location: 'Range.getCellProperties',
+      run: (results) => {
+        const { sheet, rect } = this.need();
+        const out: unknown[][] = [];
+        for (let row = rect.top; row <= rect.bottom; row++) {
+          const line: unknown[] = [];
+          for (let col = rect.left; col <= rect.right; col++) line.push(cellProperties(sheet, row, col, options));
+          out.push(line);
+        }
+        results.push({ object: result, values: new Map([['value', out]]) });
+      },
+    });
+    return result;
+  }
+
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.context, `#${this.objectId}.getMergedAreasOrNullObject()`, () => {
+      const { sheet, rect } = this.need();
+      const inside = sheet.merges.filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right);
+      if (inside.length > MAX_MERGED_AREAS) throw richError('GeneralException', `More than ${MAX_MERGED_AREAS} merged areas.`, 'Range.getMergedAreasOrNullObject');
+      return inside.length ? { sheet, rects: inside.map((m) => ({ ...m })) } : null;
+    }, true);
+  }
+
+  merge(across = false): void {
+    this.call('merge', [across], () => {
+      const { sheet, rect } = this.need();
+      const parts = across ? Array.from({ length: rows(rect) }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
+      for (const p of parts) {
+        if (rows(p) * cols(p) === 1) continue;
+        if (sheet.merges.some((m) => overlaps(m, p))) throw richError('InvalidOperation', `Cannot merge ${rectAddress(p)}: it overlaps a merged area.`);
+        // Excel keeps the top-left value only.
+        eachCell(p, (row, col) => {
+          if (row === p.top && col === p.left) return;
+          const c = sheet.edit(row, col);
+          c.value = null;
+          c.formula = undefined;
+        });
+        sheet.merges.push({ ...p });
+      }
+    });
+  }
+
+  unmerge(): void {
+    this.call('unmerge', [], () => {
+      const { sheet, rect } = this.need();
+      sheet.merges = sheet.merges.filter((m) => !overlaps(m, rect));
+    });
+  }
+
+  select(): void {
+    this.call('select', [], () => {
+      const { sheet, rect } = this.need();
+      const book = this.context.book;
+      if (book.activeId !== sheet.id) throw richError('InvalidOperation', 'Range.select: the range is not on the active worksheet.');
+      book.selection = { sheetId: sheet.id, rect: { ...rect } };
+    });
+  }
+}
+
+class RangeAreasProxy extends BoundObject<{ sheet: FakeSheet; rects: Rect[] }> {
+  get address(): string {
+    return this.loaded('address');
+  }
+  get areaCount(): number {
+    return this.loaded('areaCount');
+  }
+  get format(): RangeFormatProxy {
+    return new RangeFormatProxy(this.context, `#${this.objectId}.format`, () => this.need());
+  }
+  scalarProperties(): string[] {
+    return ['address', 'areaCount'];
+  }
+  readNow(prop: string): unknown {
+    const { sheet, rects } = this.need();
+    if (prop === 'areaCount') return rects.length;
+    return rects.map((r) => `${quoteSheet(sheet.name)}!${rectAddress(r)}`).join(', ');
+  }
+}
+
+/** A value computed at a sync (`getCellProperties`): readable after that sync. */
+class ClientResult<T> extends ClientObject {
+  constructor() {
+    super(undefined as unknown as FakeContext, 'result');
+  }
+  get value(): T {
+    return this.loaded('value');
+  }
+  scalarProperties(): string[] {
+    return [];
+  }
+  readNow(): unknown {
+    return undefined;
+  }
+}
+
+export interface CellPropertiesOptions {
+  address?: boolean;
+  format?: {
+    fill?: { color?: boolean; pattern?: boolean };
+    font?: { bold?: boolean; italic?: boolean; color?: boolean; size?: boolean; name?: boolean };
+    horizontalAlignment?: boolean;
+    verticalAlignment?: boolean;
+    wrapText?: boolean;
+  };
+}
+
+function cellProperties(sheet: FakeSheet, row: number, col: number, o: CellPropertiesOptions): unknown {
+  const c = sheet.at(row, col);
+  const out: Record<string, unknown> = {};
+  if (o.address) out.address = `${quoteSheet(sheet.name)}!${colLetters(col)}${row + 1}`;
+  if (o.format) {
+    const f: Record<string, unknown> = {};
+    if (o.format.fill) {
+      const fill: Record<string, unknown> = {};
+      // As Excel: a cell without fill reports white with the pattern None.
+      if (o.format.fill.color) fill.color = c.fill ?? '#FFFFFF';
+      if (o.format.fill.pattern) fill.pattern = c.fill === null ? 'None' : 'Solid';
+      f.fill = fill;
+    }
+    if (o.format.font) {
+      const font: Record<string, unknown> = {};
+      for (const k of Object.keys(o.format.font) as (keyof FakeFont)[]) if (o.format.font[k]) font[k] = c.font[k];
+      f.font = font;
+    }
+    if (o.format.horizontalAlignment) f.horizontalAlignment = c.horizontal;
+    if (o.format.verticalAlignment) f.verticalAlignment = c.vertical;
+    if (o.format.wrapText) f.wrapText = c.wrap;
+    out.format = f;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formats (on a range or on every area of a RangeAreas)
+
+interface Areas {
+  sheet: FakeSheet;
+  rects: Rect[];
+}
+
+class RangeFormatProxy extends ClientObject {
+  constructor(
+    context: FakeContext,
+    path: string,
+    private readonly areas: () => Areas,
+  ) {
+    super(context, path);
+  }
+  private each(f: (cell: FakeCell, row: number, col: number, rect: Rect) => void): void {
+    const { sheet, rects } = this.areas();
+    for (const r of rects) eachCell(r, (row, col) => f(sheet.edit(row, col), row, col, r));
+  }
+  get fill(): { color: string; clear: () => void } {
+    const self = this;
+    return {
+      get color(): string {
+        throw richError('PropertyNotLoaded', 'format.fill.color is write-only in this fake; read fills with getCellProperties');
+      },
+      set color(value: string) {
+        if (!/^#[0-9A-F]{6}$/i.test(value)) throw richError('InvalidArgument', `colour ${value}`);
+        self.assign('fill.color', value, () => self.each((c) => (c.fill = value.toUpperCase())));
+      },
+      clear: () => this.call('fill.clear', [], () => this.each((c) => (c.fill = null))),
+    };
+  }
+  get font(): Partial<FakeFont> {
+    const self = this;
+    const setter = <K extends keyof FakeFont>(k: K) => ({
+      set(value: FakeFont[K]) {
+        self.assign(`font.${k}`, value, () => self.each((c) => (c.font[k] = (k === 'color' ? String(value).toUpperCase() : value) as FakeFont[K])));
+      },
+      get(): never {
+        throw richError('PropertyNotLoaded', `format.font.${k} is write-only in this fake`);
+      },
+    });
+    const font = {};
+    for (const k of ['bold', 'italic', 'color', 'size', 'name'] as const) Object.defineProperty(font, k, setter(k));
+    return font;
+  }
+  set horizontalAlignment(value: string) {
+    this.assign('horizontalAlignment', value, () => this.each((c) => (c.horizontal = value)));
+  }
+  set verticalAlignment(value: string) {
+    this.assign('verticalAlignment', value, () => this.each((c) => (c.vertical = value)));
+  }
+  set wrapText(value: boolean) {
+    this.assign('wrapText', value, () => this.each((c) => (c.wrap = value)));
+  }
+  set columnWidth(points: number) {
+    this.assign('columnWidth', points, () => {
+      const { sheet, rects } = this.areas();
+      for (const r of rects) for (let col = r.left; col <= r.right; col++) sheet.columnWidths.set(col, points);
+    });
+  }
+  set rowHeight(points: number) {
+    this.assign('rowHeight', points, () => {
+      if (!(points >= 0 && points <= 409)) throw richError('InvalidArgument', `row height ${points}`);
+      const { sheet, rects } = this.areas();
+      for (const r of rects) for (let row = r.top; row <= r.bottom; row++) sheet.rowHeights.set(row, points);
+    });
+  }
+  get borders(): { getItem: (index: string) => { style: string; weight: string } } {
+    return {
+      getItem: (index: string) => {
+        const self = this;
+        return {
+          set style(value: string) {
+            const on = value !== 'None';
+            self.assign(`borders.${index}.style`, value, () =>
+              self.each((c, row, col, r) => {
+                const b = c.borders;
+                if (index === 'EdgeTop' && row === r.top) b.top = on;
+                if (index === 'EdgeBottom' && row === r.bottom) b.bottom = on;
+                if (index === 'EdgeLeft' && col === r.left) b.left = on;
+                if (index === 'EdgeRight' && col === r.right) b.right = on;
+                if (index === 'InsideHorizontal') {
+                  if (row > r.top) b.top = on;
+                  if (row < r.bottom) b.bottom = on;
+                }
+                if (index === 'InsideVertical') {
+                  if (col > r.left) b.left = on;
+                  if (col < r.right) b.right = on;
+                }
+              }),
+            );
+          },
+          get style(): string {
+            throw richError('PropertyNotLoaded', 'border style is write-only in this fake');
+          },
+          set weight(value: string) {
+            self.assign(`borders.${index}.weight`, value, () => undefined);
+          },
+          get weight(): string {
+            throw richError('PropertyNotLoaded', 'border weight is write-only in this fake');
+          },
+        };
+      },
+    };
+  }
+  scalarProperties(): string[] {
+    return [];
+  }
+  readNow(): unknown {
+    return undefined;
+  }
+}
