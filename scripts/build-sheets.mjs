@@ -127,6 +127,9 @@ const server = await build({
   minify: true,
   charset: 'utf8',
   legalComments: 'none',
+  // zod writes its settings to globalThis; inside the bundle that is a private object (bundleGlobal.ts).
+  define: { globalThis: 'bundleGlobal' },
+  inject: [path.join(ADDON, 'server/bundleGlobal.ts')],
   logLevel: 'warning',
   metafile: true,
 });

@@ -4,11 +4,11 @@
  * The number of service calls depends on the plan's kinds of formatting (number formats, merges,
  * widths), never on its number of rows:
  * - one `setValues` and one call per style (fills, font weights, styles, colours, sizes, alignments,
- *   wraps) over the bounding box of the plan; cells the plan leaves out get Sheets' defaults;
- * - one `RangeList.setNumberFormat` per distinct number format, one `RangeList.setBorder` for every
- *   bordered cell (cells the plan does not format keep the sheet's default format, which has no
- *   portable name to write back);
- * - one `merge` per merged area, one `setColumnWidths` per run of equal widths.
+ *   wraps, number formats) over the bounding box of the plan; cells the plan leaves out get Sheets'
+ *   defaults. The default number format has no documented name (Sheets reports `General` or
+ *   `0.###############`), so it is read from the new sheet and written back where the plan sets none;
+ * - one `RangeList.setBorder` for every bordered cell;
+ * - one `merge` per merged area (section titles), one `setColumnWidths` per run of equal widths.
  *
  * Where Sheets differs from Excel:
  * - Texts are written with a leading apostrophe (see sheetsValue.ts), so none becomes a formula,
@@ -59,7 +59,7 @@ export function writePlan(sheet: Sheet, plan: Plan): void {
     rows = Math.max(rows, m.bottom + 1);
     columns = Math.max(columns, m.right + 1);
   }
-  ensureSize(sheet, rows, columns);
+  fitSheet(sheet, rows, columns);
 
   const cells: (PlanCell | undefined)[][] = Array.from({ length: rows }, () => new Array<PlanCell | undefined>(columns));
   for (const c of plan.cells) cells[c.row][c.column] = c; // a later cell for the same position wins, as in exceljs
@@ -75,29 +75,18 @@ export function writePlan(sheet: Sheet, plan: Plan): void {
   box.setHorizontalAlignments(each((c) => c?.horizontal ?? null));
   box.setVerticalAlignments(each((c) => c?.vertical ?? (c?.wrap ? 'top' : null)));
   box.setWraps(each((c) => c?.wrap === true));
+  const defaults = box.getNumberFormats();
+  box.setNumberFormats(cells.map((row, r) => Array.from(row, (c, k) => c?.numberFormat ?? (c?.value.kind === 'date' ? DEFAULT_DATE_FORMAT : defaults[r][k]))));
 
-  const byFormat = new Map<string, string[]>();
   const bordered: string[] = [];
   for (let r = 0; r < rows; r++) {
-    for (let k = 0; k < columns; k++) {
-      const c = cells[r][k];
-      if (!c) continue;
-      const format = c.numberFormat ?? (c.value.kind === 'date' ? DEFAULT_DATE_FORMAT : undefined);
-      const a1 = `${columnLetter(k + 1)}${r + 1}`;
-      if (format !== undefined) {
-        const list = byFormat.get(format);
-        if (list) list.push(a1);
-        else byFormat.set(format, [a1]);
-      }
-      if (c.border) bordered.push(a1);
-    }
+    for (let k = 0; k < columns; k++) if (cells[r][k]?.border) bordered.push(`${columnLetter(k + 1)}${r + 1}`);
   }
   // As in the CLI, a merged area takes its top-left cell's border all round.
   for (const m of plan.merges) {
     if (!cells[m.top][m.left]?.border) continue;
     for (let r = m.top; r <= m.bottom; r++) for (let k = m.left; k <= m.right; k++) if (!cells[r][k]) bordered.push(`${columnLetter(k + 1)}${r + 1}`);
   }
-  for (const [format, list] of byFormat) sheet.getRangeList(toRangeList(list)).setNumberFormat(format);
   if (bordered.length) sheet.getRangeList(toRangeList(bordered)).setBorder(true, true, true, true, true, true);
 
   const mergedRows = new Set<number>();
@@ -127,10 +116,15 @@ function sheetsValue(value: PlanValue): SheetsValue {
   }
 }
 
-/** Grows a new sheet (1,000 rows × 26 columns) to fit the plan: a range past its edge does not exist. */
-function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+/**
+ * Sizes a new sheet (1,000 rows × 26 columns) to the plan: rows are added past the default, or the
+ * empty rows below the summary removed, so the tab ends where the summary ends and writing it costs
+ * one call whatever its length. Columns are only ever added.
+ */
+function fitSheet(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }

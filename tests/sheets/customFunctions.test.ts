@@ -1,0 +1,101 @@
+/**
+ * The RB_ custom functions of the BUILT server script (Code.js in a vm) give the golden table's
+ * results (tests/functions/golden.json), identical to core's, called the way Sheets calls them:
+ * a cell as a plain value, a range as a 2-D array, blank cells as ''. Sheets hands a date cell over
+ * as a Date, so every case with a date serial where a date is expected (TW's `tanggal`, STATUS's
+ * `jatuh_tempo`) runs a second time with that Date instead; it must give the same answer.
+ * A case with `today` runs with the script's clock set to that day (13:30 local time).
+ */
+import { CUSTOM_FUNCTIONS, setClock } from '../../core/functions';
+import { fromExcelSerial } from '../../core/periods/excelSerial';
+import golden from '../functions/golden.json';
+import { loadAddon, overTheWire, type LoadedAddon } from './loadAddon';
+
+interface Case {
+  fn: string;
+  args: unknown[];
+  expected: (string | number)[][];
+  note: string;
+  today?: number;
+}
+
+const cases = golden as Case[];
+/** Which argument of a function holds dates. */
+const DATE_ARGUMENT: Record<string, number> = { TW: 0, STATUS: 2 };
+
+// Loaded while the tests are collected: the date variants are made with the script's own Date.
+const addon: LoadedAddon = loadAddon();
+
+afterEach(() => {
+  addon.setNow(null);
+  setClock();
+});
+
+function atToday(c: Case): void {
+  if (c.today === undefined) return;
+  const day = fromExcelSerial(c.today)!;
+  const noon = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 13, 30);
+  addon.setNow(noon.getTime());
+  setClock(() => noon);
+}
+
+function expectGolden(actual: unknown[][], c: Case): void {
+  expect(actual.length).toBe(c.expected.length);
+  c.expected.forEach((row, r) => {
+    expect(actual[r].length).toBe(row.length);
+    row.forEach((want, k) => {
+      const got = actual[r][k];
+      if (typeof want === 'number') {
+        expect(typeof got).toBe('number');
+        expect(got).toBeCloseTo(want, 9);
+      } else expect(got).toBe(want);
+    });
+  });
+}
+
+/** The serials of a date argument as Dates of the script's realm (a date cell in Sheets), or undefined when none qualifies. */
+function withDates(c: Case): unknown[] | undefined {
+  const at = DATE_ARGUMENT[c.fn];
+  if (at === undefined || at >= c.args.length) return undefined;
+  let changed = false;
+  // Sheets counts days as Excel does only from 1 March 1900 (serial 61): Excel's fictitious
+  // 29 February 1900 (serial 60) and the days before are Excel's alone.
+  const toDate = (v: unknown): unknown => {
+    if (typeof v !== 'number' || v < 61) return v;
+    const day = fromExcelSerial(v)!;
+    const ms = Math.round((v - Math.floor(v)) * 86400000);
+    changed = true;
+    return addon.date(day.getFullYear(), day.getMonth(), day.getDate(), 0, 0, 0, ms);
+  };
+  const arg = c.args[at];
+  const converted = Array.isArray(arg) ? arg.map((row) => (Array.isArray(row) ? row.map(toDate) : toDate(row))) : toDate(arg);
+  if (!changed) return undefined;
+  const args = [...c.args];
+  args[at] = converted;
+  return args;
+}
+
+test('the golden table covers every custom function of the script', () => {
+  expect(cases.length).toBe(121);
+  for (const name of Object.keys(CUSTOM_FUNCTIONS)) expect(typeof addon.context[`RB_${name}`]).toBe('function');
+});
+
+test.each(cases.map((c, i) => [`${i + 1}. RB_${c.fn}: ${c.note}`, c] as const))('%s', (_title, c) => {
+  atToday(c);
+  addon.fake.log.reset();
+  const actual = overTheWire(addon.call(`RB_${c.fn}`, ...c.args));
+  expectGolden(actual, c);
+  expect(actual).toEqual(CUSTOM_FUNCTIONS[c.fn](...c.args)); // identical to core
+  expect(addon.fake.log.total()).toBe(0); // a custom function calls no service
+});
+
+const dated = cases.map((c, i) => [i, c, withDates(c)] as const).filter(([, , args]) => args !== undefined);
+
+test('the date variants are the expected ones', () => {
+  expect(dated.map(([, c]) => c.fn)).toEqual(['STATUS', 'STATUS', 'STATUS', 'STATUS', 'STATUS', 'STATUS', 'TW', 'TW']);
+});
+
+test.each(dated.map(([i, c, args]) => [`${i + 1}. RB_${c.fn} with a Date cell: ${c.note}`, c, args!] as const))('%s', (_title, c, args) => {
+  atToday(c);
+  expectGolden(overTheWire(addon.call(`RB_${c.fn}`, ...args)), c);
+});
