@@ -97,7 +97,7 @@ export function loadAddon(options: FakeOptions & { fake?: FakeAppsScript } = {})
     })();`,
     context,
   );
-  fake.realm = { Date: context.Date, Error: context.Error };
+  fake.realm = vm.runInContext('({ Date: Date, Error: Error })', context);
   Object.assign(context, fake.globals());
   vm.runInContext(readFileSync(CODE_JS, 'utf8'), context, { filename: 'Code.js' });
   return {
