@@ -27,8 +27,8 @@ export interface SheetRead<T> {
 /** Queues further loads on the first round trip; gives a function that collects them after it. */
 export type Alongside<T> = (context: Excel.RequestContext, worksheet: Excel.Worksheet) => () => T;
 
-/** Cells per block when the sheet has to be read in parts (about 1–2 MB of values and formats). */
-export const BLOCK_CELLS = 50_000;
+/** Cells per block when the sheet has to be read in parts (about 2 MB of values and formats). */
+export const BLOCK_CELLS = 100_000;
 
 export async function readActiveSheet<T>(context: Excel.RequestContext, alongside: Alongside<T>): Promise<SheetRead<T>> {
   const worksheet = context.workbook.worksheets.getActiveWorksheet();

@@ -1,0 +1,118 @@
+/**
+ * The RB.* functions as Excel gets them: the built dist/excel/functions.js run against a recording
+ * `CustomFunctions.associate`, and dist/excel/functions.json as generated from the JSDoc. The golden
+ * table (tests/functions/golden.json) gives the same results through the registered functions as
+ * through core, called as the table says and called the way Excel calls (every argument a 2-D array).
+ * `npm test` builds first; run alone, this builds when dist/excel is missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { CUSTOM_FUNCTIONS, setClock } from '../../core/functions';
+import { fromExcelSerial } from '../../core/periods/excelSerial';
+import golden from '../functions/golden.json';
+
+interface Case {
+  fn: string;
+  args: unknown[];
+  expected: (string | number)[][];
+  note: string;
+  today?: number;
+}
+
+const ROOT = path.join(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist/excel');
+/** Excel wants names of three letters or more: TW is TRIWULAN there. */
+const EXCEL_ID: Record<string, string> = { TW: 'TRIWULAN' };
+const cases = golden as Case[];
+
+interface Metadata {
+  functions: { id: string; name: string; description: string; parameters: { name: string; description: string; optional?: boolean; dimensionality: string }[]; result: { dimensionality: string } }[];
+}
+
+let registered: Map<string, (...args: unknown[]) => unknown[][]>;
+let metadata: Metadata;
+
+beforeAll(() => {
+  if (!existsSync(path.join(DIST, 'functions.js'))) execFileSync(process.execPath, ['scripts/build-excel.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  registered = new Map();
+  const bundle = readFileSync(path.join(DIST, 'functions.js'), 'utf8');
+  // The bundle runs as a script in this realm (so a faked clock reaches it), with only CustomFunctions given.
+  new Function('CustomFunctions', bundle)({ associate: (id: string, fn: (...args: unknown[]) => unknown[][]) => registered.set(id, fn) });
+  metadata = JSON.parse(readFileSync(path.join(DIST, 'functions.json'), 'utf8'));
+});
+
+afterEach(() => {
+  jest.useRealTimers();
+  setClock();
+});
+
+/** Runs one case with "today" fixed as the golden test fixes it (13:30 local on that day). */
+function withToday<T>(c: Case, run: () => T): T {
+  if (c.today !== undefined) {
+    const day = fromExcelSerial(c.today)!;
+    const now = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 13, 30);
+    jest.useFakeTimers({ now });
+    setClock(() => now);
+  }
+  return run();
+}
+
+/** An argument as Excel hands it to a `matrix` parameter: a scalar as [[x]], a row as [row]; an omitted one as null. */
+function excelShape(arg: unknown): unknown {
+  if (arg === null || arg === undefined) return null;
+  if (!Array.isArray(arg)) return [[arg]];
+  if (arg.length > 0 && arg.every((r) => Array.isArray(r))) return arg;
+  return [arg];
+}
+
+function expectGolden(actual: unknown[][], c: Case): void {
+  expect(actual.length).toBe(c.expected.length);
+  c.expected.forEach((row, r) => {
+    expect(actual[r].length).toBe(row.length);
+    row.forEach((want, k) => {
+      if (typeof want === 'number') expect(actual[r][k]).toBeCloseTo(want, 9);
+      else expect(actual[r][k]).toBe(want);
+    });
+  });
+}
+
+test('every id of functions.json is associated, with a function, and nothing else', () => {
+  const ids = metadata.functions.map((f) => f.id).sort();
+  expect([...registered.keys()].sort()).toEqual(ids);
+  for (const fn of registered.values()) expect(typeof fn).toBe('function');
+  // Every core function is there, under its Excel id.
+  expect(Object.keys(CUSTOM_FUNCTIONS).map((n) => EXCEL_ID[n] ?? n).sort()).toEqual(ids);
+});
+
+test('the metadata gives Excel’s autocomplete a description and help for every parameter', () => {
+  expect(metadata.functions).toHaveLength(8);
+  for (const f of metadata.functions) {
+    expect(f.name).toBe(f.id);
+    expect(f.id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/); // three characters or more
+    expect(f.description.length).toBeGreaterThan(20);
+    expect(f.result.dimensionality).toBe('matrix');
+    expect(f.parameters.length).toBeGreaterThan(0);
+    for (const p of f.parameters) {
+      expect([f.id, p.name, p.description.length > 10]).toEqual([f.id, p.name, true]);
+      expect(p.dimensionality).toBe('matrix');
+    }
+  }
+  const capaian = metadata.functions.find((f) => f.id === 'CAPAIAN')!;
+  expect(capaian.parameters.map((p) => [p.name, !!p.optional])).toEqual([['target', false], ['realisasi', false], ['polaritas', true]]);
+});
+
+describe('the golden table through the registered functions', () => {
+  test('the table is all there', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(121);
+  });
+
+  test.each(cases.map((c, i) => [`${i + 1}. ${c.fn}: ${c.note}`, c] as const))('%s', (_title, c) => {
+    const fn = registered.get(EXCEL_ID[c.fn] ?? c.fn)!;
+    const asGiven = withToday(c, () => fn(...c.args) as unknown[][]);
+    expectGolden(asGiven, c);
+    expect(asGiven).toEqual(withToday(c, () => CUSTOM_FUNCTIONS[c.fn](...c.args)));
+    // As Excel calls it: every argument a 2-D array, an omitted optional one null.
+    expectGolden(withToday(c, () => fn(...c.args.map(excelShape)) as unknown[][]), c);
+  });
+});
