@@ -4,11 +4,12 @@
  * mean to expose (plus the one namespace variable), custom functions whose JSDoc Sheets can read, and
  * a sidebar HTML file with everything inlined.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
 import * as vm from 'node:vm';
-import { CODE_JS, DIST, ensureBuilt, SIDEBAR_HTML } from './loadAddon';
+import { CODE_JS, DIST, ensureBuilt, ROOT, SIDEBAR_HTML } from './loadAddon';
 
 const CUSTOM = ['RB_CAPAIAN', 'RB_CAPAIAN_PERIODE', 'RB_STATUS', 'RB_PREDIKAT', 'RB_NILAI', 'RB_TW', 'RB_AKHIR_TW', 'RB_VALIDASI'];
 const TRIGGERS = ['onOpen', 'onInstall'];
@@ -114,4 +115,11 @@ test('the sidebar is one HTML file: the panel bundle inlined, no external script
   expect(html).toContain('<div id="app"></div>');
   expect(html).toContain('rbValidate'); // the bridge names the server functions
   expect(html).toContain('<base target="_top">');
+});
+
+test('clasp (npm run push:sheets) would push exactly these three files', () => {
+  // `clasp status` lists what `clasp push` sends; it reads local files only and needs no login.
+  const out = execFileSync(path.join(ROOT, 'node_modules/.bin/clasp'), ['status', '--json', '--project', 'sheets-addon/.clasp.json'], { cwd: ROOT, encoding: 'utf8', timeout: 30000 });
+  const status = JSON.parse(out.slice(out.indexOf('{')));
+  expect(status.filesToPush.map((f: string) => path.resolve(ROOT, f)).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json'].map((f) => path.join(DIST, f)).sort());
 });
