@@ -227,14 +227,14 @@ describe('summary', () => {
 
 describe('large sheets', () => {
   test('a matrix too large for one response is read in row blocks under 5 MB, with the findings of core', async () => {
-    const { grid } = generateMatrix(25_000);
+    const { grid } = generateMatrix(20_000);
     const wb = workbookOf(grid);
     const outcome = await bridgeOver(wb).validate('id');
     expect(outcome.report.findings).toEqual(validateGrid(grid).report.findings);
     // The first whole read was refused; every later round trip fitted.
     expect(wb.syncs[0].responseBytes).toBeGreaterThan(5_000_000);
     for (const s of wb.syncs.slice(1)) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThanOrEqual(5_000_000);
-    figures['validate 25,000 rows (blocks)'] = measure(wb);
+    figures['validate 20,000 rows (blocks)'] = measure(wb);
   });
 
   test('more than 512 merged areas: read in blocks, every merge kept', async () => {
@@ -256,7 +256,7 @@ describe('large sheets', () => {
   });
 
   test('a summary too large for one request is written in parts, each under 5 MB', async () => {
-    const { grid } = generateMatrix(25_000, 20230101, true);
+    const { grid } = generateMatrix(20_000, 20230101, true);
     const wb = workbookOf(grid);
     await bridgeOver(wb).summarise(TW2);
     // Read in blocks after the whole read was refused; then the write, in more than one request.
@@ -265,7 +265,7 @@ describe('large sheets', () => {
     expect(writes.length).toBeGreaterThan(1);
     for (const s of wb.syncs.slice(1)) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThanOrEqual(5_000_000);
     expectSheetMatchesPlan(wb.sheet('Ringkasan TW II 2023'), summaryPass(grid, TW2, MADE_ON).plan);
-    figures['summary 25,000 rows (parts)'] = measure(wb);
+    figures['summary 20,000 rows (parts)'] = measure(wb);
   });
 });
 

@@ -1,0 +1,146 @@
+/**
+ * The built Excel task pane (dist/excel) in real Chromium: taskpane.html loaded from
+ * https://localhost:3000 (served by page.route), Microsoft's Office.js address routed to the fake
+ * Excel (tests/browser/excel/fakeOffice.ts) holding LAMPIRAN II with realisation and planted
+ * problems. Check → findings listed and their cells highlighted in the workbook; click a finding →
+ * that cell selected; Buat ringkasan TW → the summary sheet beside the matrix, as core plans it.
+ * The pane with its findings is kept as artifacts/excel-pane.png.
+ */
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { readWorkbook } from '../../cli/readWorkbook';
+import { validateGrid, type CellValue, type Grid } from '../../core';
+import { columnLetter } from '../../core/grid';
+import { highlightTargets } from '../../core/workbench/highlight';
+import { summaryPass } from '../../core/workbench/summaryPass';
+import { artifactPath, launchChromium } from './chromium';
+
+const ROOT = path.join(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist/excel');
+const ORIGIN = 'https://localhost:3000';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+
+let browser: Browser;
+let page: Page;
+let fakeOffice: string;
+let matrix: Grid;
+const problems: string[] = [];
+
+/** LAMPIRAN II with realisation, and three planted problems: a wrong Total, `100 %`, a blank Koordinator. */
+async function seedMatrix(): Promise<Grid> {
+  const [grid] = await readWorkbook(path.join(ROOT, 'tests/fixtures/lampiran-ii-realisasi.xlsx'));
+  const values = grid.values.map((r) => [...r]);
+  const set = (address: string, v: CellValue) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    const column = m[1].charCodeAt(0) - 65;
+    values[Number(m[2]) - 1][column] = v;
+  };
+  set('L8', 3); // Total 3 against a single target of 1
+  set('N9', null); // Koordinator left blank
+  // A 100% target (the number 1 formatted 0%) typed as the text `100 %` instead.
+  const formats = grid.numberFormats!.map((r) => [...r]);
+  const row = values.findIndex((r, i) => i > 5 && [6, 7, 8, 9, 10].some((c) => r[c] === 1 && /%/.test(formats[i][c] ?? '')));
+  expect(row).toBeGreaterThan(5);
+  const column = [6, 7, 8, 9, 10].find((c) => values[row][c] === 1 && /%/.test(formats[row][c] ?? ''))!;
+  values[row][column] = '100 %';
+  formats[row][column] = 'General';
+  return { ...grid, values, numberFormats: formats };
+}
+
+beforeAll(async () => {
+  if (!existsSync(path.join(DIST, 'taskpane.html'))) execFileSync(process.execPath, ['scripts/build-excel.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  matrix = await seedMatrix();
+  const out = await build({ entryPoints: [path.join(__dirname, 'excel/fakeOffice.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome110', logLevel: 'silent' });
+  fakeOffice = out.outputFiles[0].text;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 380, height: 1000 } });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: TYPES['.js'], body: fakeOffice });
+    if (url.startsWith(`${ORIGIN}/`)) {
+      const file = path.join(DIST, decodeURIComponent(new URL(url).pathname));
+      if (file.startsWith(DIST) && existsSync(file)) return route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+      return route.fulfill({ status: 404, body: 'not found' });
+    }
+    problems.push(`unexpected request: ${url}`);
+    return route.abort();
+  });
+  const seed = { sheets: [{ name: matrix.sheetName, values: matrix.values, numberFormats: matrix.numberFormats, merges: matrix.merges }, { name: 'Catatan', values: [['Catatan rapat pokja']] }], displayLanguage: 'id-ID' };
+  await page.addInitScript((s) => {
+    (window as unknown as { __RBM_SEED__: unknown }).__RBM_SEED__ = s;
+  }, seed);
+  await page.goto(`${ORIGIN}/taskpane.html`);
+  await page.waitForSelector('button[data-action="validate"]');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('the shared runtime page registered every RB function', async () => {
+  const ids = await page.evaluate(() => window.__rbm.associated());
+  expect(ids).toEqual(['AKHIR_TW', 'CAPAIAN', 'CAPAIAN_PERIODE', 'NILAI', 'PREDIKAT', 'STATUS', 'TRIWULAN', 'VALIDASI']);
+  expect(await page.evaluate(() => window.__rbm.call('CAPAIAN', [[4]], [[3]]))).toEqual([[0.75]]);
+});
+
+test('Periksa matriks lists the findings and highlights their cells in the workbook', async () => {
+  await page.click('button[data-action="validate"]');
+  await page.waitForSelector('li.rbm-finding');
+  const expected = validateGrid(matrix).report;
+  expect(expected.counts.errors).toBeGreaterThanOrEqual(2);
+  const listed = await page.$$eval('li.rbm-finding', (items) => items.map((i) => `${(i as HTMLElement).dataset.severity}:${(i as HTMLElement).dataset.cell}`));
+  expect(listed.sort()).toEqual(expected.findings.map((f) => `${f.severity}:${f.cell}`).sort());
+  expect(listed).toEqual(expect.arrayContaining(['error:L8', 'error:N9']));
+  expect(listed.some((x) => x.startsWith('info:'))).toBe(true); // 100 % and the fixture's own infos
+  const counts = await page.textContent('.rbm-counts');
+  expect(counts).toContain(String(expected.counts.errors));
+  const fills = await page.evaluate((sheet) => window.__rbm.fills(sheet), matrix.sheetName);
+  expect(fills).toEqual(Object.fromEntries(highlightTargets(expected.findings)));
+  expect(fills.L8).toBe('#F4CCCC');
+  expect(await page.textContent('.rbm-error')).toBe('');
+  await page.screenshot({ path: artifactPath('excel-pane.png'), fullPage: true });
+});
+
+test('clicking a finding selects its cell in Excel', async () => {
+  await page.evaluate(() => window.__rbm.workbook.activate('Catatan'));
+  await page.click('li.rbm-finding[data-cell="N9"]');
+  await page.waitForFunction((sheet) => window.__rbm.selected() === `${sheet}!N9`, matrix.sheetName);
+  expect(await page.evaluate(() => window.__rbm.active())).toBe(matrix.sheetName);
+});
+
+test('Buat ringkasan TW writes the summary sheet beside the matrix, as core plans it, text as text', async () => {
+  await page.fill('input#rbm-year', '2023');
+  await page.selectOption('select#rbm-quarter', '2');
+  await page.click('button[data-action="summarise"]');
+  await page.waitForFunction(() => document.querySelector('.rbm-summary-result')?.textContent?.includes('Ringkasan TW II 2023'));
+  expect(await page.evaluate(() => window.__rbm.sheets())).toEqual([matrix.sheetName, 'Ringkasan TW II 2023', 'Catatan']);
+  const contents = await page.evaluate(() => window.__rbm.contents('Ringkasan TW II 2023'));
+  const { plan } = summaryPass(matrix, { year: 2023, quarter: 2, lang: 'id' }, new Date());
+  // Every planned cell, but the line that carries the day it was made.
+  let compared = 0;
+  for (const cell of plan.cells) {
+    const address = `${columnLetter(cell.column + 1)}${cell.row + 1}`;
+    const v = cell.value;
+    if (v.kind === 'text' && v.text.includes(' · dibuat ')) continue;
+    const want = v.kind === 'text' ? (v.text === '' ? undefined : v.text) : v.kind === 'number' ? v.value : undefined;
+    expect([address, contents[address]]).toEqual([address, want]);
+    compared++;
+  }
+  expect(compared).toBeGreaterThan(500);
+  expect(contents.A3).toBe('Ringkasan ini dibuat oleh RB Matrix');
+  expect(contents.A1).toBe(plan.cells.find((c) => c.row === 0 && c.column === 0)!.value.kind === 'text' ? (plan.cells.find((c) => c.row === 0 && c.column === 0)!.value as { text: string }).text : undefined);
+  expect(Object.values(contents)).toContain('=HYPERLINK("https://drive.example.go.id/rb","Bukti TW II")');
+  expect(Object.values(contents)).toContain('- Menyusun SOTK BKN Pusat, Kantor Regional, dan UPT');
+  expect(Object.values(contents).filter((v) => typeof v === 'object')).toEqual([]); // no formula anywhere
+  expect(await page.textContent('.rbm-error')).toBe('');
+});
+
+test('nothing went wrong in the page and nothing left localhost', () => {
+  expect(problems).toEqual([]);
+});
