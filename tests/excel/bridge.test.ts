@@ -113,6 +113,8 @@ describe('validate', () => {
   });
 
   test('a summary sheet or a sheet without a matrix gives a sentence, in the language asked for', async () => {
+    const blank = FakeWorkbook.of({ name: 'Kosong', values: [] });
+    await expect(bridgeOver(blank).validate('id')).rejects.toThrow(/Tidak ada matriks rencana aksi yang dikenali pada sheet “Kosong”/);
     const wb = FakeWorkbook.of({ name: 'Catatan', values: [['Rapat pleno'], ['tanggal', 5]] });
     const bridge = bridgeOver(wb);
     await expect(bridge.validate('id')).rejects.toThrow(/Tidak ada matriks rencana aksi yang dikenali pada sheet “Catatan”/);
@@ -215,6 +217,17 @@ describe('summary', () => {
     const bridge = bridgeOver(wb);
     await expect(bridge.summarise(TW2)).rejects.toThrow('Sheet “Ringkasan TW II 2023” sudah ada dan bukan buatan RB Matrix, jadi tidak diubah. Ganti nama sheet itu lalu coba lagi.');
     await expect(bridge.summarise({ ...TW2, lang: 'en' })).rejects.toThrow(/already exists and was not made by RB Matrix/);
+    expect(wb.sheets.map(snapshot)).toEqual(before);
+  });
+
+  test('when writing fails, the half-written sheet is removed and the old summary stays as it was', async () => {
+    const { grid } = generateMatrix(2_000, 11, true);
+    const wb = workbookOf(grid);
+    const bridge = bridgeOver(wb);
+    await bridge.summarise(TW2);
+    const before = wb.sheets.map(snapshot);
+    wb.payloadLimit = 400_000; // the read still gets through in blocks; no write of this summary fits
+    await expect(bridge.summarise(TW2)).rejects.toThrow(/terlalu besar untuk dikirim ke Excel/);
     expect(wb.sheets.map(snapshot)).toEqual(before);
   });
 

@@ -249,6 +249,8 @@ export class FakeWorkbook {
   readonly settings = new Map<string, unknown>();
   readonly syncs: SyncRecord[] = [];
   displayLanguage = 'id-ID';
+  /** Excel on the web's limit for a request and for a response (lower it to make a test fail a write). */
+  payloadLimit = PAYLOAD_LIMIT;
 
   /** A workbook holding these sheets (values loaded as from a file: text stays text). */
   static of(...grids: GridLike[]): FakeWorkbook {
@@ -451,7 +453,7 @@ class FakeContext {
     const record: SyncRecord = { requestBytes: utf8Bytes(JSON.stringify({ actions: ops.map((o) => o.wire), paths })), responseBytes: 0, operations: ops.length };
     this.book.syncs.push(record);
     await Promise.resolve(); // a round trip is never synchronous
-    if (record.requestBytes > PAYLOAD_LIMIT) throw richError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    if (record.requestBytes > this.book.payloadLimit) throw richError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     const results: Loaded[] = [];
     for (const op of ops) {
       try {
@@ -465,7 +467,7 @@ class FakeContext {
       }
     }
     record.responseBytes = utf8Bytes(JSON.stringify(results.map((r) => [...r.values.values()])));
-    if (record.responseBytes > PAYLOAD_LIMIT) throw richError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    if (record.responseBytes > this.book.payloadLimit) throw richError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     for (const r of results) for (const [k, v] of r.values) r.object.loadedValues.set(k, v);
     for (const op of ops) (op as { bind?: () => void }).bind?.();
   }
