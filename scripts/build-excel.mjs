@@ -12,13 +12,14 @@
 //                                                  written into dist/excel/manifest.xml
 //   RBM_LOCAL_OFFICE_JS=1 | /path/to/office-js/dist  serve Office.js with the add-in instead of Microsoft's CDN
 //                                                  (1: node_modules/@microsoft/office-js/dist)
+//   RBM_EXCEL_OUT=folder                           build there instead of dist/excel
 import { build } from 'esbuild';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 
-const OUT = 'dist/excel';
+const OUT = process.env.RBM_EXCEL_OUT ?? 'dist/excel';
 const DEV_ORIGIN = 'https://localhost:3000';
 const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const FUNCTIONS_LIMIT = 200 * 1024;
@@ -31,6 +32,8 @@ function fail(message) {
 const origin = (process.env.RBM_ADDIN_URL ?? DEV_ORIGIN).replace(/\/+$/, '');
 if (!/^https:\/\/[^\s"'<>]+$/.test(origin)) fail(`RBM_ADDIN_URL must be an https:// address, not “${origin}”`);
 
+// A fresh output folder; one that holds anything but an earlier build is never emptied.
+if (existsSync(OUT) && readdirSync(OUT).length > 0 && !existsSync(path.join(OUT, 'functions.json'))) fail(`${OUT} exists and is not an earlier build; choose another RBM_EXCEL_OUT`);
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
@@ -86,6 +89,6 @@ writeFileSync(path.join(OUT, 'manifest.xml'), readFileSync('manifest.xml', 'utf8
 
 // 5. Sizes.
 const kb = (f) => statSync(path.join(OUT, f)).size / 1024;
-for (const f of ['functions.js', 'taskpane.js', 'functions.json']) console.log(`dist/excel/${f.padEnd(15)} ${kb(f).toFixed(1).padStart(7)} KB`);
+for (const f of ['functions.js', 'taskpane.js', 'functions.json']) console.log(`${path.join(OUT, f).padEnd(26)} ${kb(f).toFixed(1).padStart(7)} KB`);
 console.log(`Excel add-in: ${ids.length} functions (${ids.join(', ')}), served from ${origin}${local ? ', Office.js local' : ''}`);
 if (kb('functions.js') >= FUNCTIONS_LIMIT / 1024) fail(`functions.js is ${kb('functions.js').toFixed(1)} KB; the limit is 200 KB`);

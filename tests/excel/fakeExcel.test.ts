@@ -136,6 +136,11 @@ test('select needs the range’s sheet to be active; objects die with their Exce
     await context.sync();
   });
   expect(wb.selected).toBe('Lain!A1');
+  await wb.run(async (context) => {
+    const selected = context.workbook.getSelectedRange().load('address');
+    await context.sync();
+    expect(selected.address).toBe('Lain!A1');
+  });
   expect(() => kept.activate()).toThrow(/context has ended/);
 });
 
