@@ -29,7 +29,7 @@ import { readFills, writeFills } from './fills';
 import { jsonBytes, WriteBatch } from './payload';
 import { writePlan } from './planWriter';
 import { readActiveSheet, type Alongside } from './readSheet';
-import { excelValue } from './textCell';
+import { literalValue } from '../core/workbench/textGuard';
 
 /** The workbook setting that holds the highlight memory. */
 export const MEMORY_KEY = 'rbm.highlights';
@@ -162,9 +162,9 @@ export class ExcelBridge implements HostBridge {
       const origin = parseArea(grid.topLeft ?? 'A1');
       const batch = new WriteBatch(context);
       for (const change of changes) {
-        // A cell formatted as Text keeps any string; elsewhere text is guarded (textCell.ts).
+        // A cell formatted as Text keeps any string; elsewhere text is guarded (core/workbench/textGuard.ts).
         const format = grid.numberFormats?.[change.row - origin.top]?.[change.column - origin.left];
-        const value = excelValue(change.value, format);
+        const value = literalValue(change.value, format);
         await batch.room(jsonBytes(value) + change.cell.length);
         worksheet.getRange(change.cell).values = [[value]];
       }

@@ -16,7 +16,7 @@ import type { Plan, PlanCell, PlanValue } from '../core/plan/plan';
 import { toRangeList } from '../core/workbench/addressList';
 import { joinAddresses, rowRanges } from './addresses';
 import { jsonBytes, WriteBatch } from './payload';
-import { excelText } from './textCell';
+import { literalText } from '../core/workbench/textGuard';
 
 export interface Placement {
   /** 0-based position the sheet ends up at. */
@@ -74,7 +74,7 @@ function serial(v: { year: number; month: number; day: number }): number {
 function cellValue(v: PlanValue): string | number {
   switch (v.kind) {
     case 'text':
-      return excelText(v.text); // the sheet is new: every cell is General when values are written
+      return literalText(v.text); // the sheet is new: every cell is General when values are written
     case 'number':
       return v.value;
     case 'date':

@@ -16,7 +16,7 @@ import { planFixes, type FixChange } from '../../core/workbench/fixes';
 import type { FixOutcome, FixPreview } from '../../core/workbench/outcomes';
 import { validationPass } from '../../core/workbench/validationPass';
 import { readActiveSheet, type SheetRead } from './readSheet';
-import { fixValue } from './sheetsValue';
+import { literalValue } from '../../core/workbench/textGuard';
 
 function plannedFixes(lang: Lang): { read: SheetRead; changes: FixChange[]; skipped: number } {
   const read = readActiveSheet();
@@ -36,7 +36,7 @@ export function applyActive(lang: Lang): FixOutcome {
   for (const change of changes) {
     const { row, column } = parseAddress(change.cell);
     const format = read.grid.numberFormats?.[row - 1]?.[column - 1];
-    const value = fixValue(change.value, format);
+    const value = literalValue(change.value, format);
     const key = `${typeof value}:${String(value)}`;
     const group = groups.get(key) ?? { value, cells: [] };
     group.cells.push(change.cell);

@@ -11,7 +11,7 @@
  * - one `merge` per merged area (section titles), one `setColumnWidths` per run of equal widths.
  *
  * Where Sheets differs from Excel:
- * - Texts are written with a leading apostrophe (see sheetsValue.ts), so none becomes a formula,
+ * - Texts are written with a leading apostrophe (see core/workbench/textGuard.ts), so none becomes a formula,
  *   a number or a date.
  * - Dates are written as day serials with a date format: Sheets counts days from 30 December 1899
  *   as Excel does, and a serial does not depend on the script's or the spreadsheet's time zone.
@@ -23,7 +23,7 @@
 import { columnLetter } from '../../core/grid';
 import type { Plan, PlanCell, PlanValue } from '../../core/plan/plan';
 import { toRangeList } from '../../core/workbench/addressList';
-import { textValue, type SheetsValue } from './sheetsValue';
+import { literalText, type HostValue } from '../../core/workbench/textGuard';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -103,10 +103,10 @@ export function writePlan(sheet: Sheet, plan: Plan): void {
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
 }
 
-function sheetsValue(value: PlanValue): SheetsValue {
+function sheetsValue(value: PlanValue): HostValue {
   switch (value.kind) {
     case 'text':
-      return textValue(value.text);
+      return literalText(value.text);
     case 'number':
       return value.value;
     case 'date':

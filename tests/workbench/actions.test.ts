@@ -1,5 +1,5 @@
 import { validateGrid } from '../../core';
-import { activeMatrix, checkSummaryRequest, errorText, needsTextGuard, placement, planFixes, summaryPass, UserError, validationPass, withChanges } from '../../core/workbench';
+import { activeMatrix, checkSummaryRequest, errorText, literalText, literalValue, placement, planFixes, summaryPass, UserError, validationPass, withChanges } from '../../core/workbench';
 import { general, gRow } from '../core/helpers';
 
 describe('certain fixes', () => {
@@ -69,10 +69,16 @@ describe('summary placement', () => {
   });
 });
 
-describe('text guard', () => {
-  it('flags texts a host could read as a formula', () => {
-    for (const text of ['=HYPERLINK("x")', '+62 21', '- Menyusun SOTK', '@user', "'quoted"]) expect(needsTextGuard(text)).toBe(true);
-    for (const text of ['Menyusun', '100%', ' =spaced', '']) expect(needsTextGuard(text)).toBe(false);
+describe('literal values', () => {
+  it('hands every text over with a quote prefix, so no host reads it as a formula, number, date or boolean', () => {
+    for (const text of ['=HYPERLINK("x")', '+62 21', '- Menyusun SOTK', '@user', '100%', '3,7', '1/2/2023', 'TRUE', 'Menyusun']) expect(literalText(text)).toBe(`'${text}`);
+    expect(literalText('')).toBe('');
+  });
+
+  it('leaves texts alone in a cell formatted as text, and numbers and blanks as they are', () => {
+    expect(literalText('=1+1', '@')).toBe('=1+1');
+    expect(literalValue(3, 'General')).toBe(3);
+    expect(literalValue(null)).toBe('');
+    expect(literalValue('Rutin')).toBe("'Rutin");
   });
 });
-
