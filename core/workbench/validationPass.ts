@@ -7,8 +7,9 @@ import { highlightTargets } from './highlight';
 /** What the panel shows after a check: plain data, safe to send through `google.script.run`. */
 export interface ValidateOutcome {
   report: ValidationReport;
-  /** Cells painted now, and cells given back their fill because their findings are gone. */
+  /** Cells that carry a highlight after the check (painted now or still painted). */
   highlighted: number;
+  /** Cells given back their fill because their findings are gone. */
   restored: number;
 }
 

@@ -32,7 +32,7 @@ export function validateActive(lang: Lang): ValidateOutcome {
   checkMemorySize(memory);
   writeFills(read.sheet, writes, current);
   saveMemory(stored, memory);
-  return { report, highlighted: writes.length - restored, restored };
+  return { report, highlighted: targets.size, restored };
 }
 
 /** Gives every highlighted cell of the active sheet its previous fill back. */

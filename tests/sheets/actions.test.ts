@@ -92,8 +92,10 @@ describe('checking and highlighting', () => {
     expect(sheet.peek('B2').background).toBe('#00ff00');
     expect(sheet.peek('C20').background).toBe('#c9daf8');
 
-    // Checking again paints nothing new.
-    expect(wire(addon.call('rbValidate', 'id')).highlighted).toBe(0);
+    // Checking again repaints nothing (the fills stay) and still counts the highlighted cells.
+    const fillsBefore = JSON.stringify(sheet.getRange('A1:T200').getBackgrounds());
+    expect(wire(addon.call('rbValidate', 'id')).highlighted).toBe(targets.size);
+    expect(JSON.stringify(sheet.getRange('A1:T200').getBackgrounds())).toBe(fillsBefore);
 
     const cleared = wire(addon.call('rbClearHighlights', 'id'));
     expect(cleared).toEqual({ sheet: 'Lampiran II', restored: targets.size });
