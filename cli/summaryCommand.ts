@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { cellAt, cellText, type Grid } from '../core/grid';
+import type { Grid } from '../core/grid';
 import { readMatrix, type Matrix } from '../core/model/readMatrix';
 import type { Cap } from '../core/attainment/groupFigures';
 import { lastClosedQuarter } from '../core/periods/lastClosedQuarter';
@@ -9,7 +9,7 @@ import { parseQuarter } from '../core/periods/parseQuarter';
 import { quarterLabel } from '../core/periods/quarterLabel';
 import type { Quarter } from '../core/periods/quarter';
 import { buildSummary } from '../core/summary/buildSummary';
-import { SIGNATURE } from '../core/summary/summaryPlan';
+import { isSummaryGrid } from '../core/workbench/activeMatrix';
 import { formatNumber } from '../core/values/formatValue';
 import { InputError, readWorkbook } from './readWorkbook';
 import { applyPlan, writePlanToFile } from './writePlan';
@@ -35,13 +35,8 @@ function period(options: SummaryCommandOptions, today: Date): { year: number; qu
   return { year, quarter };
 }
 
-/** A sheet this command wrote earlier: never read as a matrix. */
-function isSummarySheet(grid: Grid): boolean {
-  return cellText(cellAt(grid, 2, 0)) === SIGNATURE;
-}
-
 function pickMatrices(grids: Grid[], sheet: string | undefined): { matrix: Matrix; indicators?: Matrix } {
-  const candidates = grids.filter((g) => !isSummarySheet(g));
+  const candidates = grids.filter((g) => !isSummaryGrid(g));
   let matrix: Matrix | undefined;
   if (sheet !== undefined) {
     const grid = candidates.find((g) => g.sheetName.toLowerCase() === sheet.toLowerCase());

@@ -8,7 +8,7 @@
  * | clearHighlights | 1 read memory · 1 read current fills · 1 write                              |
  * | previewFixes    | 1 read                                                                      |
  * | applyFixes      | 1 read · 1 write                                                            |
- * | summarise       | 1 read sheet + same-named sheet · (1 read its signature, when it exists) · 1 write |
+ * | summarise       | 1 read sheet + same-named sheet · (1 read of its signature cell, when it exists) · 1 write |
  * | selectCell      | 1                                                                           |
  *
  * The highlight memory (the fills cells had before RB Matrix painted them) is a workbook setting,
@@ -188,7 +188,7 @@ export class ExcelBridge implements HostBridge {
       if (plan.sheetName.toLowerCase() !== name.toLowerCase()) throw new Error(`summary sheet name ${plan.sheetName} ≠ ${name}`);
       let where: 'create' | 'replace' = 'create';
       if (existing) {
-        // Only now is the signature's cell known (it is the plan's): one more small read.
+        // Methods of a null object fail the whole request, so the signature cell is read only now that the sheet is known to exist.
         const cell = context.workbook.worksheets.getItem(existing.id).getRange(areaAddress({ top: plan.signature.row + 1, left: plan.signature.column + 1, bottom: plan.signature.row + 1, right: plan.signature.column + 1 }));
         cell.load('values');
         await context.sync();

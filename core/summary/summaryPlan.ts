@@ -16,6 +16,8 @@ import { typeKey, type SummaryData } from './summaryData';
 
 /** The text of the cell that marks a sheet as made by RB Matrix (a writer replaces only such sheets). */
 export const SIGNATURE = 'Ringkasan ini dibuat oleh RB Matrix';
+/** Where the signature stands (0-based): A3, under the two heading lines. Hosts read it before replacing a sheet. */
+export const SIGNATURE_CELL = { row: 2, column: 0 } as const;
 
 /** The summary sheet's name for a period: `Ringkasan TW II 2023`. */
 export function summarySheetName(year: number, quarter: 1 | 2 | 3 | 4): string {
@@ -63,7 +65,7 @@ export function summaryPlan(input: SummaryPlanInput): Plan {
   w.text(r, 0, matrix.titles.join(' — ') || matrix.header.layout.title.id, { font: { bold: true }, wrap: true });
   w.merge(r, 0, r, LAST);
   r++;
-  w.text(r, 0, SIGNATURE, { font: { italic: true, color: '#595959' } });
+  w.text(SIGNATURE_CELL.row, SIGNATURE_CELL.column, SIGNATURE, { font: { italic: true, color: '#595959' } });
   const cap = data.cap === null ? 'tanpa batas' : `${Math.round(data.cap * 100)}%`;
   w.text(r, 1, `${quarterName(quarter)} ${year} (${formatTanggal(quarterStart(year, quarter))} – ${formatTanggal(quarterEnd(year, quarter))}) · sumber: sheet “${matrix.grid.sheetName}” · dibuat ${formatTanggal(input.madeOn)} · batas capaian per output ${cap}`, { font: { italic: true, color: '#595959' } });
   w.merge(r, 1, r, LAST);
@@ -113,7 +115,7 @@ export function summaryPlan(input: SummaryPlanInput): Plan {
     r = indicatorTable(w, r, input.indicators.matrix, input.indicators.outputs, year);
   }
 
-  return w.plan(summarySheetName(year, quarter), { row: 2, column: 0, text: SIGNATURE }, WIDTHS, 3);
+  return w.plan(summarySheetName(year, quarter), { ...SIGNATURE_CELL, text: SIGNATURE }, WIDTHS, 3);
 }
 
 function section(w: SheetWriter, r: number, title: string): number {

@@ -1,11 +1,11 @@
 import { cellAt, cellText, type Grid } from '../grid';
 import { readMatrix, type Matrix } from '../model/readMatrix';
-import { SIGNATURE } from '../summary/summaryPlan';
+import { SIGNATURE, SIGNATURE_CELL } from '../summary/summaryPlan';
 import { UserError } from './userError';
 
 /** True for a sheet RB Matrix wrote (its signature in A3): never read as a matrix. */
 export function isSummaryGrid(grid: Grid): boolean {
-  return cellText(cellAt(grid, 2, 0)) === SIGNATURE;
+  return cellText(cellAt(grid, SIGNATURE_CELL.row, SIGNATURE_CELL.column)) === SIGNATURE;
 }
 
 /**
