@@ -250,9 +250,15 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   async function summarise(): Promise<string> {
     const outcome = await bridge.summarise({ year: Number(year.value), quarter: Number(quarter.value) as 1 | 2 | 3 | 4, lang: state.lang }, progress);
     const done = say.summaryDone(state.lang, outcome.sheetName, outcome.replaced);
+    const open = el('button', { type: 'button', class: 'rbm-secondary', 'data-action': 'open-summary' }, t('openSummary', state.lang));
+    open.addEventListener('click', () => {
+      fill(errorBox);
+      bridge.selectCell(outcome.sheetName, 'A1').catch((error: unknown) => fill(errorBox, error instanceof Error ? error.message : String(error)));
+    });
     fill(
       summaryBox,
       el('p', { class: 'rbm-summary-done' }, done),
+      el('div', { class: 'rbm-row' }, open),
       el('p', { class: 'rbm-summary-figures' }, say.summaryFigures(state.lang, outcome.totals)),
       outcome.noRealisation ? el('p', { class: 'rbm-hint' }, say.noRealisation(state.lang)) : null,
     );

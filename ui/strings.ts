@@ -29,6 +29,7 @@ const STRINGS = {
   noFixes: { id: 'Tidak ada perbaikan pasti untuk sheet ini.', en: 'There are no certain fixes for this sheet.' },
   empty: { id: '(kosong)', en: '(empty)' },
   language: { id: 'Bahasa', en: 'Language' },
+  openSummary: { id: 'Buka ringkasan', en: 'Open the summary' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -28,5 +28,7 @@ export function summariseActive(request: SummaryRequest, madeOn: Date): SummaryO
     sheet = spreadsheet.insertSheet(plan.sheetName, read.sheet.getIndex());
   }
   writePlan(sheet, plan);
+  // insertSheet shows the new sheet; the user stays on the matrix, as in Excel (the panel offers to open the summary).
+  read.sheet.activate();
   return { ...outcome, replaced: mode === 'replace' };
 }

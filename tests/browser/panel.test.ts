@@ -107,6 +107,8 @@ test('summary: defaults to the last closed quarter and reports the sheet made', 
   await page.click('button[data-action="summarise"]');
   await page.waitForSelector('.rbm-summary-done');
   expect(await page.textContent('.rbm-summary-result')).toContain('Sheet “Ringkasan TW II 2023” dibuat.');
+  await page.click('button[data-action="open-summary"]');
+  expect(await page.evaluate(() => window.bridge.selected)).toBe('Ringkasan TW II 2023!A1');
   await page.click('button[data-action="summarise"]');
   await page.waitForFunction(() => document.querySelector('.rbm-summary-done')?.textContent?.includes('diganti'));
 });

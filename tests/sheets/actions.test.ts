@@ -278,7 +278,7 @@ describe('the quarterly summary', () => {
     expect(again.replaced).toBe(true);
     expect(addon.fake.spreadsheet.sheets.map((s) => s.name)).toEqual(['Petunjuk', 'Lampiran II', 'Ringkasan TW II 2023', 'Catatan']);
     expect(['Petunjuk', 'Lampiran II', 'Catatan'].map((n) => contents(addon.fake.sheet(n)))).toEqual(others);
-    expect(addon.fake.spreadsheet.active.name).toBe('Ringkasan TW II 2023');
+    expect(addon.fake.spreadsheet.active.name).toBe('Lampiran II'); // the user stays on the matrix
   });
 
   test.each(['Ringkasan TW II 2023', 'ringkasan tw ii 2023'])('a sheet “%s” a person made is never touched: the call fails with the sentence, nothing changes', (name) => {
@@ -296,6 +296,7 @@ describe('the quarterly summary', () => {
 
   test('a summary sheet is not a matrix: checking it says so', () => {
     const { addon } = summarised();
+    addon.fake.spreadsheet.active = addon.fake.sheet('Ringkasan TW II 2023'); // the user opened the summary
     const message = sentence(() => activeMatrix({ sheetName: 'Ringkasan TW II 2023', values: [[], [], ['Ringkasan ini dibuat oleh RB Matrix']] }), 'id');
     expect(() => addon.call('rbValidate', 'id')).toThrow(message);
   });
