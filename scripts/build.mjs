@@ -5,6 +5,7 @@ import { statSync } from 'node:fs';
 const entries = {
   rbm: 'cli/main.ts',
   bench: 'bench/bench.ts',
+  'bench-hosts': 'bench/hosts.ts',
   'make-fixtures': 'scripts/make-fixtures.ts',
   docs: 'scripts/docs.ts',
   'render-summary': 'scripts/render-summary.ts',

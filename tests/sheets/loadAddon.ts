@@ -13,9 +13,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, 
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { projectRoot } from '../helpers/projectRoot';
 import { FakeAppsScript, type FakeOptions } from './fakeAppsScript';
 
-export const ROOT = path.resolve(__dirname, '../..');
+export const ROOT = projectRoot();
 export const DIST = path.join(ROOT, 'sheets-addon/dist');
 export const CODE_JS = path.join(DIST, 'Code.js');
 export const SIDEBAR_HTML = path.join(DIST, 'Sidebar.html');

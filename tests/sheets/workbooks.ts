@@ -4,8 +4,9 @@ import type { Grid } from '../../core/grid';
 import { readWorkbook } from '../../cli/readWorkbook';
 import { generateMatrix } from '../../bench/generateMatrix';
 import type { FakeAppsScript, FakeSheet } from './fakeAppsScript';
+import { projectRoot } from '../helpers/projectRoot';
 
-export const FIXTURES = path.resolve(__dirname, '../fixtures');
+export const FIXTURES = path.join(projectRoot(), 'tests/fixtures');
 
 /** The first sheet of a fixture as a Grid. */
 export async function fixtureGrid(name: string): Promise<Grid> {
