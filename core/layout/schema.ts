@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import '../zodLocale';
 
 /**
  * A column of a matrix layout, declared once. The same declaration drives header detection,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import '../zodLocale';
 
 /**
  * Reference scales: the official tables that turn a score into a grade (`SAKIP 82,5 → A`,

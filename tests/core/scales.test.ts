@@ -149,6 +149,11 @@ describe('ScaleDef and overlaps', () => {
     expect(ScaleDef.safeParse(def([band('B', 50, Infinity), band('C', -Infinity, 50, true, false)])).success).toBe(true);
   });
 
+  test('zod’s own checks say what is wrong (its English messages are loaded), not just “Invalid input”', () => {
+    const blank = ScaleDef.safeParse({ ...def([band('A', 0, 100)]), id: '  ' });
+    expect(blank.error?.issues[0]).toMatchObject({ path: ['id'], message: 'Too small: expected string to have >=1 characters' });
+  });
+
   test('rejects overlapping bands, naming the later one', () => {
     const touching = ScaleDef.safeParse(def([band('A', 50, 100), band('B', 0, 50)]));
     expect(touching.success).toBe(false);
