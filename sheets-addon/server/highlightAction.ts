@@ -12,13 +12,17 @@ import { cellsToRead, planClear, planHighlight, type Fill, type FillWrite } from
 import type { ClearOutcome } from '../../core/workbench/outcomes';
 import { validationPass, type ValidateOutcome } from '../../core/workbench/validationPass';
 import { boundingBox, boxRange, type Box } from './box';
-import { checkMemorySize, loadMemory, saveMemory } from './highlightStore';
+import { checkMemorySize, loadMemory, saveMemory, withMemoryLock } from './highlightStore';
 import { readActiveSheet } from './readSheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Checks the active sheet and highlights the cells with findings. */
 export function validateActive(lang: Lang): ValidateOutcome {
+  return withMemoryLock(() => validateLocked(lang));
+}
+
+function validateLocked(lang: Lang): ValidateOutcome {
   const read = readActiveSheet();
   const { report, targets } = validationPass(read.grid, lang);
   const key = sheetKey(read.sheet);
@@ -37,6 +41,10 @@ export function validateActive(lang: Lang): ValidateOutcome {
 
 /** Gives every highlighted cell of the active sheet its previous fill back. */
 export function clearActive(): ClearOutcome {
+  return withMemoryLock(clearLocked);
+}
+
+function clearLocked(): ClearOutcome {
   const sheet = SpreadsheetApp.getActiveSheet();
   const name = sheet.getName();
   const key = sheetKey(sheet);

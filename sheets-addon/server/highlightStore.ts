@@ -12,11 +12,33 @@ const PREFIX = 'rbm.highlight.';
 const CHUNK = 3000;
 /** Leave room in the 500 KB store for anything else the add-on keeps. */
 const MAX_BYTES = 400 * 1024;
+/** How long to wait for another editor's check to finish. */
+const LOCK_WAIT_MS = 20_000;
 
 export interface StoredMemory {
   properties: GoogleAppsScript.Properties.Properties;
   all: Record<string, string>;
   memory: HighlightMemory;
+}
+
+/**
+ * Runs a read-paint-remember step under the document's lock: two editors checking at once would
+ * otherwise each write their own memory, and the fills one of them remembered could not be given back.
+ */
+export function withMemoryLock<T>(body: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock) return body(); // only outside a document, which an editor add-on never is
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    throw new UserError(
+      'Pengguna lain sedang memeriksa atau menghapus sorotan pada spreadsheet ini. Tunggu sebentar lalu coba lagi.',
+      'Another editor is checking or clearing highlights in this spreadsheet. Wait a moment and try again.',
+    );
+  }
+  try {
+    return body();
+  } finally {
+    lock.releaseLock();
+  }
 }
 
 export function loadMemory(): StoredMemory {

@@ -68,6 +68,22 @@ function sentence(body: () => unknown, lang: 'id' | 'en'): string {
 }
 
 describe('checking and highlighting', () => {
+  test('checking and clearing hold the document lock, and wait for another editor instead of racing', () => {
+    const { addon, sheet } = withMatrix(faithful);
+    wire(addon.call('rbValidate', 'id'));
+    expect(addon.fake.lock).toMatchObject({ acquired: 1, held: false });
+    const painted = contents(sheet);
+    const memory = JSON.stringify(addon.fake.documentProperties.getProperties());
+    addon.fake.lock.heldByOther = true;
+    expect(() => addon.call('rbClearHighlights', 'en')).toThrow('Another editor is checking or clearing highlights in this spreadsheet. Wait a moment and try again.');
+    expect(() => addon.call('rbValidate', 'id')).toThrow(/Pengguna lain sedang memeriksa/);
+    expect(contents(sheet)).toBe(painted);
+    expect(JSON.stringify(addon.fake.documentProperties.getProperties())).toBe(memory);
+    addon.fake.lock.heldByOther = false;
+    expect(wire(addon.call('rbClearHighlights', 'id')).restored).toBeGreaterThan(0);
+    expect(addon.fake.lock).toMatchObject({ acquired: 2, held: false });
+  });
+
   test('the report is core’s report of the same sheet', () => {
     const { addon } = withMatrix(faithful);
     const outcome = wire(addon.call('rbValidate', 'id'));

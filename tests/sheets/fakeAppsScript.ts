@@ -168,6 +168,8 @@ export class FakeAppsScript {
   readonly documentProperties: FakeProperties;
   readonly locale: { user: string; spreadsheet: 'id_ID' | 'en_US' };
   readonly html: Record<string, string>;
+  /** The document lock: `heldByOther` makes it busy, as while another editor's script runs. */
+  readonly lock = { heldByOther: false, held: false, acquired: 0 };
 
   constructor(options: FakeOptions = {}) {
     this.locale = { user: options.userLocale ?? 'id', spreadsheet: options.spreadsheetLocale ?? 'id_ID' };
@@ -205,6 +207,28 @@ export class FakeAppsScript {
       },
       PropertiesService: {
         getDocumentProperties: () => (log.count('PropertiesService.getDocumentProperties'), fake.documentProperties),
+      },
+      LockService: {
+        getDocumentLock: () => {
+          log.count('LockService.getDocumentLock');
+          const lock = fake.lock;
+          return {
+            tryLock: (timeoutMs: number) => {
+              log.count('Lock.tryLock');
+              if (typeof timeoutMs !== 'number' || timeoutMs < 0) fake.fail('Invalid argument: timeoutInMillis');
+              if (lock.held) fake.fail('Lock already held by this script');
+              if (lock.heldByOther) return false;
+              lock.held = true;
+              lock.acquired++;
+              return true;
+            },
+            releaseLock: () => {
+              log.count('Lock.releaseLock');
+              lock.held = false;
+            },
+            hasLock: () => (log.count('Lock.hasLock'), lock.held),
+          };
+        },
       },
       Session: {
         getActiveUserLocale: () => (log.count('Session.getActiveUserLocale'), fake.locale.user),
