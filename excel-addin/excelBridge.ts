@@ -8,7 +8,7 @@
  * | clearHighlights | 1 read memory · 1 read current fills · 1 write                              |
  * | previewFixes    | 1 read                                                                      |
  * | applyFixes      | 1 read · 1 write                                                            |
- * | summarise       | 1 read sheet + same-named sheet · (1 read of its signature cell, when it exists) · 1 write |
+ * | summarise       | 1 read sheet + same-named sheet + sheet list · 1 read of the other sheets' first rows (and the same-named sheet's signature) · (1 read of the indicator table, when there is one) · 1 write |
  * | selectCell      | 1                                                                           |
  *
  * The highlight memory (the fills cells had before RB Matrix painted them) is a workbook setting,
@@ -16,10 +16,11 @@
  */
 import type { Lang } from '../core/findings/catalogue';
 import { cellText } from '../core/grid';
-import { summarySheetName } from '../core/summary/summaryPlan';
+import { SIGNATURE_CELL, summarySheetName } from '../core/summary/summaryPlan';
 import { planFixes } from '../core/workbench/fixes';
 import { cellsToRead, decodeMemory, encodeMemory, planClear, planHighlight, type HighlightMemory } from '../core/workbench/highlight';
 import { checkSummaryRequest, placement, summaryPass } from '../core/workbench/summaryPass';
+import { indicatorSheetName } from '../core/workbench/indicatorSheet';
 import { errorText, UserError } from '../core/workbench/userError';
 import { validationPass } from '../core/workbench/validationPass';
 import type { ClearOutcome, FixOutcome, FixPreview, HostBridge, Progress, SummaryOutcome, SummaryRequest, ValidateOutcome } from '../ui/bridge';
@@ -28,7 +29,8 @@ import { fromExcel } from './excelErrors';
 import { readFills, writeFills } from './fills';
 import { jsonBytes, WriteBatch } from './payload';
 import { writePlan } from './planWriter';
-import { readActiveSheet, type Alongside } from './readSheet';
+import { readActiveSheet, readSheet, type Alongside } from './readSheet';
+import { queueHeads } from './sheetHeads';
 import { literalValue } from '../core/workbench/textGuard';
 
 /** The workbook setting that holds the highlight memory. */
@@ -178,23 +180,33 @@ export class ExcelBridge implements HostBridge {
       const { year, quarter } = checkSummaryRequest(request);
       const name = summarySheetName(year, quarter);
       progress?.('read');
-      const { sheet, grid, extra: existing } = await readActiveSheet(context, (ctx) => {
-        const other = ctx.workbook.worksheets.getItemOrNullObject(name);
-        other.load('id,name,position');
-        return () => (other.isNullObject ? undefined : { id: other.id, name: other.name, position: other.position });
+      // 1: the matrix, a sheet already named for the period, and the list of sheets.
+      const { sheet, grid, extra } = await readActiveSheet(context, (ctx, active) => {
+        const same = ctx.workbook.worksheets.getItemOrNullObject(name);
+        same.load('id,name,position');
+        const sheets = ctx.workbook.worksheets;
+        sheets.load('items/id,items/name');
+        return () => ({
+          existing: same.isNullObject ? undefined : { id: same.id, name: same.name, position: same.position },
+          others: sheets.items.filter((s) => s.id !== active.id).map((s) => ({ id: s.id, name: s.name })),
+        });
       });
+      const { existing, others } = extra;
+      // 2: the first rows of the other sheets (to find the indicator table) and the signature of the
+      // same-named sheet (methods of a null object would fail the request, so only now that it is known).
+      const heads = queueHeads(context, others);
+      const signature = existing ? context.workbook.worksheets.getItem(existing.id).getRange(areaAddress({ top: SIGNATURE_CELL.row + 1, left: SIGNATURE_CELL.column + 1, bottom: SIGNATURE_CELL.row + 1, right: SIGNATURE_CELL.column + 1 })) : undefined;
+      signature?.load('values');
+      if (others.length || existing) await context.sync();
+      // 3: the indicator table, when the workbook has one.
+      const tableName = indicatorSheetName(heads());
+      const table = tableName === undefined ? undefined : others.find((s) => s.name === tableName);
+      const indicators = table ? (await readSheet(context, (ctx) => ctx.workbook.worksheets.getItem(table.id), () => () => undefined)).grid : undefined;
       progress?.('check');
-      const { plan, outcome } = summaryPass(grid, { year, quarter, lang: request.lang }, this.now());
-      if (plan.sheetName.toLowerCase() !== name.toLowerCase()) throw new Error(`summary sheet name ${plan.sheetName} ≠ ${name}`);
-      let where: 'create' | 'replace' = 'create';
-      if (existing) {
-        // Methods of a null object fail the whole request, so the signature cell is read only now that the sheet is known to exist.
-        const cell = context.workbook.worksheets.getItem(existing.id).getRange(areaAddress({ top: plan.signature.row + 1, left: plan.signature.column + 1, bottom: plan.signature.row + 1, right: plan.signature.column + 1 }));
-        cell.load('values');
-        await context.sync();
-        where = placement(plan, { name: existing.name, signatureText: cellText(cell.values[0][0] as string | number | boolean) });
-      }
+      const { plan, outcome } = summaryPass(grid, { year, quarter, lang: request.lang }, this.now(), indicators);
+      const where = placement(plan, existing && { name: existing.name, signatureText: cellText(signature!.values[0][0] as string | number | boolean) });
       progress?.('write');
+      // 4: the summary sheet.
       await writePlan(context, plan, where === 'replace' ? { position: existing!.position, replaceId: existing!.id } : { position: sheet.position + 1 });
       return { ...outcome, replaced: where === 'replace' };
     });

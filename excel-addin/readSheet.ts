@@ -1,5 +1,5 @@
 /**
- * Reading the active worksheet into a core `Grid`: the used range's values and number formats and
+ * Reading a worksheet (the active one, or the indicator table a summary needs) into a core `Grid`: the used range's values and number formats and
  * its merged areas, in the same round trip as whatever else the action needs (the highlight memory,
  * the summary sheet's signature). A 10,000-row matrix fits one response (about 3.5 MB for 16
  * columns); when Excel refuses the read as too large, the sheet is read again in row blocks, one
@@ -30,8 +30,17 @@ export type Alongside<T> = (context: Excel.RequestContext, worksheet: Excel.Work
 /** Cells per block when the sheet has to be read in parts (about 2 MB of values and formats). */
 export const BLOCK_CELLS = 100_000;
 
-export async function readActiveSheet<T>(context: Excel.RequestContext, alongside: Alongside<T>): Promise<SheetRead<T>> {
-  const worksheet = context.workbook.worksheets.getActiveWorksheet();
+/** Which worksheet to read; asked again when the read has to start over in blocks. */
+export type PickSheet = (context: Excel.RequestContext) => Excel.Worksheet;
+
+const ACTIVE: PickSheet = (context) => context.workbook.worksheets.getActiveWorksheet();
+
+export function readActiveSheet<T>(context: Excel.RequestContext, alongside: Alongside<T>): Promise<SheetRead<T>> {
+  return readSheet(context, ACTIVE, alongside);
+}
+
+export async function readSheet<T>(context: Excel.RequestContext, pick: PickSheet, alongside: Alongside<T>): Promise<SheetRead<T>> {
+  const worksheet = pick(context);
   worksheet.load('id,name,position');
   const extra = alongside(context, worksheet);
   // valuesOnly: formatting far below the matrix (a coloured column) does not widen the read.
@@ -43,7 +52,7 @@ export async function readActiveSheet<T>(context: Excel.RequestContext, alongsid
     await context.sync();
   } catch (error) {
     if (!isTooLarge(error)) throw error;
-    return readInBlocks(context, alongside);
+    return readInBlocks(context, pick, alongside);
   }
   const area = parseAreas(used.address)[0];
   const merges = merged.isNullObject ? [] : parseAreas(merged.address);
@@ -58,8 +67,8 @@ export async function readActiveSheet<T>(context: Excel.RequestContext, alongsid
  * The same read in row blocks. The failed request changed nothing, so everything is asked again,
  * first the sheet and the used range's size, then each block in its own round trip.
  */
-async function readInBlocks<T>(context: Excel.RequestContext, alongside: Alongside<T>): Promise<SheetRead<T>> {
-  const worksheet = context.workbook.worksheets.getActiveWorksheet();
+async function readInBlocks<T>(context: Excel.RequestContext, pick: PickSheet, alongside: Alongside<T>): Promise<SheetRead<T>> {
+  const worksheet = pick(context);
   worksheet.load('id,name,position');
   const extra = alongside(context, worksheet);
   const used = worksheet.getUsedRange(true);

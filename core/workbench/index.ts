@@ -9,5 +9,6 @@ export * from './fixes';
 export * from './textGuard';
 export * from './activeMatrix';
 export * from './summaryPass';
+export * from './indicatorSheet';
 export * from './validationPass';
 export * from './outcomes';

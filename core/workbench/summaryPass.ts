@@ -5,6 +5,7 @@ import type { Grid } from '../grid';
 import type { Plan } from '../plan/plan';
 import { buildSummary } from '../summary/buildSummary';
 import type { SummaryData } from '../summary/summaryData';
+import { readMatrix } from '../model/readMatrix';
 import { activeMatrix } from './activeMatrix';
 import { UserError } from './userError';
 
@@ -23,6 +24,8 @@ export interface SummaryOutcome {
   totals: SummaryData['totals'];
   /** True when the matrix has no Realisasi columns (every due output is then without data). */
   noRealisation: boolean;
+  /** The sheet whose indicator table the summary includes, if any. */
+  indicatorSheet?: string;
 }
 
 /** Checks a request from the panel (or a menu) before any sheet is read. */
@@ -38,11 +41,17 @@ export function checkSummaryRequest(request: { year: unknown; quarter: unknown }
   return { year, quarter: quarter as Quarter };
 }
 
-/** The summary of the active sheet's matrix: the Plan to write and the outcome to show (`replaced` is the host's to fill). */
-export function summaryPass(grid: Grid, request: SummaryRequest, madeOn: Date): { plan: Plan; outcome: SummaryOutcome } {
+/**
+ * The summary of the active sheet's matrix: the Plan to write and the outcome to show (`replaced` is
+ * the host's to fill). `indicatorGrid` is the workbook's indicator table (see indicatorSheet.ts), when
+ * it has one and the matrix is not that table itself.
+ */
+export function summaryPass(grid: Grid, request: SummaryRequest, madeOn: Date, indicatorGrid?: Grid): { plan: Plan; outcome: SummaryOutcome } {
   const { year, quarter } = checkSummaryRequest(request);
   const matrix = activeMatrix(grid);
-  const { data, plan } = buildSummary(matrix, { year, quarter, cap: 1, madeOn });
+  const table = matrix.kind !== 'indikator' && indicatorGrid ? readMatrix(indicatorGrid) : undefined;
+  const indicators = table?.kind === 'indikator' ? table : undefined;
+  const { data, plan } = buildSummary(matrix, { year, quarter, cap: 1, madeOn, indicators });
   return {
     plan,
     outcome: {
@@ -52,6 +61,7 @@ export function summaryPass(grid: Grid, request: SummaryRequest, madeOn: Date): 
       matrixSheet: grid.sheetName,
       totals: data.totals,
       noRealisation: matrix.header.realisations.length === 0,
+      ...(indicators ? { indicatorSheet: indicators.grid.sheetName } : {}),
     },
   };
 }

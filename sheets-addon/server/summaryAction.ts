@@ -5,12 +5,15 @@
  */
 import { placement, summaryPass, checkSummaryRequest, type SummaryOutcome, type SummaryRequest } from '../../core/workbench/summaryPass';
 import { checkPlan, writePlan } from './planWriter';
-import { readActiveSheet } from './readSheet';
+import { HEAD_COLUMNS, HEAD_ROWS, indicatorSheetName } from '../../core/workbench/indicatorSheet';
+import type { CellValue, Grid } from '../../core/grid';
+import { readActiveSheet, readSheet } from './readSheet';
 
 export function summariseActive(request: SummaryRequest, madeOn: Date): SummaryOutcome {
   const { year, quarter } = checkSummaryRequest(request); // before any sheet is read
   const read = readActiveSheet();
-  const { plan, outcome } = summaryPass(read.grid, { year, quarter, lang: request.lang }, madeOn);
+  const indicators = readIndicatorTable(read.sheet);
+  const { plan, outcome } = summaryPass(read.grid, { year, quarter, lang: request.lang }, madeOn, indicators);
   checkPlan(plan);
 
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -31,4 +34,24 @@ export function summariseActive(request: SummaryRequest, madeOn: Date): SummaryO
   // insertSheet shows the new sheet; the user stays on the matrix, as in Excel (the panel offers to open the summary).
   read.sheet.activate();
   return { ...outcome, replaced: mode === 'replace' };
+}
+
+/**
+ * The workbook's indicator table (Tabel 2–5), for the summary to include as `rbm summary` does: the
+ * first rows of every other sheet are read (a few calls per sheet, none per row), core picks the
+ * table, and that sheet alone is read whole.
+ */
+function readIndicatorTable(matrixSheet: GoogleAppsScript.Spreadsheet.Sheet): Grid | undefined {
+  const matrixId = matrixSheet.getSheetId();
+  const others = SpreadsheetApp.getActiveSpreadsheet()
+    .getSheets()
+    .filter((sheet) => sheet.getSheetId() !== matrixId);
+  const heads: Grid[] = others.map((sheet) => {
+    const rows = Math.min(HEAD_ROWS, sheet.getMaxRows());
+    const columns = Math.min(HEAD_COLUMNS, sheet.getMaxColumns());
+    return { sheetName: sheet.getName(), values: sheet.getRange(1, 1, rows, columns).getValues() as CellValue[][] };
+  });
+  const name = indicatorSheetName(heads);
+  const sheet = name === undefined ? undefined : others[heads.findIndex((h) => h.sheetName === name)];
+  return sheet ? readSheet(sheet).grid : undefined;
 }

@@ -175,6 +175,22 @@ describe('summary', () => {
     }
   });
 
+  test('with an indicator table in another sheet, the summary includes it (as rbm summary does), still in at most 4 round trips', async () => {
+    for (const n of [10, 10_000]) {
+      const { grid } = generateMatrix(n, 20230101, true);
+      const [tabel] = await readWorkbook(path.join(__dirname, '../fixtures/tabel-4-clean.xlsx'));
+      const wb = workbookOf({ sheetName: 'Catatan', values: [['catatan rapat']] }, grid, tabel);
+      wb.activate(grid.sheetName);
+      const before = snapshot(wb.sheet('Tabel 4'));
+      const outcome = await bridgeOver(wb).summarise(TW2);
+      expect(outcome.indicatorSheet).toBe('Tabel 4');
+      expect(wb.syncCount).toBeLessThanOrEqual(4);
+      expectWithinLimits(wb);
+      expectSheetMatchesPlan(wb.sheet('Ringkasan TW II 2023'), summaryPass(grid, TW2, MADE_ON, tabel).plan);
+      expect(snapshot(wb.sheet('Tabel 4'))).toBe(before); // read, never written
+    }
+  });
+
   test('=HYPERLINK(…) and - Menyusun … from the matrix are text in the summary, never formulas', async () => {
     const grids = await readWorkbook(MONITORED);
     const wb = workbookOf(...grids);

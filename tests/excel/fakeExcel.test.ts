@@ -153,3 +153,16 @@ test('unfilled cells report white with the pattern None', async () => {
     expect(props.value).toEqual([[{ format: { fill: { color: '#FFFFFF', pattern: 'None' } } }, { format: { fill: { color: '#FFFF00', pattern: 'Solid' } } }]]);
   });
 });
+
+test('worksheets.load("items/…") gives the sheets in tab order after sync, each reading only what was loaded', async () => {
+  const wb = book();
+  await wb.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    expect(() => sheets.items).toThrow(/not available/);
+    await context.sync();
+    expect(sheets.items.map((s: { name: string }) => s.name)).toEqual(['Matriks', 'Lain']);
+    expect(() => sheets.items[0].id).toThrow(/not available/);
+    expect(() => sheets.load('items/visibility')).toThrow(/no loadable property/);
+  });
+});

@@ -596,6 +596,44 @@ class WorksheetCollectionProxy extends ClientObject {
   constructor(context: FakeContext) {
     super(context, 'worksheets');
   }
+  /**
+   * Loads properties of every sheet, as Excel's `worksheets.load('items/name,items/id')`: `items`
+   * is then a snapshot of the sheets in tab order, each reading only the properties loaded.
+   */
+  override load(props?: string | string[]): this {
+    const names = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
+    const itemProps = names.map((n) => {
+      const m = /^items\/(\w+)$/.exec(n);
+      if (!m || !SHEET_PROPERTIES.includes(m[1])) throw richError('PropertyNotFound', `WorksheetCollectionProxy has no loadable property “${n}” in this fake`);
+      return m[1];
+    });
+    this.context.enqueue({
+      wire: { load: this.objectId, props: names },
+      object: this,
+      location: 'WorksheetCollectionProxy.load',
+      run: (results) => {
+        const book = this.context.book;
+        const items = book.sheets.map((sheet, position) => Object.fromEntries(itemProps.map((p) => [p, p === 'position' ? position : p === 'name' ? sheet.name : sheet.id])));
+        results.push({ object: this, values: new Map([['items', items]]) });
+      },
+    });
+    return this;
+  }
+  get items(): { id: string; name: string; position: number }[] {
+    return this.loaded<Record<string, unknown>[]>('items').map((values) => {
+      const item = {} as { id: string; name: string; position: number };
+      for (const p of SHEET_PROPERTIES) {
+        Object.defineProperty(item, p, {
+          enumerable: true,
+          get: () => {
+            if (!(p in values)) throw richError('PropertyNotLoaded', `The property '${p}' is not available. Load 'items/${p}' and call "context.sync()" first.`);
+            return values[p];
+          },
+        });
+      }
+      return item;
+    });
+  }
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this.context, 'worksheets.getActiveWorksheet()', () => this.context.book.active, false);
   }
@@ -636,6 +674,8 @@ function checkSheetName(name: string): void {
   }
 }
 
+const SHEET_PROPERTIES = ['name', 'id', 'position'];
+
 class WorksheetProxy extends BoundObject<FakeSheet> {
   get name(): string {
     return this.loaded('name');
@@ -670,7 +710,7 @@ class WorksheetProxy extends BoundObject<FakeSheet> {
     };
   }
   scalarProperties(): string[] {
-    return ['name', 'id', 'position'];
+    return SHEET_PROPERTIES;
   }
   readNow(prop: string): unknown {
     const sheet = this.need();

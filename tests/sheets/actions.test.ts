@@ -244,6 +244,27 @@ describe('the quarterly summary', () => {
     return { addon, grid, matrix, outcome };
   }
 
+  test('with an indicator table in another sheet, the summary includes it, as rbm summary does for the file', async () => {
+    const grid = trickyGrid();
+    const tabel = await fixtureGrid('tabel-4-clean.xlsx');
+    const addon = loadAddon();
+    const matrix = addGrid(addon.fake, grid);
+    const before = contents(addGrid(addon.fake, tabel));
+    addon.fake.spreadsheet.active = matrix;
+    addon.setNow(madeOn.getTime());
+    const outcome = wire(addon.call('rbSummarise', { year: 2023, quarter: 2, lang: 'id' }));
+    expect(outcome.indicatorSheet).toBe('Tabel 4');
+    expect(contents(addon.fake.sheet('Tabel 4'))).toBe(before); // read, never written
+    const { plan } = summaryPass(grid, { year: 2023, quarter: 2, lang: 'id' }, madeOn, tabel);
+    const texts = plan.cells.filter((c) => c.value.kind === 'text').map((c) => (c.value as { text: string }).text);
+    expect(texts).toContain('Indikator (sheet “Tabel 4”)');
+    const sheet = addon.fake.sheet('Ringkasan TW II 2023');
+    for (const p of plan.cells) {
+      const want = p.value.kind === 'text' ? p.value.text : p.value.kind === 'number' ? p.value.value : p.value.kind === 'blank' ? '' : 'date';
+      expect([p.row, p.column, sheet.peekAt(p.row + 1, p.column + 1).value]).toEqual([p.row, p.column, want]);
+    }
+  });
+
   test('the sheet goes right after the matrix and holds the Plan cell by cell', () => {
     const { addon, grid, outcome } = summarised();
     const { plan, outcome: expected } = summaryPass(grid, { year: 2023, quarter: 2, lang: 'id' }, madeOn);

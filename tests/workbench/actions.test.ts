@@ -1,5 +1,8 @@
 import { validateGrid } from '../../core';
 import { activeMatrix, checkSummaryRequest, errorText, literalText, literalValue, placement, planFixes, summaryPass, UserError, validationPass, withChanges } from '../../core/workbench';
+import * as path from 'node:path';
+import { readWorkbook } from '../../cli/readWorkbook';
+import { HEAD_COLUMNS, HEAD_ROWS, indicatorSheetName } from '../../core/workbench';
 import { general, gRow } from '../core/helpers';
 
 describe('certain fixes', () => {
@@ -80,5 +83,27 @@ describe('literal values', () => {
     expect(literalValue(3, 'General')).toBe(3);
     expect(literalValue(null)).toBe('');
     expect(literalValue('Rutin')).toBe("'Rutin");
+  });
+});
+
+describe('the indicator table of the workbook', () => {
+  const head = (g: import('../../core').Grid) => ({ sheetName: g.sheetName, values: g.values.slice(0, HEAD_ROWS).map((r) => (r ?? []).slice(0, HEAD_COLUMNS)) });
+
+  it('is found from the first rows of the other sheets, skipping notes and RB Matrix summaries', async () => {
+    const [tabel] = await readWorkbook(path.join(__dirname, '../fixtures/tabel-4.xlsx'));
+    const notes = { sheetName: 'Catatan', values: [['notulen rapat pokja']] };
+    const summary = { sheetName: 'Ringkasan TW I 2023', values: [['RINGKASAN'], [''], ['Ringkasan ini dibuat oleh RB Matrix']] };
+    expect(indicatorSheetName([notes, summary, head(tabel)])).toBe('Tabel 4');
+    expect(indicatorSheetName([notes, summary])).toBeUndefined();
+  });
+
+  it('goes into the summary; a matrix that is itself an indicator table gets none added', async () => {
+    const [tabel] = await readWorkbook(path.join(__dirname, '../fixtures/tabel-4-clean.xlsx'));
+    const request = { year: 2023, quarter: 2 as const, lang: 'id' as const };
+    const withTable = summaryPass(general([gRow()]), request, new Date(2023, 6, 2), tabel);
+    expect(withTable.outcome.indicatorSheet).toBe('Tabel 4');
+    expect(withTable.plan.cells.some((c) => c.value.kind === 'text' && c.value.text === 'Indikator (sheet “Tabel 4”)')).toBe(true);
+    expect(summaryPass(tabel, request, new Date(2023, 6, 2), tabel).outcome.indicatorSheet).toBeUndefined();
+    expect(summaryPass(general([gRow()]), request, new Date(2023, 6, 2), general([gRow()])).outcome.indicatorSheet).toBeUndefined();
   });
 });
