@@ -260,6 +260,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
       el('p', { class: 'rbm-summary-done' }, done),
       el('div', { class: 'rbm-row' }, open),
       el('p', { class: 'rbm-summary-figures' }, say.summaryFigures(state.lang, outcome.totals)),
+      outcome.indicatorSheet ? el('p', { class: 'rbm-hint rbm-summary-indicators' }, say.withIndicators(state.lang, outcome.indicatorSheet)) : null,
       outcome.noRealisation ? el('p', { class: 'rbm-hint' }, say.noRealisation(state.lang)) : null,
     );
     return done;

@@ -6,7 +6,7 @@
 import { build } from 'esbuild';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { rbGeneral } from '../../core/layout';
+import { indikator, rbGeneral } from '../../core/layout';
 import type { CellValue, Grid } from '../../core';
 import { artifactPath, launchChromium } from './chromium';
 
@@ -32,6 +32,8 @@ function seedGrid(): Grid {
     ],
   };
 }
+
+const rbIndikatorTemplate = (): CellValue[][] => indikator.template.map((r) => [...r]);
 
 let browser: Browser;
 let page: Page;
@@ -104,7 +106,12 @@ test('fixes: preview shows before → after, apply changes exactly those cells a
 test('summary: defaults to the last closed quarter and reports the sheet made', async () => {
   expect(await page.inputValue('#rbm-year')).toBe('2023');
   expect(await page.inputValue('#rbm-quarter')).toBe('2');
+  await page.evaluate((template) => {
+    window.bridge.indicators = { sheetName: 'Tabel 4', values: [...template, [1, 'Indeks RB', 70, 75, 80]] };
+  }, rbIndikatorTemplate());
   await page.click('button[data-action="summarise"]');
+  await page.waitForSelector('.rbm-summary-indicators');
+  expect(await page.textContent('.rbm-summary-indicators')).toBe('Termasuk tabel indikator dari sheet “Tabel 4”.');
   await page.waitForSelector('.rbm-summary-done');
   expect(await page.textContent('.rbm-summary-result')).toContain('Sheet “Ringkasan TW II 2023” dibuat.');
   await page.click('button[data-action="open-summary"]');

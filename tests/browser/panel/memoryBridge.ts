@@ -12,6 +12,8 @@ export class MemoryBridge implements HostBridge {
   selected = '';
   sheets: string[];
   calls: string[] = [];
+  /** Another sheet of the workbook holding an indicator table, if any. */
+  indicators?: Grid;
 
   constructor(
     public grid: Grid,
@@ -69,7 +71,7 @@ export class MemoryBridge implements HostBridge {
 
   summarise(request: { year: number; quarter: 1 | 2 | 3 | 4; lang: Lang }) {
     return this.guard(request.lang, () => {
-      const { outcome } = summaryPass(this.grid, request, new Date(2023, 6, 1));
+      const { outcome } = summaryPass(this.grid, request, new Date(2023, 6, 1), this.indicators);
       const replaced = this.sheets.includes(outcome.sheetName);
       if (!replaced) this.sheets.push(outcome.sheetName);
       return { ...outcome, replaced };
