@@ -10,6 +10,7 @@ export { romanQuarter } from './romanQuarter';
 export { quarterName } from './quarterName';
 export { quarterLabel } from './quarterLabel';
 export { parseQuarter } from './parseQuarter';
+export { parsePeriod } from './parsePeriod';
 export { fromExcelSerial, toExcelSerial } from './excelSerial';
 export { toDate } from './toDate';
 export { formatTanggal } from './formatTanggal';

@@ -4,9 +4,9 @@
  */
 import type { Lang } from '../../core/findings/catalogue';
 import { lastClosedQuarter } from '../../core/periods/lastClosedQuarter';
-import { parseQuarter } from '../../core/periods/parseQuarter';
+import { parsePeriod } from '../../core/periods/parsePeriod';
 import { quarterLabel } from '../../core/periods/quarterLabel';
-import type { Quarter } from '../../core/periods/quarter';
+import type { YearQuarter } from '../../core/periods/quarter';
 import { errorText, UserError } from '../../core/workbench/userError';
 import { applyActive, previewActive } from './fixAction';
 import { validateActive } from './highlightAction';
@@ -81,12 +81,10 @@ export function menuSummary(now: Date): void {
 }
 
 /** `2023 TW II`, `TW 2 2023`, `Q2 2023`, `2023 2`; empty for the last closed quarter. */
-export function readPeriod(text: string, fallback: { year: number; quarter: Quarter }): { year: number; quarter: Quarter } {
+export function readPeriod(text: string, fallback: YearQuarter): YearQuarter {
   const trimmed = text.trim();
   if (trimmed === '') return fallback;
-  const year = /\b(\d{4})\b/.exec(trimmed);
-  const rest = year ? trimmed.replace(year[0], ' ').trim() : '';
-  const quarter = rest ? parseQuarter(rest) : undefined;
-  if (!year || !quarter) throw new UserError(t('badPeriod', 'id', { text: trimmed }), t('badPeriod', 'en', { text: trimmed }));
-  return { year: Number(year[1]), quarter };
+  const period = parsePeriod(trimmed);
+  if (!period) throw new UserError(t('badPeriod', 'id', { text: trimmed }), t('badPeriod', 'en', { text: trimmed }));
+  return period;
 }

@@ -9,6 +9,7 @@ import {
   fromExcelSerial,
   lastClosedQuarter,
   parseQuarter,
+  parsePeriod,
   quarterEnd,
   quarterLabel,
   quarterName,
@@ -403,5 +404,20 @@ describe('calendarDate', () => {
 
   test('an Invalid Date throws', () => {
     expect(() => calendarDate(new Date(NaN))).toThrow(RangeError);
+  });
+});
+
+describe('parsePeriod', () => {
+  test.each([
+    ['2023 TW II', { year: 2023, quarter: 2 }],
+    ['TW 2 2023', { year: 2023, quarter: 2 }],
+    ['Q3 2024', { year: 2024, quarter: 3 }],
+    ['Triwulan IV 2023', { year: 2023, quarter: 4 }],
+  ])('%s', (text, period) => {
+    expect(parsePeriod(text)).toEqual(period);
+  });
+
+  test.each(['2023', 'TW II', '', 'TW 5 2023', 'tahun lalu'])('%s is not a period', (text) => {
+    expect(parsePeriod(text)).toBeUndefined();
   });
 });
