@@ -17,21 +17,20 @@
 import type { Lang } from '../core/findings/catalogue';
 import { cellText } from '../core/grid';
 import { SIGNATURE_CELL, summarySheetName } from '../core/summary/summaryPlan';
-import { planFixes } from '../core/workbench/fixes';
+import { changeValue, fixPass } from '../core/workbench/fixes';
 import { cellsToRead, decodeMemory, encodeMemory, planClear, planHighlight, type HighlightMemory } from '../core/workbench/highlight';
 import { checkSummaryRequest, placement, summaryPass } from '../core/workbench/summaryPass';
 import { indicatorSheetName } from '../core/workbench/indicatorSheet';
 import { errorText, UserError } from '../core/workbench/userError';
 import { validationPass } from '../core/workbench/validationPass';
 import type { ClearOutcome, FixOutcome, FixPreview, HostBridge, Progress, SummaryOutcome, SummaryRequest, ValidateOutcome } from '../ui/bridge';
-import { areaAddress, parseArea } from './addresses';
+import { areaAddress } from './addresses';
 import { fromExcel } from './excelErrors';
 import { readFills, writeFills } from './fills';
 import { jsonBytes, WriteBatch } from './payload';
 import { writePlan } from './planWriter';
 import { readActiveSheet, readSheet, type Alongside } from './readSheet';
 import { queueHeads } from './sheetHeads';
-import { literalValue } from '../core/workbench/textGuard';
 
 /** The workbook setting that holds the highlight memory. */
 export const MEMORY_KEY = 'rbm.highlights';
@@ -147,8 +146,7 @@ export class ExcelBridge implements HostBridge {
       progress?.('read');
       const { sheet, grid } = await readActiveSheet(context, () => () => undefined);
       progress?.('check');
-      const { report } = validationPass(grid, lang);
-      return { sheet: sheet.name, ...planFixes(grid, report.findings) };
+      return { sheet: sheet.name, ...fixPass(grid, lang) };
     });
   }
 
@@ -157,16 +155,12 @@ export class ExcelBridge implements HostBridge {
       progress?.('read');
       const { sheet, grid } = await readActiveSheet(context, () => () => undefined);
       progress?.('check');
-      const { report } = validationPass(grid, lang);
-      const { changes, skipped } = planFixes(grid, report.findings);
+      const { changes, skipped } = fixPass(grid, lang);
       progress?.('write');
       const worksheet = context.workbook.worksheets.getItem(sheet.id);
-      const origin = parseArea(grid.topLeft ?? 'A1');
       const batch = new WriteBatch(context);
       for (const change of changes) {
-        // A cell formatted as Text keeps any string; elsewhere text is guarded (core/workbench/textGuard.ts).
-        const format = grid.numberFormats?.[change.row - origin.top]?.[change.column - origin.left];
-        const value = literalValue(change.value, format);
+        const value = changeValue(grid, change);
         await batch.room(jsonBytes(value) + change.cell.length);
         worksheet.getRange(change.cell).values = [[value]];
       }

@@ -1,6 +1,8 @@
 import { cellAt, cellText, parseAddress, type CellValue, type Grid } from '../grid';
-import type { FindingCode } from '../findings/catalogue';
+import type { FindingCode, Lang } from '../findings/catalogue';
 import type { Finding } from '../findings/finding';
+import { literalValue, type HostValue } from './textGuard';
+import { validationPass } from './validationPass';
 
 /** One cell a certain fix changes, with what it holds now, for the preview and the report. */
 export interface FixChange {
@@ -46,16 +48,13 @@ function plain(value: CellValue): FixChange['value'] {
   return value instanceof Date ? cellText(value) : value;
 }
 
-/** The grid as it reads after the changes (for checking again without reading the sheet again). */
-export function withChanges(grid: Grid, changes: FixChange[]): Grid {
+/** The certain fixes of the grid's matrix, from a fresh check (never from a preview a panel holds). */
+export function fixPass(grid: Grid, lang: Lang): { changes: FixChange[]; skipped: number } {
+  return planFixes(grid, validationPass(grid, lang).report.findings);
+}
+
+/** What a host writes for a change: text guarded, except in a cell the grid says is formatted as Text. */
+export function changeValue(grid: Grid, change: FixChange): HostValue {
   const origin = parseAddress(grid.topLeft);
-  const values = grid.values.map((r) => [...r]);
-  for (const c of changes) {
-    const r = c.row - origin.row;
-    const col = c.column - origin.column;
-    while (values.length <= r) values.push([]);
-    while (values[r].length <= col) values[r].push(null);
-    values[r][col] = c.value;
-  }
-  return { ...grid, values };
+  return literalValue(change.value, grid.numberFormats?.[change.row - origin.row]?.[change.column - origin.column]);
 }

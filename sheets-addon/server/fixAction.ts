@@ -10,18 +10,14 @@
  * handful: `Rutin`, `100%`, a corrected Total), not with the size of the sheet.
  */
 import type { Lang } from '../../core/findings/catalogue';
-import { parseAddress } from '../../core/grid';
 import { toRangeList } from '../../core/workbench/addressList';
-import { planFixes, type FixChange } from '../../core/workbench/fixes';
+import { changeValue, fixPass, type FixChange } from '../../core/workbench/fixes';
 import type { FixOutcome, FixPreview } from '../../core/workbench/outcomes';
-import { validationPass } from '../../core/workbench/validationPass';
 import { readActiveSheet, type SheetRead } from './readSheet';
-import { literalValue } from '../../core/workbench/textGuard';
 
 function plannedFixes(lang: Lang): { read: SheetRead; changes: FixChange[]; skipped: number } {
   const read = readActiveSheet();
-  const { report } = validationPass(read.grid, lang);
-  return { read, ...planFixes(read.grid, report.findings) };
+  return { read, ...fixPass(read.grid, lang) };
 }
 
 export function previewActive(lang: Lang): FixPreview {
@@ -34,9 +30,7 @@ export function applyActive(lang: Lang): FixOutcome {
   const { read, changes, skipped } = plannedFixes(lang);
   const groups = new Map<string, { value: string | number | boolean; cells: string[] }>();
   for (const change of changes) {
-    const { row, column } = parseAddress(change.cell);
-    const format = read.grid.numberFormats?.[row - 1]?.[column - 1];
-    const value = literalValue(change.value, format);
+    const value = changeValue(read.grid, change);
     const key = `${typeof value}:${String(value)}`;
     const group = groups.get(key) ?? { value, cells: [] };
     group.cells.push(change.cell);

@@ -1,5 +1,6 @@
 import { validateGrid } from '../../core';
-import { activeMatrix, checkSummaryRequest, errorText, literalText, literalValue, placement, planFixes, summaryPass, UserError, validationPass, withChanges } from '../../core/workbench';
+import { activeMatrix, checkSummaryRequest, errorText, literalText, literalValue, placement, planFixes, summaryPass, UserError, validationPass } from '../../core/workbench';
+import { applyEdits } from '../helpers/applyEdits';
 import * as path from 'node:path';
 import { readWorkbook } from '../../cli/readWorkbook';
 import { HEAD_COLUMNS, HEAD_ROWS, indicatorSheetName } from '../../core/workbench';
@@ -15,7 +16,7 @@ describe('certain fixes', () => {
       ['P4', 'rutin', 'Rutin'],
       ['L5', '', 2],
     ]);
-    const after = validateGrid(withChanges(grid, changes)).report.findings;
+    const after = validateGrid(applyEdits(grid, changes)).report.findings;
     expect(after.filter((f) => f.fix)).toEqual([]);
   });
 

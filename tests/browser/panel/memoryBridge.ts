@@ -2,8 +2,9 @@
  * A HostBridge over one in-memory sheet, for testing the panel alone in a browser: the same
  * core/workbench steps a host adapter takes, with fills and selection kept in plain maps.
  */
-import { validateGrid, type Grid } from '../../../core';
-import { errorText, planFixes, planHighlight, planClear, summaryPass, validationPass, withChanges, type Fill, type HighlightMemory } from '../../../core/workbench';
+import type { Grid } from '../../../core';
+import { applyEdits } from '../../helpers/applyEdits';
+import { errorText, fixPass, planHighlight, planClear, summaryPass, validationPass, type Fill, type HighlightMemory } from '../../../core/workbench';
 import type { HostBridge, Lang } from '../../../ui/bridge';
 
 export class MemoryBridge implements HostBridge {
@@ -58,13 +59,13 @@ export class MemoryBridge implements HostBridge {
   }
 
   previewFixes(lang: Lang) {
-    return this.guard(lang, () => ({ sheet: this.grid.sheetName, ...planFixes(this.grid, validateGrid(this.grid, { lang }).report.findings) }));
+    return this.guard(lang, () => ({ sheet: this.grid.sheetName, ...fixPass(this.grid, lang) }));
   }
 
   applyFixes(lang: Lang) {
     return this.guard(lang, () => {
-      const plan = planFixes(this.grid, validateGrid(this.grid, { lang }).report.findings);
-      this.grid = withChanges(this.grid, plan.changes);
+      const plan = fixPass(this.grid, lang);
+      this.grid = applyEdits(this.grid, plan.changes);
       return { sheet: this.grid.sheetName, ...plan };
     });
   }
