@@ -9,22 +9,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CUSTOM_FUNCTIONS, setClock } from '../../core/functions';
-import { fromExcelSerial } from '../../core/periods/excelSerial';
-import golden from '../functions/golden.json';
-
-interface Case {
-  fn: string;
-  args: unknown[];
-  expected: (string | number)[][];
-  note: string;
-  today?: number;
-}
+import { expectGolden, GOLDEN_CASES as cases, goldenNow, type GoldenCase as Case } from '../functions/goldenTable';
 
 const ROOT = path.join(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist/excel');
 /** Excel wants names of three letters or more: TW is TRIWULAN there. */
 const EXCEL_ID: Record<string, string> = { TW: 'TRIWULAN' };
-const cases = golden as Case[];
 
 interface Metadata {
   functions: { id: string; name: string; description: string; parameters: { name: string; description: string; optional?: boolean; dimensionality: string }[]; result: { dimensionality: string } }[];
@@ -49,9 +39,8 @@ afterEach(() => {
 
 /** Runs one case with "today" fixed as the golden test fixes it (13:30 local on that day). */
 function withToday<T>(c: Case, run: () => T): T {
-  if (c.today !== undefined) {
-    const day = fromExcelSerial(c.today)!;
-    const now = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 13, 30);
+  const now = goldenNow(c);
+  if (now) {
     jest.useFakeTimers({ now });
     setClock(() => now);
   }
@@ -64,17 +53,6 @@ function excelShape(arg: unknown): unknown {
   if (!Array.isArray(arg)) return [[arg]];
   if (arg.length > 0 && arg.every((r) => Array.isArray(r))) return arg;
   return [arg];
-}
-
-function expectGolden(actual: unknown[][], c: Case): void {
-  expect(actual.length).toBe(c.expected.length);
-  c.expected.forEach((row, r) => {
-    expect(actual[r].length).toBe(row.length);
-    row.forEach((want, k) => {
-      if (typeof want === 'number') expect(actual[r][k]).toBeCloseTo(want, 9);
-      else expect(actual[r][k]).toBe(want);
-    });
-  });
 }
 
 test('every id of functions.json is associated, with a function, and nothing else', () => {

@@ -5,18 +5,7 @@
  * A case with `today` (an Excel serial) runs with STATUS's clock set to that day.
  */
 import { CUSTOM_FUNCTIONS, setClock } from '../../core/functions';
-import { fromExcelSerial } from '../../core/periods/excelSerial';
-import golden from './golden.json';
-
-interface Case {
-  fn: string;
-  args: unknown[];
-  expected: (string | number)[][];
-  note: string;
-  today?: number;
-}
-
-const cases = golden as Case[];
+import { expectGolden, GOLDEN_CASES as cases, goldenNow } from './goldenTable';
 
 afterEach(() => setClock());
 
@@ -27,22 +16,7 @@ test('the table is large enough and names only known functions', () => {
 });
 
 test.each(cases.map((c, i) => [`${i + 1}. ${c.fn}: ${c.note}`, c] as const))('%s', (_title, c) => {
-  if (c.today !== undefined) {
-    const day = fromExcelSerial(c.today)!;
-    setClock(() => new Date(day.getFullYear(), day.getMonth(), day.getDate(), 13, 30));
-  }
-  const actual = CUSTOM_FUNCTIONS[c.fn](...c.args);
-  expect(actual.length).toBe(c.expected.length);
-  c.expected.forEach((row, r) => {
-    expect(actual[r].length).toBe(row.length);
-    row.forEach((want, k) => {
-      const got = actual[r][k];
-      if (typeof want === 'number') {
-        expect(typeof got).toBe('number');
-        expect(got).toBeCloseTo(want, 9);
-      } else {
-        expect(got).toBe(want);
-      }
-    });
-  });
+  const now = goldenNow(c);
+  if (now) setClock(() => now);
+  expectGolden(CUSTOM_FUNCTIONS[c.fn](...c.args), c);
 });

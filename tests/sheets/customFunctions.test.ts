@@ -8,18 +8,9 @@
  */
 import { CUSTOM_FUNCTIONS, setClock } from '../../core/functions';
 import { fromExcelSerial } from '../../core/periods/excelSerial';
-import golden from '../functions/golden.json';
+import { expectGolden, GOLDEN_CASES as cases, goldenNow, type GoldenCase as Case } from '../functions/goldenTable';
 import { loadAddon, overTheWire, type LoadedAddon } from './loadAddon';
 
-interface Case {
-  fn: string;
-  args: unknown[];
-  expected: (string | number)[][];
-  note: string;
-  today?: number;
-}
-
-const cases = golden as Case[];
 /** Which argument of a function holds dates. */
 const DATE_ARGUMENT: Record<string, number> = { TW: 0, STATUS: 2 };
 
@@ -32,25 +23,10 @@ afterEach(() => {
 });
 
 function atToday(c: Case): void {
-  if (c.today === undefined) return;
-  const day = fromExcelSerial(c.today)!;
-  const noon = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 13, 30);
-  addon.setNow(noon.getTime());
-  setClock(() => noon);
-}
-
-function expectGolden(actual: unknown[][], c: Case): void {
-  expect(actual.length).toBe(c.expected.length);
-  c.expected.forEach((row, r) => {
-    expect(actual[r].length).toBe(row.length);
-    row.forEach((want, k) => {
-      const got = actual[r][k];
-      if (typeof want === 'number') {
-        expect(typeof got).toBe('number');
-        expect(got).toBeCloseTo(want, 9);
-      } else expect(got).toBe(want);
-    });
-  });
+  const now = goldenNow(c);
+  if (!now) return;
+  addon.setNow(now.getTime());
+  setClock(() => now);
 }
 
 /** The serials of a date argument as Dates of the script's realm (a date cell in Sheets), or undefined when none qualifies. */
