@@ -10,7 +10,7 @@ import { romanQuarter } from '../core/periods/romanQuarter';
 import type { FixChange } from '../core/workbench/fixes';
 import type { HostBridge, Progress, Stage, ValidateOutcome } from './bridge';
 import { el, fill } from './dom';
-import { say, t } from './strings';
+import { say, t, type StringKey } from './strings';
 import { PANEL_CSS } from './styles';
 
 export interface PanelOptions {
@@ -54,8 +54,8 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
     return b;
   });
 
-  const texts: { node: HTMLElement; key: Parameters<typeof t>[0] }[] = [];
-  const label = (node: HTMLElement, key: Parameters<typeof t>[0]) => {
+  const texts: { node: HTMLElement; key: StringKey }[] = [];
+  const label = (node: HTMLElement, key: StringKey) => {
     texts.push({ node, key });
     return node;
   };
@@ -68,29 +68,13 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
       el('header', {}, el('div', {}, label(el('h1'), 'title'), label(el('div', { class: 'rbm-sub' }), 'subtitle')), el('div', { class: 'rbm-lang' }, ...langButtons)),
       status,
       errorBox,
-      el(
-        'section',
-        { class: 'rbm-validate' },
-        label(el('h2'), 'validateHeading'),
-        label(el('p', { class: 'rbm-hint' }), 'validateHint'),
-        el('div', { class: 'rbm-row' }, label(buttons.validate, 'validate'), label(buttons.clear, 'clear')),
-        counts,
-        findingsBox,
-      ),
-      el(
-        'section',
-        { class: 'rbm-fix' },
-        label(el('h2'), 'fixHeading'),
-        label(el('p', { class: 'rbm-hint' }), 'fixHint'),
-        el('div', { class: 'rbm-row' }, label(buttons.previewFixes, 'previewFixes'), label(buttons.applyFixes, 'applyFixes')),
-        fixesBox,
-      ),
-      el(
-        'section',
-        { class: 'rbm-summary' },
-        label(el('h2'), 'summaryHeading'),
-        label(el('p', { class: 'rbm-hint' }), 'summaryHint'),
-        el('div', { class: 'rbm-row' }, label(el('label', { for: 'rbm-year' }), 'year'), year, label(el('label', { for: 'rbm-quarter' }), 'quarter'), quarter, label(buttons.summarise, 'summarise')),
+      section('rbm-validate', 'validateHeading', 'validateHint', [label(buttons.validate, 'validate'), label(buttons.clear, 'clear')], counts, findingsBox),
+      section('rbm-fix', 'fixHeading', 'fixHint', [label(buttons.previewFixes, 'previewFixes'), label(buttons.applyFixes, 'applyFixes')], fixesBox),
+      section(
+        'rbm-summary',
+        'summaryHeading',
+        'summaryHint',
+        [label(el('label', { for: 'rbm-year' }), 'year'), year, label(el('label', { for: 'rbm-quarter' }), 'quarter'), quarter, label(buttons.summarise, 'summarise')],
         summaryBox,
       ),
     ),
@@ -116,6 +100,11 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
       },
       () => undefined, // keep Bahasa Indonesia
     );
+  }
+
+  /** One of the panel's three parts: a heading, a hint, a row of controls, then what the action shows. */
+  function section(cls: string, heading: StringKey, hint: StringKey, controls: HTMLElement[], ...results: HTMLElement[]): HTMLElement {
+    return el('section', { class: cls }, label(el('h2'), heading), label(el('p', { class: 'rbm-hint' }), hint), el('div', { class: 'rbm-row' }, ...controls), ...results);
   }
 
   function button(action: string, kind: string): HTMLButtonElement {
