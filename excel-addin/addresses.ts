@@ -3,15 +3,9 @@
  * (`'Lampiran II'!A1:P200`), lists of areas (`Sheet1!A1:B2, Sheet1!D4`), and lists cut to a length
  * `Worksheet.getRanges` accepts.
  */
-import { columnLetter, columnNumber } from '../core/grid';
+import { parseRange, rangeAddress, type Area } from '../core/workbench/addressList';
 
-/** A rectangle of cells, 1-based and inclusive. */
-export interface Area {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+export type { Area };
 
 /**
  * The areas of an address or address list, without their sheet names. Sheet names may hold commas
@@ -40,19 +34,12 @@ export function parseAreas(address: string): Area[] {
 
 /** `B3` or `B3:P200` as an area; throws on anything else (an address Excel gave us is never anything else). */
 export function parseArea(ref: string): Area {
-  const m = /^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/i.exec(ref.replace(/\$/g, '').trim());
-  if (!m) throw new Error(`Unreadable Excel address “${ref}”`);
-  const top = Number(m[2]);
-  const left = columnNumber(m[1]);
-  const bottom = m[3] ? Number(m[4]) : top;
-  const right = m[3] ? columnNumber(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  const area = parseRange(ref);
+  if (!area) throw new Error(`Unreadable Excel address “${ref}”`);
+  return area;
 }
 
-export function areaAddress(a: Area): string {
-  const start = `${columnLetter(a.left)}${a.top}`;
-  return a.top === a.bottom && a.left === a.right ? start : `${start}:${columnLetter(a.right)}${a.bottom}`;
-}
+export const areaAddress = rangeAddress;
 
 export function cellCount(a: Area): number {
   return (a.bottom - a.top + 1) * (a.right - a.left + 1);

@@ -1,4 +1,29 @@
-import { columnLetter, parseAddress } from '../grid';
+import { columnLetter, columnNumber, parseAddress } from '../grid';
+
+/** A rectangle of cells, 1-based and inclusive. */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** `B3` or `B3:P200` (`$` allowed, corners in any order) as an area; undefined for anything else. */
+export function parseRange(ref: string): Area | undefined {
+  const m = /^\s*\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?\s*$/i.exec(ref);
+  if (!m) return undefined;
+  const top = Number(m[2]);
+  const left = columnNumber(m[1]);
+  const bottom = m[3] ? Number(m[4]) : top;
+  const right = m[3] ? columnNumber(m[3]) : left;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+/** An area in A1 notation: `B3` for one cell, `B3:P200` otherwise. */
+export function rangeAddress(a: Area): string {
+  const start = `${columnLetter(a.left)}${a.top}`;
+  return a.top === a.bottom && a.left === a.right ? start : `${start}:${columnLetter(a.right)}${a.bottom}`;
+}
 
 /**
  * Writes a set of cells as few A1 ranges as it can (`B3:B9,D3`): vertical runs per column, then runs
@@ -14,8 +39,8 @@ export function toRangeList(cells: Iterable<string>): string[] {
     byColumn.set(column, rows);
   }
   // Vertical runs per column, keyed by their row span so that equal spans of neighbouring columns join.
-  const runs: { top: number; bottom: number; left: number; right: number }[] = [];
-  const open = new Map<string, { top: number; bottom: number; left: number; right: number }>();
+  const runs: Area[] = [];
+  const open = new Map<string, Area>();
   for (const column of [...byColumn.keys()].sort((a, b) => a - b)) {
     const rows = [...new Set(byColumn.get(column))].sort((a, b) => a - b);
     for (let i = 0; i < rows.length; ) {
@@ -32,23 +57,16 @@ export function toRangeList(cells: Iterable<string>): string[] {
       i = j + 1;
     }
   }
-  return runs.map((r) => {
-    const start = `${columnLetter(r.left)}${r.top}`;
-    return r.top === r.bottom && r.left === r.right ? start : `${start}:${columnLetter(r.right)}${r.bottom}`;
-  });
+  return runs.map(rangeAddress);
 }
 
 /** Every cell of a list written by `toRangeList` (or typed by hand: `A1:B2, D4`). Bad parts are skipped. */
 export function fromRangeList(list: string[]): string[] {
   const cells: string[] = [];
   for (const part of list) {
-    const m = /^\s*\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?\s*$/i.exec(part);
-    if (!m) continue;
-    const a = parseAddress(`${m[1]}${m[2]}`);
-    const b = m[3] ? parseAddress(`${m[3]}${m[4]}`) : a;
-    for (let c = Math.min(a.column, b.column); c <= Math.max(a.column, b.column); c++) {
-      for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) cells.push(`${columnLetter(c)}${r}`);
-    }
+    const area = parseRange(part);
+    if (!area) continue;
+    for (let c = area.left; c <= area.right; c++) for (let r = area.top; r <= area.bottom; r++) cells.push(`${columnLetter(c)}${r}`);
   }
   return cells;
 }

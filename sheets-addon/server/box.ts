@@ -1,12 +1,8 @@
 /** The bounding box of a set of cells, 1-based, for one range read or write over all of them. */
 import { parseAddress } from '../../core/grid';
+import type { Area } from '../../core/workbench/addressList';
 
-export interface Box {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+export type Box = Area;
 
 export function boundingBox(cells: Iterable<string>): Box | null {
   let box: Box | null = null;

@@ -1,4 +1,4 @@
-import { decodeMemory, encodeMemory, fromRangeList, HIGHLIGHT, highlightTargets, planClear, planHighlight, toRangeList, type Fill } from '../../core/workbench';
+import { decodeMemory, encodeMemory, fromRangeList, parseRange, rangeAddress, HIGHLIGHT, highlightTargets, planClear, planHighlight, toRangeList, type Fill } from '../../core/workbench';
 import type { Finding } from '../../core';
 
 const finding = (cell: string, severity: Finding['severity']): Finding => ({ code: 'missing-value', severity, cell, row: 1, column: '', message: '', params: {} });
@@ -7,6 +7,13 @@ describe('range lists', () => {
   it('joins vertical runs and equal neighbouring columns', () => {
     expect(toRangeList(['B3', 'B4', 'B5', 'C3', 'C4', 'C5', 'E9', 'B7'])).toEqual(['B3:C5', 'B7', 'E9']);
     expect(toRangeList([])).toEqual([]);
+  });
+
+  it('reads one range with $ signs and corners in any order, and writes it back', () => {
+    expect(parseRange(' $B$3:$A$1 ')).toEqual({ top: 1, left: 1, bottom: 3, right: 2 });
+    expect(rangeAddress(parseRange('AA10')!)).toBe('AA10');
+    expect(rangeAddress({ top: 1, left: 1, bottom: 3, right: 2 })).toBe('A1:B3');
+    expect(parseRange('Sheet1!A1')).toBeUndefined();
   });
 
   it('reads back every cell it wrote, and skips junk', () => {
