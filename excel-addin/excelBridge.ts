@@ -22,6 +22,7 @@ import { cellsToRead, decodeMemory, encodeMemory, planClear, planHighlight, type
 import { checkSummaryRequest, placement, summaryPass } from '../core/workbench/summaryPass';
 import { indicatorSheetName } from '../core/workbench/indicatorSheet';
 import { errorText, UserError } from '../core/workbench/userError';
+import { languageOf } from '../core/workbench/language';
 import { validationPass } from '../core/workbench/validationPass';
 import type { ClearOutcome, FixOutcome, FixPreview, HostBridge, Progress, SummaryOutcome, SummaryRequest, ValidateOutcome } from '../ui/bridge';
 import { areaAddress } from './addresses';
@@ -44,11 +45,6 @@ export interface ExcelBridgeOptions {
   displayLanguage?: () => string | undefined;
   /** The day a summary is made on. */
   now?: () => Date;
-}
-
-/** `en` when Office shows English, else Bahasa Indonesia. */
-export function languageOf(displayLanguage: string | undefined): Lang {
-  return (displayLanguage ?? '').toLowerCase().startsWith('en') ? 'en' : 'id';
 }
 
 /** Loads the highlight memory alongside the sheet. */

@@ -3,6 +3,7 @@
  * writes once; every rule about matrices, highlights and summary sheets lives here, none in a host.
  */
 export * from './userError';
+export * from './language';
 export * from './addressList';
 export * from './highlight';
 export * from './fixes';

@@ -1,9 +1,10 @@
 /** The user's language: English when their Google locale is English, Bahasa Indonesia otherwise. */
 import type { Lang } from '../../core/findings/catalogue';
+import { languageOf } from '../../core/workbench/language';
 
 export function userLanguage(): Lang {
   try {
-    return /^en/i.test(Session.getActiveUserLocale() ?? '') ? 'en' : 'id';
+    return languageOf(Session.getActiveUserLocale());
   } catch {
     // Before the add-on is authorised in a document (AuthMode.NONE) the locale may be out of reach.
     return 'id';
