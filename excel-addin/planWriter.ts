@@ -12,6 +12,7 @@
  * is complete; if anything fails the new sheet is removed and the old one is left as it was.
  */
 import { columnLetter } from '../core/grid';
+import { dayToExcelSerial } from '../core/periods/excelSerial';
 import type { Plan, PlanCell, PlanValue } from '../core/plan/plan';
 import { toRangeList } from '../core/workbench/addressList';
 import { joinAddresses, rowRanges } from './addresses';
@@ -63,12 +64,11 @@ export function columnWidthPoints(characters: number): number {
   return pixels * 0.75;
 }
 
-/** Days since 1899-12-30: Excel's serial of a calendar day from 1900-03-01 on (the CLI refuses earlier ones too). */
+/** Excel's serial of a plan's calendar day, from 1 March 1900 on (the CLI refuses earlier days too). */
 function serial(v: { year: number; month: number; day: number }): number {
-  const ms = Date.UTC(v.year, v.month - 1, v.day);
-  const d = new Date(ms);
-  if (d.getUTCMonth() !== v.month - 1 || ms < Date.UTC(1900, 2, 1) || v.year > 9999) throw new Error(`Plan: not a date Excel can show: ${v.year}-${v.month}-${v.day}`);
-  return Math.round((ms - Date.UTC(1899, 11, 30)) / 86400000);
+  const n = dayToExcelSerial(v.year, v.month, v.day);
+  if (n === undefined || n < 61) throw new Error(`Plan: not a date Excel can show: ${v.year}-${v.month}-${v.day}`);
+  return n;
 }
 
 function cellValue(v: PlanValue): string | number {

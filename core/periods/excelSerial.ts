@@ -50,3 +50,16 @@ export function toExcelSerial(date: Date): number | undefined {
   const fromEpoch = Math.round((day.getTime() - Date.UTC(1899, 11, 30)) / DAY_MS);
   return fromEpoch <= FICTITIOUS_LEAP_DAY ? fromEpoch - 1 : fromEpoch;
 }
+
+/**
+ * The Excel serial of a calendar day given as numbers (`month` from 1), as a Plan's date cells are;
+ * `undefined` for a day that does not exist (30 February) or lies outside Excel's dates. From
+ * 1 March 1900 on it is Google Sheets' serial too.
+ *
+ * @example dayToExcelSerial(2023, 3, 15) // 45000
+ */
+export function dayToExcelSerial(year: number, month: number, day: number): number | undefined {
+  const date = localDate(year, month, day);
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return undefined;
+  return toExcelSerial(date);
+}

@@ -11,6 +11,6 @@ export { quarterName } from './quarterName';
 export { quarterLabel } from './quarterLabel';
 export { parseQuarter } from './parseQuarter';
 export { parsePeriod } from './parsePeriod';
-export { fromExcelSerial, toExcelSerial } from './excelSerial';
+export { dayToExcelSerial, fromExcelSerial, toExcelSerial } from './excelSerial';
 export { toDate } from './toDate';
 export { formatTanggal } from './formatTanggal';

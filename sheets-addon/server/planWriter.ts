@@ -21,6 +21,7 @@
  * - Fonts keep Sheets' default family (Arial); an unset size is Sheets' default, 10.
  */
 import { columnLetter } from '../../core/grid';
+import { dayToExcelSerial } from '../../core/periods/excelSerial';
 import type { Plan, PlanCell, PlanValue } from '../../core/plan/plan';
 import { toRangeList } from '../../core/workbench/addressList';
 import { literalText, type HostValue } from '../../core/workbench/textGuard';
@@ -29,7 +30,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const DEFAULT_FONT_SIZE = 10;
 const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
-const EPOCH = Date.UTC(1899, 11, 30);
 
 /** Throws a plain `Error` (a bug in RB Matrix, not in the user's sheet) before anything is written. */
 export function checkPlan(plan: Plan): void {
@@ -41,6 +41,7 @@ export function checkPlan(plan: Plan): void {
     if (!position(cell.row, cell.column)) bad(`cell position ${cell.row},${cell.column}`);
     for (const colour of [cell.fill, cell.font?.color]) if (colour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(colour)) bad(`colour ${colour}`);
     if (cell.value.kind === 'number' && !Number.isFinite(cell.value.value)) bad(`number ${cell.value.value}`);
+    if (cell.value.kind === 'date' && dayToExcelSerial(cell.value.year, cell.value.month, cell.value.day) === undefined) bad(`date ${cell.value.year}-${cell.value.month}-${cell.value.day}`);
   }
   for (const m of plan.merges) if (!position(m.top, m.left) || m.bottom < m.top || m.right < m.left) bad(`merge ${JSON.stringify(m)}`);
   const signed = plan.cells.filter((c) => c.row === plan.signature.row && c.column === plan.signature.column).pop();
@@ -110,7 +111,7 @@ function sheetsValue(value: PlanValue): HostValue {
     case 'number':
       return value.value;
     case 'date':
-      return (Date.UTC(value.year, value.month - 1, value.day) - EPOCH) / 86400000;
+      return dayToExcelSerial(value.year, value.month, value.day)!; // checkPlan refused days that do not exist
     case 'blank':
       return '';
   }

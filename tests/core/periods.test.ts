@@ -10,6 +10,7 @@ import {
   lastClosedQuarter,
   parseQuarter,
   parsePeriod,
+  dayToExcelSerial,
   quarterEnd,
   quarterLabel,
   quarterName,
@@ -419,5 +420,17 @@ describe('parsePeriod', () => {
 
   test.each(['2023', 'TW II', '', 'TW 5 2023', 'tahun lalu'])('%s is not a period', (text) => {
     expect(parsePeriod(text)).toBeUndefined();
+  });
+});
+
+describe('dayToExcelSerial', () => {
+  test('a calendar day given as numbers', () => {
+    expect(dayToExcelSerial(2023, 3, 15)).toBe(45000);
+    expect(dayToExcelSerial(1900, 3, 1)).toBe(61);
+    expect(dayToExcelSerial(2024, 2, 29)).toBe(45351);
+  });
+
+  test.each([[2023, 2, 29], [2023, 13, 1], [2023, 4, 31], [1899, 12, 31], [10000, 1, 1]])('%i-%i-%i is not a day Excel has', (y, m, d) => {
+    expect(dayToExcelSerial(y, m, d)).toBeUndefined();
   });
 });
