@@ -17,6 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { checkPlan } from '../core/plan/checkPlan';
 import type { Plan, PlanCell, PlanFont, PlanValue } from '../core/plan/plan';
 import { InputError, openXlsx, readBytes } from './readWorkbook';
 
@@ -25,8 +26,6 @@ export interface ApplyPlanOptions {
   after?: string;
 }
 
-const MAX_ROWS = 1048576;
-const MAX_COLUMNS = 16384;
 const MAX_SHEET_NAME = 31;
 
 /** What `orderNo` is: exceljs keeps it on every worksheet but its typings leave it out. */
@@ -129,74 +128,6 @@ function hasSignature(sheet: ExcelJS.Worksheet, signature: Plan['signature']): b
   // A sheet re-saved by a host may keep the text as rich text runs: still the same text.
   const runs = (value as { richText?: { text: string }[] } | null | undefined)?.richText;
   return Array.isArray(runs) && runs.map((r) => r.text).join('') === signature.text;
-}
-
-/** A plan that breaks its own contract is a bug in RB Matrix, not in the user's file: plain `Error`. */
-function checkPlan(plan: Plan): void {
-  const where = (row: number, column: number) => `${plan.sheetName}!R${row + 1}C${column + 1}`;
-  const checkPosition = (row: number, column: number) => {
-    if (!Number.isInteger(row) || !Number.isInteger(column) || row < 0 || column < 0 || row >= MAX_ROWS || column >= MAX_COLUMNS) {
-      throw new Error(`Plan: cell position out of range: row ${row}, column ${column}`);
-    }
-  };
-  checkPosition(plan.signature.row, plan.signature.column);
-  const last = new Map<string, PlanCell>();
-  for (const cell of plan.cells) {
-    checkPosition(cell.row, cell.column);
-    checkValue(cell.value, where(cell.row, cell.column));
-    for (const colour of [cell.fill, cell.font?.color]) if (colour !== undefined) argb(colour);
-    if (cell.font?.size !== undefined && !(cell.font.size > 0 && cell.font.size <= 409)) {
-      throw new Error(`Plan: font size ${cell.font.size} at ${where(cell.row, cell.column)}`);
-    }
-    last.set(`${cell.row}:${cell.column}`, cell);
-  }
-  const signed = last.get(`${plan.signature.row}:${plan.signature.column}`);
-  if (!signed || signed.value.kind !== 'text' || signed.value.text !== plan.signature.text) {
-    throw new Error(`Plan: ${where(plan.signature.row, plan.signature.column)} must hold the signature text “${plan.signature.text}”`);
-  }
-  const merged: Plan['merges'] = [];
-  for (const m of plan.merges) {
-    checkPosition(m.top, m.left);
-    checkPosition(m.bottom, m.right);
-    if (m.bottom < m.top || m.right < m.left) throw new Error(`Plan: merge with bottom/right before top/left: ${JSON.stringify(m)}`);
-    for (const other of merged) {
-      if (m.top <= other.bottom && other.top <= m.bottom && m.left <= other.right && other.left <= m.right) {
-        throw new Error(`Plan: overlapping merges ${JSON.stringify(other)} and ${JSON.stringify(m)}`);
-      }
-    }
-    merged.push(m);
-    for (const cell of last.values()) {
-      const inside = cell.row >= m.top && cell.row <= m.bottom && cell.column >= m.left && cell.column <= m.right;
-      if (inside && (cell.row !== m.top || cell.column !== m.left) && cell.value.kind !== 'blank') {
-        throw new Error(`Plan: ${where(cell.row, cell.column)} has a value but is hidden by a merge`);
-      }
-    }
-  }
-  plan.columnWidths.forEach((w, i) => {
-    if (w !== undefined && w !== null && !(Number.isFinite(w) && w >= 0 && w <= 255)) throw new Error(`Plan: column ${i + 1} width ${w}`);
-  });
-  if (!Number.isInteger(plan.frozenRows) || plan.frozenRows < 0 || plan.frozenRows >= MAX_ROWS) {
-    throw new Error(`Plan: frozenRows ${plan.frozenRows}`);
-  }
-}
-
-function checkValue(value: PlanValue, where: string): void {
-  switch (value.kind) {
-    case 'text':
-      if (typeof value.text !== 'string') throw new Error(`Plan: text at ${where} is not a string`);
-      if (value.text.length > 32767) throw new Error(`Plan: text at ${where} is longer than Excel's 32,767 characters`);
-      return;
-    case 'number':
-      if (typeof value.value !== 'number' || !Number.isFinite(value.value)) throw new Error(`Plan: number at ${where} is ${value.value}`);
-      return;
-    case 'date':
-      planDate(value, where);
-      return;
-    case 'blank':
-      return;
-    default:
-      throw new Error(`Plan: unknown value at ${where}: ${JSON.stringify(value)}`);
-  }
 }
 
 /** A calendar day as the UTC midnight exceljs expects. Excel's dates start at 1900-03-01 (its 1900 leap-year bug before). */

@@ -13,6 +13,7 @@
  */
 import { columnLetter } from '../core/grid';
 import { dayToExcelSerial } from '../core/periods/excelSerial';
+import { checkPlan } from '../core/plan/checkPlan';
 import type { Plan, PlanCell, PlanValue } from '../core/plan/plan';
 import { toRangeList } from '../core/workbench/addressList';
 import { joinAddresses, rowRanges } from './addresses';
@@ -64,13 +65,6 @@ export function columnWidthPoints(characters: number): number {
   return pixels * 0.75;
 }
 
-/** Excel's serial of a plan's calendar day, from 1 March 1900 on (the CLI refuses earlier days too). */
-function serial(v: { year: number; month: number; day: number }): number {
-  const n = dayToExcelSerial(v.year, v.month, v.day);
-  if (n === undefined || n < 61) throw new Error(`Plan: not a date Excel can show: ${v.year}-${v.month}-${v.day}`);
-  return n;
-}
-
 function cellValue(v: PlanValue): string | number {
   switch (v.kind) {
     case 'text':
@@ -78,7 +72,7 @@ function cellValue(v: PlanValue): string | number {
     case 'number':
       return v.value;
     case 'date':
-      return serial(v);
+      return dayToExcelSerial(v.year, v.month, v.day)!; // checkPlan refused days Excel cannot show
     case 'blank':
       return '';
   }
@@ -93,14 +87,10 @@ interface Layout {
   heights: Map<number, number[]>;
 }
 
-/** The plan as arrays and style groups, checked for the one rule a writer cannot do without: its signature. */
+/** The plan as arrays and style groups. */
 function layOut(plan: Plan): Layout {
   const last = new Map<string, PlanCell>();
   for (const cell of plan.cells) last.set(`${cell.row}:${cell.column}`, cell); // a later cell wins, as in the CLI
-  const signed = last.get(`${plan.signature.row}:${plan.signature.column}`);
-  if (!signed || signed.value.kind !== 'text' || signed.value.text !== plan.signature.text) {
-    throw new Error(`Plan: the signature cell must hold “${plan.signature.text}”`);
-  }
   // A merged area takes its top-left cell's look, except for cells the plan styles itself (as the CLI).
   const styled = new Map<string, PlanCell>(last);
   for (const m of plan.merges) {
@@ -172,6 +162,7 @@ function temporaryName(): string {
 
 /** Writes `plan` as a new sheet (replacing `placement.replaceId` when given). Sends everything it queues. */
 export async function writePlan(context: Excel.RequestContext, plan: Plan, placement: Placement, batch = new WriteBatch(context)): Promise<void> {
+  checkPlan(plan); // before anything is queued
   const layout = layOut(plan);
   const sheets = context.workbook.worksheets;
   const sheet = sheets.add(placement.replaceId ? temporaryName() : plan.sheetName);

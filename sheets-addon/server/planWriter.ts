@@ -31,23 +31,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const DEFAULT_FONT_SIZE = 10;
 const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
 
-/** Throws a plain `Error` (a bug in RB Matrix, not in the user's sheet) before anything is written. */
-export function checkPlan(plan: Plan): void {
-  const bad = (what: string) => {
-    throw new Error(`Plan ${plan.sheetName}: ${what}`);
-  };
-  const position = (row: number, column: number) => Number.isInteger(row) && Number.isInteger(column) && row >= 0 && column >= 0;
-  for (const cell of plan.cells) {
-    if (!position(cell.row, cell.column)) bad(`cell position ${cell.row},${cell.column}`);
-    for (const colour of [cell.fill, cell.font?.color]) if (colour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(colour)) bad(`colour ${colour}`);
-    if (cell.value.kind === 'number' && !Number.isFinite(cell.value.value)) bad(`number ${cell.value.value}`);
-    if (cell.value.kind === 'date' && dayToExcelSerial(cell.value.year, cell.value.month, cell.value.day) === undefined) bad(`date ${cell.value.year}-${cell.value.month}-${cell.value.day}`);
-  }
-  for (const m of plan.merges) if (!position(m.top, m.left) || m.bottom < m.top || m.right < m.left) bad(`merge ${JSON.stringify(m)}`);
-  const signed = plan.cells.filter((c) => c.row === plan.signature.row && c.column === plan.signature.column).pop();
-  if (!signed || signed.value.kind !== 'text' || signed.value.text !== plan.signature.text) bad('the signature cell does not hold the signature');
-}
-
 /** Writes `plan` into `sheet`, a sheet just created for it (1,000 × 26 cells, all defaults). */
 export function writePlan(sheet: Sheet, plan: Plan): void {
   let rows = Math.max(1, plan.frozenRows);
@@ -111,7 +94,7 @@ function sheetsValue(value: PlanValue): HostValue {
     case 'number':
       return value.value;
     case 'date':
-      return dayToExcelSerial(value.year, value.month, value.day)!; // checkPlan refused days that do not exist
+      return dayToExcelSerial(value.year, value.month, value.day)!; // checkPlan (core) refused days that do not exist
     case 'blank':
       return '';
   }

@@ -4,7 +4,8 @@
  * person made is never touched). Everything is decided before the first write.
  */
 import { placement, summaryPass, checkSummaryRequest, type SummaryOutcome, type SummaryRequest } from '../../core/workbench/summaryPass';
-import { checkPlan, writePlan } from './planWriter';
+import { checkPlan } from '../../core/plan/checkPlan';
+import { writePlan } from './planWriter';
 import { HEAD_COLUMNS, HEAD_ROWS, indicatorSheetName } from '../../core/workbench/indicatorSheet';
 import type { CellValue, Grid } from '../../core/grid';
 import { readActiveSheet, readSheet } from './readSheet';
