@@ -1,4 +1,5 @@
-import type { Lang, Severity } from '../core/findings/catalogue';
+import type { Severity } from '../core/findings/catalogue';
+import type { Lang } from '../core/i18n';
 import type { ValidationReport } from '../core/validate';
 import { STRINGS } from './strings';
 

@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
-import type { Lang } from '../core/findings/catalogue';
+import { UserError, type Lang } from '../core/i18n';
 import { formatText } from './formatText';
 import { pickAndValidate } from './pickSheet';
-import { InputError, readWorkbook } from './readWorkbook';
+import { readWorkbook } from './readWorkbook';
 import { scalesCommand, type ScalesOptions } from './scalesCommand';
 import { summaryCommand, type SummaryCommandOptions } from './summaryCommand';
 import { STRINGS } from './strings';
@@ -38,8 +38,9 @@ async function validateFile(file: string, options: ValidateOptions, colour: bool
       text: formatText(file, report, options.lang, colour),
     };
   } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    return { file, code: EXIT.unusable, json: { file, error: e.message }, error: e.message };
+    if (!(e instanceof UserError)) throw e;
+    const reason = e.text(options.lang);
+    return { file, code: EXIT.unusable, json: { file, error: reason }, error: reason };
   }
 }
 
@@ -109,7 +110,8 @@ export async function main(argv: string[]): Promise<number> {
     return (process.exitCode as number | undefined) ?? EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.unusable;
-    if (e instanceof InputError) {
+    // `summary` and `scales` speak both languages (they have no --lang): the sentence in both.
+    if (e instanceof UserError) {
       process.stderr.write(`rbm: ${e.message}\n`);
       return EXIT.unusable;
     }

@@ -1,7 +1,7 @@
 import type { Grid } from '../core/grid';
 import { validateGrid, type ValidationReport } from '../core/validate';
-import type { Lang } from '../core/findings/catalogue';
-import { InputError } from './readWorkbook';
+import type { Lang } from '../core/i18n';
+import { UserError } from '../core/i18n';
 
 /**
  * Chooses the sheet to validate: the one named by `--sheet`, else the first sheet holding an
@@ -12,7 +12,7 @@ export function pickAndValidate(grids: Grid[], sheet: string | undefined, lang: 
     const grid = grids.find((g) => g.sheetName === sheet) ?? grids.find((g) => g.sheetName.toLowerCase() === sheet.toLowerCase());
     if (!grid) {
       const names = grids.map((g) => `“${g.sheetName}”`).join(', ');
-      throw new InputError(`Sheet “${sheet}” tidak ada; yang ada: ${names}. / No sheet named “${sheet}”; the sheets are: ${names}.`);
+      throw new UserError(`Sheet “${sheet}” tidak ada; yang ada: ${names}.`, `No sheet named “${sheet}”; the sheets are: ${names}.`);
     }
     return validateGrid(grid, { lang }).report;
   }

@@ -2,52 +2,50 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { columnNumber, type CellValue, type Grid, type MergedArea } from '../core/grid';
+import { UserError } from '../core/i18n';
 import { parseCsv } from './csv';
-
-/** A problem with the input file itself: reported as one line, exit code 2. */
-export class InputError extends Error {}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Above this many rows a sheet is read but the run warns it is slow; the hard limit is Excel's own. */
 const EXCEL_MAX_ROWS = 1048576;
 
-/** Reads every sheet of an .xlsx or .csv file into grids. Throws `InputError` with a plain reason. */
+/** Reads every sheet of an .xlsx or .csv file into grids. Throws `UserError` with a plain reason. */
 export async function readWorkbook(file: string): Promise<Grid[]> {
   const bytes = await readBytes(file);
   const ext = path.extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return [csvGrid(bytes, path.basename(file, ext))];
   const workbook = await openXlsx(bytes, path.basename(file));
-  if (workbook.worksheets.length === 0) throw new InputError(`“${path.basename(file)}” tidak berisi sheet. / The workbook has no sheets.`);
+  if (workbook.worksheets.length === 0) throw new UserError(`“${path.basename(file)}” tidak berisi sheet.`, `The workbook has no sheets.`);
   return workbook.worksheets.map(sheetGrid);
 }
 
-/** The bytes of a file, or an `InputError` saying why they cannot be had. */
+/** The bytes of a file, or an `UserError` saying why they cannot be had. */
 export async function readBytes(file: string): Promise<Buffer> {
   try {
     const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new InputError(`“${file}” adalah folder, bukan berkas. / “${file}” is a folder, not a file.`);
+    if (stat.isDirectory()) throw new UserError(`“${file}” adalah folder, bukan berkas.`, `“${file}” is a folder, not a file.`);
     return await fs.readFile(file);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`Berkas tidak ditemukan atau tidak dapat dibaca: ${file} / File not found or unreadable: ${file}`);
+    if (e instanceof UserError) throw e;
+    throw new UserError(`Berkas tidak ditemukan atau tidak dapat dibaca: ${file}`, `File not found or unreadable: ${file}`);
   }
 }
 
-/** Opens .xlsx bytes with exceljs; a locked or old .xls, a non-spreadsheet or a corrupt file is an `InputError`. */
+/** Opens .xlsx bytes with exceljs; a locked or old .xls, a non-spreadsheet or a corrupt file is an `UserError`. */
 export async function openXlsx(bytes: Buffer, name: string): Promise<ExcelJS.Workbook> {
   if (startsWith(bytes, OLE_MAGIC)) {
-    throw new InputError(`“${name}” terkunci kata sandi atau berformat .xls lama; buka kuncinya dan simpan sebagai .xlsx. / The file is password-protected or an old .xls; remove the password and save it as .xlsx.`);
+    throw new UserError(`“${name}” terkunci kata sandi atau berformat .xls lama; buka kuncinya dan simpan sebagai .xlsx.`, `The file is password-protected or an old .xls; remove the password and save it as .xlsx.`);
   }
   if (!startsWith(bytes, ZIP_MAGIC)) {
-    if (bytes.length === 0) throw new InputError(`“${name}” kosong (0 byte). / The file is empty.`);
-    throw new InputError(`“${name}” bukan berkas .xlsx atau .csv. / The file is not an .xlsx or .csv spreadsheet.`);
+    if (bytes.length === 0) throw new UserError(`“${name}” kosong (0 byte).`, `The file is empty.`);
+    throw new UserError(`“${name}” bukan berkas .xlsx atau .csv.`, `The file is not an .xlsx or .csv spreadsheet.`);
   }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new InputError(`“${name}” rusak dan tidak dapat dibuka sebagai .xlsx. / The .xlsx file is corrupt and cannot be opened.`);
+    throw new UserError(`“${name}” rusak dan tidak dapat dibuka sebagai .xlsx.`, `The .xlsx file is corrupt and cannot be opened.`);
   }
   return workbook;
 }
@@ -64,7 +62,7 @@ function csvGrid(bytes: Buffer, name: string): Grid {
     // Excel's "CSV (Comma delimited)" writes the Windows code page, not UTF-8.
     text = new TextDecoder('windows-1252').decode(bytes);
   }
-  if (text.includes('\u0000')) throw new InputError(`“${name}” bukan berkas teks CSV. / The file is not a CSV text file.`);
+  if (text.includes('\u0000')) throw new UserError(`“${name}” bukan berkas teks CSV.`, `The file is not a CSV text file.`);
   const rows = parseCsv(text);
   return { sheetName: name, values: rows.map((r) => r.map((c) => (c.trim() === '' ? null : c))) };
 }

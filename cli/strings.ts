@@ -1,4 +1,4 @@
-import type { Lang } from '../core/findings/catalogue';
+import type { Lang } from '../core/i18n';
 
 /** The command line's own words, in Indonesian and English. */
 export const STRINGS = {

@@ -11,7 +11,8 @@ import type { Quarter } from '../core/periods/quarter';
 import { buildSummary } from '../core/summary/buildSummary';
 import { isSummaryGrid } from '../core/workbench/activeMatrix';
 import { formatNumber } from '../core/values/formatValue';
-import { InputError, readWorkbook } from './readWorkbook';
+import { UserError } from '../core/i18n';
+import { readWorkbook } from './readWorkbook';
 import { applyPlan, writePlanToFile } from './writePlan';
 
 export interface SummaryCommandOptions {
@@ -29,9 +30,9 @@ const CAPS: Record<SummaryCommandOptions['cap'], Cap> = { '100': 1, '110': 1.1, 
 function period(options: SummaryCommandOptions, today: Date): { year: number; quarter: Quarter } {
   const last = lastClosedQuarter(today);
   const year = options.year === undefined ? last.year : Number(options.year);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError(`Tahun “${options.year}” tidak dikenal; tulis misalnya --year 2023. / Unknown year “${options.year}”; write e.g. --year 2023.`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UserError(`Tahun “${options.year}” tidak dikenal; tulis misalnya --year 2023.`, `Unknown year “${options.year}”; write e.g. --year 2023.`);
   const quarter = options.quarter === undefined ? last.quarter : parseQuarter(options.quarter);
-  if (quarter === undefined) throw new InputError(`Triwulan “${options.quarter}” tidak dikenal; tulis 1–4 atau TW II. / Unknown quarter “${options.quarter}”; write 1–4 or TW II.`);
+  if (quarter === undefined) throw new UserError(`Triwulan “${options.quarter}” tidak dikenal; tulis 1–4 atau TW II.`, `Unknown quarter “${options.quarter}”; write 1–4 or TW II.`);
   return { year, quarter };
 }
 
@@ -40,13 +41,13 @@ function pickMatrices(grids: Grid[], sheet: string | undefined): { matrix: Matri
   let matrix: Matrix | undefined;
   if (sheet !== undefined) {
     const grid = candidates.find((g) => g.sheetName.toLowerCase() === sheet.toLowerCase());
-    if (!grid) throw new InputError(`Sheet “${sheet}” tidak ada. / No sheet named “${sheet}”.`);
+    if (!grid) throw new UserError(`Sheet “${sheet}” tidak ada.`, `No sheet named “${sheet}”.`);
     matrix = readMatrix(grid);
-    if (!matrix) throw new InputError(`Tidak ada matriks yang dikenali pada “${grid.sheetName}”. / No matrix recognised in “${grid.sheetName}”.`);
+    if (!matrix) throw new UserError(`Tidak ada matriks yang dikenali pada “${grid.sheetName}”.`, `No matrix recognised in “${grid.sheetName}”.`);
   }
   const read = candidates.map((g) => ({ g, m: matrix?.grid === g ? matrix : undefined })).map((x) => x.m ?? readMatrix(x.g));
   matrix ??= read.find((m) => m?.kind === 'rb-general' || m?.kind === 'rb-tematik') ?? read.find((m) => m !== undefined);
-  if (!matrix) throw new InputError('Tidak ada matriks rencana aksi yang dikenali di berkas ini. / No action-plan matrix was recognised in this file.');
+  if (!matrix) throw new UserError('Tidak ada matriks rencana aksi yang dikenali di berkas ini.', 'No action-plan matrix was recognised in this file.');
   const indicators = matrix.kind === 'indikator' ? undefined : read.find((m) => m?.kind === 'indikator');
   return { matrix, indicators };
 }
@@ -73,7 +74,7 @@ export async function summaryCommand(file: string, options: SummaryCommandOption
     await writePlanToFile(file, out, plan, matrix.grid.sheetName);
   } else {
     // A CSV holds one sheet and no formatting: the summary goes into a new workbook of its own.
-    if (path.extname(out).toLowerCase() !== '.xlsx') throw new InputError(`Keluaran harus .xlsx: ${out} / The output must be an .xlsx file: ${out}`);
+    if (path.extname(out).toLowerCase() !== '.xlsx') throw new UserError(`Keluaran harus .xlsx: ${out}`, `The output must be an .xlsx file: ${out}`);
     const workbook = new ExcelJS.Workbook();
     applyPlan(workbook, plan);
     await workbook.xlsx.writeFile(out);

@@ -19,7 +19,8 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkPlan } from '../core/plan/checkPlan';
 import type { Plan, PlanCell, PlanFont, PlanValue } from '../core/plan/plan';
-import { InputError, openXlsx, readBytes } from './readWorkbook';
+import { UserError } from '../core/i18n';
+import { openXlsx, readBytes } from './readWorkbook';
 
 export interface ApplyPlanOptions {
   /** Name of the sheet the new sheet goes right after (case-insensitive); last when absent or not found. */
@@ -35,7 +36,7 @@ type SheetView = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
 
 /**
  * Writes `plan` as a sheet of `workbook`: a new sheet after `options.after` (or last), or in place of
- * an earlier RB Matrix sheet of the same name (same position). Throws `InputError` when the name is
+ * an earlier RB Matrix sheet of the same name (same position). Throws `UserError` when the name is
  * not a valid Excel sheet name or a sheet of that name exists but was not made by RB Matrix; a plan
  * that breaks its own rules (bad coordinates, colours, numbers or dates) throws a plain `Error`.
  * Everything is checked before the workbook is touched: on a throw the workbook is unchanged.
@@ -47,9 +48,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: Plan, options: Apply
   const existing = ordered.find((ws) => sameName(ws.name, plan.sheetName));
   if (existing && !hasSignature(existing, plan.signature)) {
     const name = existing.name;
-    throw new InputError(
-      `Sheet “${name}” sudah ada dan bukan buatan RB Matrix; ganti namanya lalu coba lagi. / Sheet “${name}” already exists and was not made by RB Matrix; rename it and try again.`,
-    );
+    throw new UserError(`Sheet “${name}” sudah ada dan bukan buatan RB Matrix; ganti namanya lalu coba lagi.`, `Sheet “${name}” already exists and was not made by RB Matrix; rename it and try again.`);
   }
 
   let position: number;
@@ -82,11 +81,11 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: Plan, options: Apply
 /**
  * Loads the .xlsx at `inputPath`, applies `plan` and saves the result to `outputPath` (a temporary file
  * in the same folder, then renamed, so an interrupted run never leaves half a file). Refuses to write
- * over the input. Problems with either file are `InputError`s with a one-line bilingual reason.
+ * over the input. Problems with either file are `UserError`s with a one-line bilingual reason.
  */
 export async function writePlanToFile(inputPath: string, outputPath: string, plan: Plan, after?: string): Promise<{ replaced: boolean }> {
   if (path.extname(outputPath).toLowerCase() !== '.xlsx') {
-    throw new InputError(`Berkas keluaran harus berakhiran .xlsx: ${outputPath} / The output file must end in .xlsx: ${outputPath}`);
+    throw new UserError(`Berkas keluaran harus berakhiran .xlsx: ${outputPath}`, `The output file must end in .xlsx: ${outputPath}`);
   }
   await refuseSameFile(inputPath, outputPath);
   const workbook = await loadXlsx(inputPath);
@@ -118,7 +117,7 @@ function checkSheetName(name: string): void {
               ? ['“History” dicadangkan oleh Excel', '“History” is reserved by Excel']
               : null;
   if (reason) {
-    throw new InputError(`Nama sheet “${name}” tidak sah: ${reason[0]}. / Invalid sheet name “${name}”: ${reason[1]}.`);
+    throw new UserError(`Nama sheet “${name}” tidak sah: ${reason[0]}.`, `Invalid sheet name “${name}”: ${reason[1]}.`);
   }
 }
 
@@ -244,8 +243,9 @@ async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
 /** The output must not be the input: same path, a link to it, or the same file under another case. */
 async function refuseSameFile(inputPath: string, outputPath: string): Promise<void> {
   const refuse = () => {
-    throw new InputError(
-      `Berkas keluaran sama dengan berkas masukan; pilih nama lain agar berkas asli tidak berubah: ${outputPath} / The output file is the input file; choose another name so the original is left unchanged: ${outputPath}`,
+    throw new UserError(
+      `Berkas keluaran sama dengan berkas masukan; pilih nama lain agar berkas asli tidak berubah: ${outputPath}`,
+      `The output file is the input file; choose another name so the original is left unchanged: ${outputPath}`,
     );
   };
   if (path.resolve(inputPath) === path.resolve(outputPath)) refuse();
@@ -290,7 +290,7 @@ async function writeAtomically(outputPath: string, bytes: Buffer): Promise<void>
           : code === 'ENOSPC'
             ? ['disk penuh', 'the disk is full']
             : ['galat ' + (code ?? String(e)), 'error ' + (code ?? String(e))];
-    throw new InputError(`Tidak dapat menulis ${outputPath}: ${why[0]}. / Cannot write ${outputPath}: ${why[1]}.`);
+    throw new UserError(`Tidak dapat menulis ${outputPath}: ${why[0]}.`, `Cannot write ${outputPath}: ${why[1]}.`);
   };
   try {
     const handle = await fs.open(tmp, 'wx');

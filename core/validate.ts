@@ -1,5 +1,6 @@
 import { cellAddress, columnLetter, parseAddress, type Grid } from './grid';
-import { CATALOGUE, renderFixMessage, renderMessage, FIX_MESSAGES, type Lang, type Severity } from './findings/catalogue';
+import { CATALOGUE, renderFixMessage, renderMessage, FIX_MESSAGES, type Severity } from './findings/catalogue';
+import type { Lang } from './i18n';
 import type { Finding } from './findings/finding';
 import type { MatrixKind } from './layout/schema';
 import { readMatrix, type Matrix } from './model/readMatrix';

@@ -14,15 +14,14 @@
  * The highlight memory (the fills cells had before RB Matrix painted them) is a workbook setting,
  * per sheet by Excel's sheet id, so it travels with the file and survives renaming the sheet.
  */
-import type { Lang } from '../core/findings/catalogue';
+import type { Lang } from '../core/i18n';
 import { cellText } from '../core/grid';
 import { SIGNATURE_CELL, summarySheetName } from '../core/summary/summaryPlan';
 import { changeValue, fixPass } from '../core/workbench/fixes';
 import { cellsToRead, decodeMemory, encodeMemory, planClear, planHighlight, type HighlightMemory } from '../core/workbench/highlight';
 import { checkSummaryRequest, placement, summaryPass } from '../core/workbench/summaryPass';
 import { indicatorSheetName } from '../core/workbench/indicatorSheet';
-import { errorText, UserError } from '../core/workbench/userError';
-import { languageOf } from '../core/workbench/language';
+import { errorText, languageOf, UserError } from '../core/i18n';
 import { validationPass } from '../core/workbench/validationPass';
 import type { ClearOutcome, FixOutcome, FixPreview, HostBridge, Progress, SummaryOutcome, SummaryRequest, ValidateOutcome } from '../ui/bridge';
 import { areaAddress } from './addresses';

@@ -3,7 +3,7 @@
  * `OfficeExtension.Error` carrying a `code`; the common ones a user causes get their own sentence,
  * anything else falls through to core's plain apology with the cause (`errorText`).
  */
-import { UserError } from '../core/workbench/userError';
+import { UserError } from '../core/i18n';
 
 export function fromExcel(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;

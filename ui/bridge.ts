@@ -8,7 +8,7 @@
  * bridge can carry it through `google.script.run` unchanged. A failed action rejects with an `Error`
  * whose message is a sentence for the user, in the language asked for.
  */
-import type { Lang } from '../core/findings/catalogue';
+import type { Lang } from '../core/i18n';
 import type { ClearOutcome, FixOutcome, FixPreview } from '../core/workbench/outcomes';
 import type { SummaryOutcome, SummaryRequest } from '../core/workbench/summaryPass';
 import type { ValidateOutcome } from '../core/workbench/validationPass';

@@ -3,7 +3,8 @@
  * certain fixes, make the quarterly summary. It holds no domain rule: it asks its HostBridge and
  * shows the answers. Every text from the sheet goes in as a text node (see dom.ts).
  */
-import type { Lang, Severity } from '../core/findings/catalogue';
+import type { Severity } from '../core/findings/catalogue';
+import type { Lang } from '../core/i18n';
 import type { Finding } from '../core/findings/finding';
 import { lastClosedQuarter } from '../core/periods/lastClosedQuarter';
 import { romanQuarter } from '../core/periods/romanQuarter';

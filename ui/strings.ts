@@ -1,4 +1,4 @@
-import type { Lang } from '../core/findings/catalogue';
+import type { Lang } from '../core/i18n';
 
 /** Every text the panel shows, in Bahasa Indonesia and English. Finding messages come from core. */
 const STRINGS = {

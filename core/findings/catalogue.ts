@@ -4,8 +4,9 @@
  * Messages use `{name}` placeholders filled from the finding's params; some codes have variants.
  */
 
+import type { Lang } from '../i18n';
+
 export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'id' | 'en';
 
 interface Text {
   id: string;

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { enGB, id } from 'date-fns/locale';
-import type { Lang } from './quarter';
+import type { Lang } from '../i18n';
 
 /**
  * A date written out, day first, in local time: `17 Agustus 2023` in Indonesian,

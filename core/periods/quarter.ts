@@ -1,7 +1,3 @@
-import type { Lang } from '../findings/catalogue';
-
-export type { Lang };
-
 /** A quarter of the year ("triwulan", TW): 1 = January–March … 4 = October–December. */
 export type Quarter = 1 | 2 | 3 | 4;
 

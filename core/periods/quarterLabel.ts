@@ -1,5 +1,6 @@
 import { romanQuarter } from './romanQuarter';
-import { assertQuarter, type Lang, type Quarter } from './quarter';
+import { assertQuarter, type Quarter } from './quarter';
+import type { Lang } from '../i18n';
 
 /**
  * The short label of a quarter of a year: `TW II 2023` in Indonesian, `Q2 2023` in English.

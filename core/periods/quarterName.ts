@@ -1,5 +1,6 @@
 import { romanQuarter } from './romanQuarter';
-import { assertQuarter, type Lang, type Quarter } from './quarter';
+import { assertQuarter, type Quarter } from './quarter';
+import type { Lang } from '../i18n';
 
 const ENGLISH = ['First', 'Second', 'Third', 'Fourth'] as const;
 

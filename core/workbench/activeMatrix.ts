@@ -1,7 +1,7 @@
 import { cellAt, cellText, type Grid } from '../grid';
 import { readMatrix, type Matrix } from '../model/readMatrix';
 import { SIGNATURE, SIGNATURE_CELL } from '../summary/summaryPlan';
-import { UserError } from './userError';
+import { UserError } from '../i18n';
 
 /** True for a sheet RB Matrix wrote (its signature in A3): never read as a matrix. */
 export function isSummaryGrid(grid: Grid): boolean {

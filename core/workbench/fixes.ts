@@ -1,5 +1,6 @@
 import { cellAt, cellText, parseAddress, type CellValue, type Grid } from '../grid';
-import type { FindingCode, Lang } from '../findings/catalogue';
+import type { FindingCode } from '../findings/catalogue';
+import type { Lang } from '../i18n';
 import type { Finding } from '../findings/finding';
 import { literalValue, type HostValue } from './textGuard';
 import { validationPass } from './validationPass';

@@ -2,8 +2,7 @@
  * The host-neutral steps of the add-ins' actions. An adapter reads a sheet once, calls these, and
  * writes once; every rule about matrices, highlights and summary sheets lives here, none in a host.
  */
-export * from './userError';
-export * from './language';
+export * from '../i18n';
 export * from './addressList';
 export * from './highlight';
 export * from './fixes';

@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/catalogue';
+import type { Lang } from '../i18n';
 import type { Quarter } from '../periods/quarter';
 import { quarterLabel } from '../periods/quarterLabel';
 import type { Grid } from '../grid';
@@ -7,7 +7,7 @@ import { buildSummary } from '../summary/buildSummary';
 import type { SummaryData } from '../summary/summaryData';
 import { readMatrix } from '../model/readMatrix';
 import { activeMatrix } from './activeMatrix';
-import { UserError } from './userError';
+import { UserError } from '../i18n';
 
 export interface SummaryRequest {
   year: number;

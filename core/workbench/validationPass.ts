@@ -1,4 +1,4 @@
-import type { Lang } from '../findings/catalogue';
+import type { Lang } from '../i18n';
 import type { Grid } from '../grid';
 import { validateGrid, type ValidationReport } from '../validate';
 import { activeMatrix } from './activeMatrix';

@@ -9,7 +9,7 @@
  * in one `clearContent`): the number of calls grows with the number of distinct new values (a
  * handful: `Rutin`, `100%`, a corrected Total), not with the size of the sheet.
  */
-import type { Lang } from '../../core/findings/catalogue';
+import type { Lang } from '../../core/i18n';
 import { toRangeList } from '../../core/workbench/addressList';
 import { changeValue, fixPass, type FixChange } from '../../core/workbench/fixes';
 import type { FixOutcome, FixPreview } from '../../core/workbench/outcomes';

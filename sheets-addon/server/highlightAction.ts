@@ -6,7 +6,7 @@
  * Sheets reports "no fill" as `#ffffff` and takes `null` to remove a fill, so `#ffffff` is read as
  * no fill (an explicit white fill written back becomes no fill: it looks the same).
  */
-import type { Lang } from '../../core/findings/catalogue';
+import type { Lang } from '../../core/i18n';
 import { parseAddress } from '../../core/grid';
 import { cellsToRead, planClear, planHighlight, type Fill, type FillWrite } from '../../core/workbench/highlight';
 import type { ClearOutcome } from '../../core/workbench/outcomes';

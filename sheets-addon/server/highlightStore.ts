@@ -5,7 +5,7 @@
  * writes it (replacing old chunks in the same call), whatever its size.
  */
 import { decodeMemory, encodeMemory, type HighlightMemory } from '../../core/workbench/highlight';
-import { UserError } from '../../core/workbench/userError';
+import { UserError } from '../../core/i18n';
 
 const PREFIX = 'rbm.highlight.';
 /** Characters per chunk: a UTF-16 unit is at most 3 bytes in UTF-8, so 3,000 stay under 9 KB. */

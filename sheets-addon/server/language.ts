@@ -1,6 +1,6 @@
 /** The user's language: English when their Google locale is English, Bahasa Indonesia otherwise. */
-import type { Lang } from '../../core/findings/catalogue';
-import { languageOf } from '../../core/workbench/language';
+import type { Lang } from '../../core/i18n';
+import { languageOf } from '../../core/i18n';
 
 export function userLanguage(): Lang {
   try {

@@ -1,5 +1,5 @@
 /** Shows a finding's cell: activates its sheet and selects the cell. */
-import { UserError } from '../../core/workbench/userError';
+import { UserError } from '../../core/i18n';
 
 export function selectCell(sheetName: string, cell: string): void {
   if (typeof cell !== 'string' || !/^[A-Z]{1,3}[1-9]\d{0,6}$/i.test(cell)) {

@@ -1,5 +1,5 @@
 /** The texts of the menu and its dialogs, in Bahasa Indonesia and English. The panel has its own (ui/strings.ts). */
-import type { Lang } from '../../core/findings/catalogue';
+import type { Lang } from '../../core/i18n';
 
 const TEXTS = {
   validate: { id: 'Periksa matriks', en: 'Check matrix' },

@@ -66,6 +66,15 @@ describe('rbm validate', () => {
     expect(missing.stderr).toMatch(/^rbm: Sheet “Nope” tidak ada; yang ada: “Lampiran II”, “Lampiran I”, “Tabel 4”/);
   });
 
+  test('an unusable input is reported in the language --lang asks for, and only in it', () => {
+    const english = rbm(['validate', fixture('missing.xlsx'), '--lang', 'en', '--format', 'json']);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toMatch(/^rbm: File not found or unreadable: .*missing\.xlsx\n$/);
+    expect(JSON.parse(english.stdout).error).toMatch(/^File not found or unreadable/);
+    const indonesian = rbm(['validate', fixture('missing.xlsx')]);
+    expect(indonesian.stderr).toMatch(/^rbm: Berkas tidak ditemukan atau tidak dapat dibaca: .*missing\.xlsx\n$/);
+  });
+
   test('an Indonesian-locale semicolon CSV and a comma CSV are both read', () => {
     const semi = JSON.parse(rbm(['validate', fixture('lampiran-ii-clean.csv'), '--format', 'json']).stdout);
     const comma = JSON.parse(rbm(['validate', fixture('tabel-4-clean.csv'), '--format', 'json']).stdout);
@@ -100,7 +109,7 @@ describe('rbm validate on several files (a batch from many work units)', () => {
   test('json for an unusable single file: the reason as JSON too', () => {
     const { code, stdout } = rbm(['validate', fixture('missing.xlsx'), '--format', 'json']);
     expect(code).toBe(2);
-    expect(JSON.parse(stdout).error).toMatch(/not found/);
+    expect(JSON.parse(stdout).error).toMatch(/^Berkas tidak ditemukan/);
   });
 });
 

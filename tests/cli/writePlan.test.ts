@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Plan, PlanCell } from '../../core/plan/plan';
-import { InputError } from '../../cli/readWorkbook';
+import { UserError } from '../../core/i18n';
 import { applyPlan, writePlanToFile } from '../../cli/writePlan';
 
 let dir: string;
@@ -354,7 +354,7 @@ describe('applyPlan / writePlanToFile', () => {
     expect(wb.getWorksheet('Ringkasan')!.getCell('A2').value).toBe('baru');
   });
 
-  test('a same-name sheet without the signature is refused: InputError, no output, nothing left behind', async () => {
+  test('a same-name sheet without the signature is refused: UserError, no output, nothing left behind', async () => {
     const input = await saveWorkbook((wb) => {
       wb.addWorksheet('Data');
       const own = wb.addWorksheet('ringkasan');
@@ -365,7 +365,7 @@ describe('applyPlan / writePlanToFile', () => {
     const outDir = mkdtempSync(path.join(dir, 'refused-'));
     const output = path.join(outDir, 'out.xlsx');
     const attempt = writePlanToFile(input, output, plan([]));
-    await expect(attempt).rejects.toBeInstanceOf(InputError);
+    await expect(attempt).rejects.toBeInstanceOf(UserError);
     await expect(attempt).rejects.toThrow(
       'Sheet “ringkasan” sudah ada dan bukan buatan RB Matrix; ganti namanya lalu coba lagi. / Sheet “ringkasan” already exists and was not made by RB Matrix; rename it and try again.',
     );
@@ -377,7 +377,7 @@ describe('applyPlan / writePlanToFile', () => {
     const wb = await load(input);
     wb.getWorksheet('ringkasan')!.getCell('A1').value = `${SIGNATURE} `;
     wb.getWorksheet('ringkasan')!.getCell('A2').value = SIGNATURE;
-    expect(() => applyPlan(wb, plan([]), {})).toThrow(InputError);
+    expect(() => applyPlan(wb, plan([]), {})).toThrow(UserError);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Data', 'ringkasan']);
     expect(wb.getWorksheet('ringkasan')!.getCell('B2').value).toBe(1);
   });
@@ -407,7 +407,7 @@ describe('applyPlan / writePlanToFile', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  test('unusable files are InputErrors with one-line reasons', async () => {
+  test('unusable files are UserErrors with one-line reasons', async () => {
     const input = await saveWorkbook((wb) => wb.addWorksheet('Data'));
     const cases: [string, string, RegExp][] = [
       [tmp('missing.xlsx'), tmp('o.xlsx'), /tidak ditemukan/],
@@ -417,18 +417,18 @@ describe('applyPlan / writePlanToFile', () => {
     ];
     for (const [from, to, reason] of cases) {
       const attempt = writePlanToFile(from, to, plan([]));
-      await expect(attempt).rejects.toBeInstanceOf(InputError);
+      await expect(attempt).rejects.toBeInstanceOf(UserError);
       await expect(attempt).rejects.toThrow(reason);
       await attempt.catch((e: Error) => expect(e.message).not.toContain('\n'));
     }
   });
 
   test.each(['a/b', 'a\\b', 'a?', 'a*', '[a]', 'a:b', 'x'.repeat(32), '', '   ', "'kutip", "kutip'", 'history'])(
-    'sheet name %j is refused with an InputError',
+    'sheet name %j is refused with an UserError',
     (name) => {
       const wb = new ExcelJS.Workbook();
       wb.addWorksheet('Data');
-      expect(() => applyPlan(wb, plan([], { sheetName: name }), {})).toThrow(InputError);
+      expect(() => applyPlan(wb, plan([], { sheetName: name }), {})).toThrow(UserError);
       expect(() => applyPlan(wb, plan([], { sheetName: name }), {})).toThrow(/Nama sheet .* tidak sah: .* \/ Invalid sheet name/);
       expect(wb.worksheets.map((s) => s.name)).toEqual(['Data']);
     },
@@ -462,7 +462,7 @@ describe('applyPlan / writePlanToFile', () => {
         error = e;
       }
       expect(error).toBeInstanceOf(Error);
-      expect(error).not.toBeInstanceOf(InputError);
+      expect(error).not.toBeInstanceOf(UserError);
     }
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Data']);
   });

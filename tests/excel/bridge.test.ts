@@ -11,7 +11,7 @@ import { readWorkbook } from '../../cli/readWorkbook';
 import { validateGrid, type Grid } from '../../core';
 import { HIGHLIGHT, highlightTargets } from '../../core/workbench/highlight';
 import { summaryPass } from '../../core/workbench/summaryPass';
-import { languageOf } from '../../core/workbench/language';
+import { languageOf } from '../../core/i18n';
 import { MEMORY_KEY } from '../../excel-addin/excelBridge';
 import { ARTIFACTS } from '../browser/chromium';
 import { FakeWorkbook } from './fakeExcel';

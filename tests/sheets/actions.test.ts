@@ -11,7 +11,7 @@ import { decodeMemory, HIGHLIGHT, highlightTargets } from '../../core/workbench/
 import { planFixes } from '../../core/workbench/fixes';
 import { summaryPass } from '../../core/workbench/summaryPass';
 import { activeMatrix } from '../../core/workbench/activeMatrix';
-import { errorText } from '../../core/workbench/userError';
+import { errorText } from '../../core/i18n';
 import { a1, columnLetters, type FakeSheet } from './fakeAppsScript';
 import { loadAddon, overTheWire, type LoadedAddon } from './loadAddon';
 import { addGrid, fixtureGrid, generated } from './workbooks';
