@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { columnNumber, type CellValue, type Grid, type MergedArea } from '../core/grid';
+import { parseRange, type CellValue, type Grid, type MergedArea } from '../core/grid';
 import { UserError } from '../core/i18n';
 import { parseCsv } from './csv';
 
@@ -94,9 +94,8 @@ function mergesOf(sheet: ExcelJS.Worksheet): MergedArea[] {
   const ranges: string[] = (sheet.model as { merges?: string[] }).merges ?? [];
   const out: MergedArea[] = [];
   for (const range of ranges) {
-    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
-    if (!m) continue;
-    out.push({ top: Number(m[2]) - 1, left: columnNumber(m[1]) - 1, bottom: Number(m[4]) - 1, right: columnNumber(m[3]) - 1 });
+    const area = parseRange(range);
+    if (area) out.push({ top: area.top - 1, left: area.left - 1, bottom: area.bottom - 1, right: area.right - 1 });
   }
   return out;
 }

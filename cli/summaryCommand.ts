@@ -7,6 +7,7 @@ import type { Cap } from '../core/attainment/groupFigures';
 import { lastClosedQuarter } from '../core/periods/lastClosedQuarter';
 import { parseQuarter } from '../core/periods/parseQuarter';
 import { quarterLabel } from '../core/periods/quarterLabel';
+import { isReportYear } from '../core/periods/reportYear';
 import type { Quarter } from '../core/periods/quarter';
 import { buildSummary } from '../core/summary/buildSummary';
 import { isSummaryGrid } from '../core/workbench/activeMatrix';
@@ -30,7 +31,7 @@ const CAPS: Record<SummaryCommandOptions['cap'], Cap> = { '100': 1, '110': 1.1, 
 function period(options: SummaryCommandOptions, today: Date): { year: number; quarter: Quarter } {
   const last = lastClosedQuarter(today);
   const year = options.year === undefined ? last.year : Number(options.year);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UserError(`Tahun “${options.year}” tidak dikenal; tulis misalnya --year 2023.`, `Unknown year “${options.year}”; write e.g. --year 2023.`);
+  if (!isReportYear(year)) throw new UserError(`Tahun “${options.year}” tidak dikenal; tulis misalnya --year 2023.`, `Unknown year “${options.year}”; write e.g. --year 2023.`);
   const quarter = options.quarter === undefined ? last.quarter : parseQuarter(options.quarter);
   if (quarter === undefined) throw new UserError(`Triwulan “${options.quarter}” tidak dikenal; tulis 1–4 atau TW II.`, `Unknown quarter “${options.quarter}”; write 1–4 or TW II.`);
   return { year, quarter };

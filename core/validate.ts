@@ -25,11 +25,14 @@ export interface ValidateOptions {
 export function validateGrid(grid: Grid, options: ValidateOptions = {}): { report: ValidationReport; matrix?: Matrix } {
   const lang = options.lang ?? 'id';
   const matrix = readMatrix(grid);
-  if (!matrix) {
-    const origin = parseAddress(grid.topLeft);
-    const finding = localise({ code: 'header-not-found', row: 0, col: 0, column: '', params: { sheet: grid.sheetName } }, lang, (r, c) => cellAddress(origin, r, c), origin.row);
-    return { report: { sheet: grid.sheetName, kind: null, header: null, titles: [], counts: { kegiatan: 0, rencanaAksi: 0, outputs: 0, ...tally([finding]) }, findings: [finding] } };
-  }
+  if (matrix) return { matrix, report: validateMatrix(matrix, lang) };
+  const origin = parseAddress(grid.topLeft);
+  const finding = localise({ code: 'header-not-found', row: 0, col: 0, column: '', params: { sheet: grid.sheetName } }, lang, (r, c) => cellAddress(origin, r, c), origin.row);
+  return { report: { sheet: grid.sheetName, kind: null, header: null, titles: [], counts: { kegiatan: 0, rencanaAksi: 0, outputs: 0, ...tally([finding]) }, findings: [finding] } };
+}
+
+/** Runs every rule on a matrix already read: the report, its messages in `lang`. */
+export function validateMatrix(matrix: Matrix, lang: Lang): ValidationReport {
   const raw: RawFinding[] = [];
   for (const rule of RULES) raw.push(...rule.check(matrix));
   raw.sort((a, b) => a.row - b.row || a.col - b.col);
@@ -38,15 +41,12 @@ export function validateGrid(grid: Grid, options: ValidateOptions = {}): { repor
   const columns: Record<string, string> = {};
   for (const c of matrix.header.columns) columns[c.key] = columnLetter(matrix.origin.column + c.index);
   return {
-    matrix,
-    report: {
-      sheet: grid.sheetName,
-      kind: matrix.kind,
-      header: { rows: [matrix.origin.row + matrix.header.firstRow, matrix.origin.row + matrix.header.lastRow], columns },
-      titles: matrix.titles,
-      counts: { ...matrix.counts, ...tally(findings) },
-      findings,
-    },
+    sheet: matrix.grid.sheetName,
+    kind: matrix.kind,
+    header: { rows: [matrix.origin.row + matrix.header.firstRow, matrix.origin.row + matrix.header.lastRow], columns },
+    titles: matrix.titles,
+    counts: { ...matrix.counts, ...tally(findings) },
+    findings,
   };
 }
 

@@ -3,7 +3,7 @@
  * (`'Lampiran II'!A1:P200`), lists of areas (`Sheet1!A1:B2, Sheet1!D4`), and lists cut to a length
  * `Worksheet.getRanges` accepts.
  */
-import { parseRange, rangeAddress, type Area } from '../core/workbench/addressList';
+import { parseRange, rangeAddress, type Area } from '../core/grid';
 
 export type { Area };
 

@@ -4,7 +4,7 @@
  * characters).
  */
 import { parseAddress, columnLetter } from '../core/grid';
-import { toRangeList } from '../core/workbench/addressList';
+import { toRangeList } from '../core/grid';
 import type { Fill, FillWrite } from '../core/workbench/highlight';
 import { cellCount, joinAddresses, parseArea } from './addresses';
 import { jsonBytes, type WriteBatch } from './payload';

@@ -15,7 +15,7 @@ import { columnLetter } from '../core/grid';
 import { dayToExcelSerial } from '../core/periods/excelSerial';
 import { checkPlan } from '../core/plan/checkPlan';
 import type { Plan, PlanCell, PlanValue } from '../core/plan/plan';
-import { toRangeList } from '../core/workbench/addressList';
+import { toRangeList } from '../core/grid';
 import { joinAddresses, rowRanges } from './addresses';
 import { jsonBytes, WriteBatch } from './payload';
 import { literalText } from '../core/workbench/textGuard';

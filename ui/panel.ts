@@ -7,6 +7,7 @@ import type { Severity } from '../core/findings/catalogue';
 import type { Lang } from '../core/i18n';
 import type { Finding } from '../core/findings/finding';
 import { lastClosedQuarter } from '../core/periods/lastClosedQuarter';
+import { REPORT_YEARS } from '../core/periods/reportYear';
 import { romanQuarter } from '../core/periods/romanQuarter';
 import type { FixChange } from '../core/workbench/fixes';
 import type { HostBridge, Progress, Stage, ValidateOutcome } from './bridge';
@@ -37,7 +38,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   const findingsBox = el('div', { class: 'rbm-findings' });
   const fixesBox = el('div', { class: 'rbm-fixes-box' });
   const summaryBox = el('div', { class: 'rbm-summary-result' });
-  const year = el('input', { id: 'rbm-year', type: 'number', min: 2000, max: 2100, step: 1, value: period.year });
+  const year = el('input', { id: 'rbm-year', type: 'number', min: REPORT_YEARS.min, max: REPORT_YEARS.max, step: 1, value: period.year });
   const quarter = el('select', { id: 'rbm-quarter' });
   for (const q of [1, 2, 3, 4] as const) quarter.appendChild(el('option', { value: q, selected: q === period.quarter }, `TW ${romanQuarter(q)}`));
 

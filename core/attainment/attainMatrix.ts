@@ -1,11 +1,11 @@
 import { cellText, type CellValue } from '../grid';
 import type { PeriodColumn } from '../layout/detectHeader';
 import type { Matrix, MatrixRow } from '../model/readMatrix';
-import { matchChoice } from '../rules/matchChoice';
+import { matchChoice } from '../values/choice';
 import type { ParsedValue } from '../values/parseValue';
 import { attainSeries, type Attainment } from './attainSeries';
 import type { PeriodPoint, Series } from './series';
-import type { Agregasi, Polaritas } from './types';
+import { agregasiOf, polaritasOf } from './settingWords';
 
 /** One output of a matrix with its attainment and the texts a summary shows beside it. */
 export interface OutputAttainment {
@@ -16,9 +16,6 @@ export interface OutputAttainment {
   /** Texts of the row by column key (`kegiatanUtama`, `rencanaAksi`, `koordinator`, `kendala`…); '' when absent. */
   text: (key: string) => string;
 }
-
-const AGREGASI: Record<string, Agregasi> = { Kumulatif: 'kumulatif', 'Nilai Akhir': 'nilai-akhir', 'Rata-rata': 'rata-rata' };
-const POLARITAS: Record<string, Polaritas> = { Positif: 'positif', Negatif: 'negatif' };
 
 /** Prepares, once per matrix, a function that gives the series of targets and realisations of an output row. */
 export function seriesReader(matrix: Matrix): (row: MatrixRow) => Series {
@@ -43,8 +40,8 @@ export function seriesReader(matrix: Matrix): (row: MatrixRow) => Series {
       realisations: points(header.realisations, row.realisations),
       total: row.total,
       satuan: satuan === undefined ? '' : cellText(row.values[satuan]),
-      agregasi: agregasi ? AGREGASI[agregasi] : undefined,
-      polaritas: polaritas ? POLARITAS[polaritas] : undefined,
+      agregasi: agregasi ? agregasiOf(agregasi) : undefined,
+      polaritas: polaritas ? polaritasOf(polaritas) : undefined,
     };
   };
 }

@@ -19,10 +19,10 @@
  *   text beginning with `#` and a code (`#TW: …`, `#SKALA: …`), in that row only when it concerns
  *   that row. Functions never throw and never give NaN or an infinity.
  */
+import { agregasiOf, polaritasOf } from '../attainment/settingWords';
 import type { Agregasi, Polaritas } from '../attainment/types';
-import type { CellValue } from '../grid';
+import { cellText, isBlank, type CellValue } from '../grid';
 import { parseValue, type ParsedValue } from '../values/parseValue';
-import { labelKey } from '../layout/normalizeLabel';
 import { parseQuarter } from '../periods/parseQuarter';
 
 /** One cell of a result: a number, a text, or `''` for nothing. */
@@ -61,17 +61,12 @@ export function toCells(x: unknown): CellValue[][] {
   return asRange(x).map((row) => row.map(toCell));
 }
 
-/** True for `null`, `undefined` and text of spaces only. */
-export function isBlankCell(c: unknown): boolean {
-  return c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
-}
+/** A blank cell, by the grid's one rule (`isBlank`: null, spaces, NaN). */
+export const isBlankCell = isBlank;
 
-/** A cell as a message quotes it. */
+/** A cell as a message quotes it: its text by the grid's one rule (`cellText`), on one line. */
 export function shown(c: CellValue): string {
-  if (c === null) return '';
-  if (c instanceof Date) return Number.isNaN(c.getTime()) ? 'tanggal tidak sah' : c.toISOString().slice(0, 10);
-  if (typeof c === 'boolean') return c ? 'TRUE' : 'FALSE';
-  return String(c).replace(/\s+/g, ' ').trim();
+  return cellText(c).replace(/\s+/g, ' ');
 }
 
 /**
@@ -123,11 +118,6 @@ function message(e: unknown): string {
 }
 
 /**
- * Broadcasts the arguments row by row and calls `row` for each row with its cells (one array per
- * argument). Gives an N×1 column, or a single `#BENTUK` / `#JUMLAH_BARIS` text when the shapes do not fit.
- * A `CellError` (or any other exception) thrown for one row becomes that row's result.
- */
-/**
  * `parseValue` for one call over a range: a column repeats the same texts (`100%`, `WTP`, `Dokumen`),
  * so each distinct text is read once. Parsed values are never modified, so sharing them is safe.
  */
@@ -145,6 +135,10 @@ export function memoParse(): (cell: CellValue) => ParsedValue {
 }
 
 /**
+ * Broadcasts the arguments row by row and calls `row` for each row with its cells (one array per
+ * argument). Gives an N×1 column, or a single `#BENTUK` / `#JUMLAH_BARIS` text when the shapes do not fit.
+ * A `CellError` (or any other exception) thrown for one row becomes that row's result.
+ *
  * `cells` holds, per argument, its cell in the row (a `CellValue`), or for an argument with
  * `columns`, that row's cells (a `CellValue[]`).
  */
@@ -190,22 +184,18 @@ export function guard(body: () => Out): Out {
   }
 }
 
-const POLARITAS: Record<string, Polaritas> = { positif: 'positif', positive: 'positif', negatif: 'negatif', negative: 'negatif' };
-
 /** `Positif` / `Negatif` in any case (English too); blank is positive. */
 export function readPolaritas(c: CellValue): Polaritas {
   if (isBlankCell(c)) return 'positif';
-  const found = typeof c === 'string' ? POLARITAS[labelKey(c)] : undefined;
+  const found = typeof c === 'string' ? polaritasOf(c) : undefined;
   if (!found) throw new CellError('POLARITAS', `“${shown(c)}” bukan Positif atau Negatif`);
   return found;
 }
 
-const AGREGASI: Record<string, Agregasi> = { kumulatif: 'kumulatif', nilaiakhir: 'nilai-akhir', ratarata: 'rata-rata' };
-
 /** `Kumulatif` / `Nilai Akhir` / `Rata-rata` in any case and spacing; blank is `undefined` (inferred). */
 export function readAgregasi(c: CellValue): Agregasi | undefined {
   if (isBlankCell(c)) return undefined;
-  const found = typeof c === 'string' ? AGREGASI[labelKey(c)] : undefined;
+  const found = typeof c === 'string' ? agregasiOf(c) : undefined;
   if (!found) throw new CellError('AGREGASI', `“${shown(c)}” bukan Kumulatif, Nilai Akhir atau Rata-rata`);
   return found;
 }

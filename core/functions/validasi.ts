@@ -16,6 +16,7 @@
  *   seen, so a few findings can differ from validating the whole sheet.
  */
 import type { Severity } from '../findings/catalogue';
+import { columnLetter, parseCell } from '../grid';
 import { validateGrid } from '../validate';
 import { fail, guard, isBlankCell, shown, toCells, type Out } from './broadcast';
 
@@ -27,9 +28,9 @@ function topLeft(value: unknown): { address: string } | { problem: string } {
   const cell = toCells(value)[0]?.[0] ?? null;
   if (isBlankCell(cell)) return { address: 'A1' };
   const text = shown(cell);
-  const m = /^(?:.*!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(text);
-  if (!m || Number(m[2]) < 1) return { problem: fail('SEL', `sel_awal “${text}” bukan alamat sel (mis. B3)`) };
-  return { address: `${m[1].toUpperCase()}${m[2]}` };
+  const at = parseCell(text.slice(text.lastIndexOf('!') + 1));
+  if (!at) return { problem: fail('SEL', `sel_awal “${text}” bukan alamat sel (mis. B3)`) };
+  return { address: `${columnLetter(at.column)}${at.row}` };
 }
 
 /**

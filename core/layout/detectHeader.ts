@@ -1,5 +1,4 @@
-import { cellAt, cellText, gridWidth, type Grid } from '../grid';
-import { MergeIndex } from '../model/mergeIndex';
+import { cellAt, cellText, gridWidth, MergeIndex, type Grid } from '../grid';
 import { labelKey, normalizeLabel } from './normalizeLabel';
 import { parsePeriodLabel, periodKey, yearOfLabel } from './periodLabel';
 import { parseYearColumn } from './yearColumn';
@@ -58,13 +57,31 @@ export interface Header {
 
 /** How far down a header is looked for: title blocks are short. */
 const SEARCH_ROWS = 40;
+/**
+ * How far right a header is looked for. Road-map matrices have 15–40 columns, 60 or so with a
+ * monitoring block per quarter; a sheet whose used range runs to column XFD (a stray format) must
+ * not cost 16,384 label reads per candidate row.
+ */
+const SEARCH_COLUMNS = 512;
+/** Periods that still tell one layout from another: two years of quarters. More say nothing more. */
+const COUNTED_PERIODS = 8;
+
+/**
+ * How well a candidate header fits a layout. A declared column the layout's vocabulary recognises
+ * is the strongest sign (2 each); period columns count 1 each up to `COUNTED_PERIODS`; a label read
+ * twice (a duplicate) suggests the wrong layout or the wrong rows (−1 each). A tie keeps the
+ * candidate found first: the upper rows, then the layout listed first in `LAYOUTS`.
+ */
+function headerScore(declared: number, periods: number, duplicates: number): number {
+  return declared * 2 + Math.min(periods, COUNTED_PERIODS) - duplicates;
+}
 
 /**
  * Finds the header of the matrix in a grid: which rows, which layout, which column is which.
  * Returns `undefined` when nothing looks like a known matrix header.
  */
 export function detectHeader(grid: Grid, merges = new MergeIndex(grid.merges)): Header | undefined {
-  const width = Math.min(gridWidth(grid), 512);
+  const width = Math.min(gridWidth(grid), SEARCH_COLUMNS);
   const last = Math.min(grid.values.length, SEARCH_ROWS);
   let best: { header: Header; score: number } | undefined;
   for (let row = 0; row < last; row++) {
@@ -244,7 +261,7 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
   for (const c of columns) keyIndex.set(c.key, c.index);
   const missing = layout.columns.filter((d) => d.required && !taken.has(d.key));
   const labelRows: string[][] = [];
-  const score = taken.size * 2 + Math.min(periods.length, 8) - duplicates.length;
+  const score = headerScore(taken.size, periods.length, duplicates.length);
   return {
     score,
     header: { layout, firstRow, lastRow, columns, keyIndex, periods, realisations, extras, duplicates, missing, planYear, labelRows },

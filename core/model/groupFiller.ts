@@ -1,6 +1,6 @@
 import { cellAt, cellText, isBlank, type CellValue, type Grid } from '../grid';
 import type { ColumnDef } from '../layout/schema';
-import type { MergeIndex } from './mergeIndex';
+import type { MergeIndex } from '../grid';
 
 export interface GroupColumn {
   def: ColumnDef;

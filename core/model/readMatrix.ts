@@ -1,10 +1,9 @@
-import { cellAt, cellText, gridWidth, isBlank, parseAddress, type CellValue, type Grid, type Origin } from '../grid';
+import { cellAt, cellText, gridWidth, isBlank, MergeIndex, parseAddress, type CellValue, type Grid, type Origin } from '../grid';
 import { detectHeader, type Header } from '../layout/detectHeader';
 import type { ColumnDef, MatrixKind } from '../layout/schema';
 import { parseValue, type ParsedValue } from '../values/parseValue';
 import { classifyRow, type RowContext, type RowKind } from './classifyRow';
 import { GroupFiller, type GroupColumn } from './groupFiller';
-import { MergeIndex } from './mergeIndex';
 import { rowShaper } from './rowShape';
 
 export type { RowKind, GroupColumn };

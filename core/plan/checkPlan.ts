@@ -1,4 +1,5 @@
 import { dayToExcelSerial } from '../periods/excelSerial';
+import { isHexColour } from './colour';
 import type { Plan, PlanCell, PlanValue } from './plan';
 
 /** Excel's (and so every writer's) sheet size. */
@@ -23,7 +24,7 @@ export function checkPlan(plan: Plan): void {
   for (const cell of plan.cells) {
     checkPosition(cell.row, cell.column);
     checkValue(cell.value, where(cell.row, cell.column));
-    for (const colour of [cell.fill, cell.font?.color]) if (colour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(colour)) throw new Error(`Plan: colour “${colour}” is not #RRGGBB`);
+    for (const colour of [cell.fill, cell.font?.color]) if (colour !== undefined && !isHexColour(colour)) throw new Error(`Plan: colour “${colour}” is not #RRGGBB`);
     if (cell.font?.size !== undefined && !(cell.font.size > 0 && cell.font.size <= 409)) {
       throw new Error(`Plan: font size ${cell.font.size} at ${where(cell.row, cell.column)}`);
     }

@@ -13,8 +13,3 @@ export function columnTitle(matrix: Matrix, col: number): Bilingual {
   const label = column.parent && column.period && !column.period.wholeYear ? `${column.label} (${column.parent})` : column.label;
   return { id: `Target ${label}`, en: `Target ${label}` };
 }
-
-/** Column key of a grid column, or '' when the header did not recognise it. */
-export function columnKey(matrix: Matrix, col: number): string {
-  return matrix.header.columns.find((c) => c.index === col)?.key ?? '';
-}

@@ -1,4 +1,4 @@
-import { matchChoice } from './matchChoice';
+import { matchChoice } from '../values/choice';
 import { outputRows } from './outputs';
 import type { RawFinding, Rule } from './rule';
 

@@ -1,6 +1,6 @@
 import { cellText, type CellValue } from '../grid';
 import type { ParsedValue } from '../values/parseValue';
-import { matchChoice } from './matchChoice';
+import { matchChoice } from '../values/choice';
 import { outputRows } from './outputs';
 import { periodValues } from './periodValues';
 import type { RawFinding, Rule } from './rule';

@@ -1,4 +1,4 @@
-import { parseAddress, type CellValue, type Grid } from '../grid';
+import { cellText, isBlank, parseAddress, type CellValue, type Grid } from '../grid';
 import { labelKey } from '../layout/normalizeLabel';
 import { formatNumber } from '../values/formatValue';
 import { parseNumber } from '../values/parseNumber';
@@ -62,31 +62,18 @@ interface Group {
 const YES = new Set(['ya', 'y', 'yes', 'true', 'benar', '1']);
 const NO = new Set(['tidak', 't', 'no', 'n', 'false', 'salah', '0']);
 
-/** A cell as text, the way a report quotes it. */
-function text(value: CellValue | undefined): string {
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return Number.isNaN(value) ? '' : String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  return '';
-}
-
-function blank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
-
 /** A bound: a number, `open` when blank, `undefined` when unreadable. */
 function bound(value: CellValue | undefined, open: number): number | undefined {
-  if (blank(value)) return open;
+  if (isBlank(value)) return open;
   if (typeof value === 'number') return Number.isNaN(value) ? undefined : value;
   return typeof value === 'string' ? parseNumber(value) : undefined;
 }
 
 /** A Ya/Tidak flag: `fallback` when blank, `undefined` when unreadable. */
 function flag(value: CellValue | undefined, fallback: boolean): boolean | undefined {
-  if (blank(value)) return fallback;
+  if (isBlank(value)) return fallback;
   if (typeof value === 'boolean') return value;
-  const key = labelKey(text(value));
+  const key = labelKey(cellText(value));
   return YES.has(key) ? true : NO.has(key) ? false : undefined;
 }
 
@@ -103,20 +90,20 @@ function readBand(cells: Cells, row: number, problems: ScaleProblem[]): Band | u
   const before = problems.length;
   const report = (field: Field, id: string, en: string) => problems.push({ row, column: cells[field]?.column ?? 1, message: { id, en } });
 
-  const label = text(cells.label?.value);
+  const label = cellText(cells.label?.value);
   const min = bound(cells.min?.value, -Infinity);
   const max = bound(cells.max?.value, Infinity);
   const minInclusive = flag(cells.minInclusive?.value, true);
   const maxInclusive = flag(cells.maxInclusive?.value, true);
   if (label === '') report('label', 'Label kosong: isi kode predikat rentang ini (mis. A).', 'The label is empty: fill in the grade code of this range (e.g. A).');
-  if (min === undefined) report('min', `Batas bawah “${text(cells.min?.value)}” bukan angka.`, `The lower bound “${text(cells.min?.value)}” is not a number.`);
-  if (max === undefined) report('max', `Batas atas “${text(cells.max?.value)}” bukan angka.`, `The upper bound “${text(cells.max?.value)}” is not a number.`);
-  if (minInclusive === undefined) report('minInclusive', `“${text(cells.minInclusive?.value)}” harus Ya atau Tidak.`, `“${text(cells.minInclusive?.value)}” must be Ya or Tidak.`);
-  if (maxInclusive === undefined) report('maxInclusive', `“${text(cells.maxInclusive?.value)}” harus Ya atau Tidak.`, `“${text(cells.maxInclusive?.value)}” must be Ya or Tidak.`);
+  if (min === undefined) report('min', `Batas bawah “${cellText(cells.min?.value)}” bukan angka.`, `The lower bound “${cellText(cells.min?.value)}” is not a number.`);
+  if (max === undefined) report('max', `Batas atas “${cellText(cells.max?.value)}” bukan angka.`, `The upper bound “${cellText(cells.max?.value)}” is not a number.`);
+  if (minInclusive === undefined) report('minInclusive', `“${cellText(cells.minInclusive?.value)}” harus Ya atau Tidak.`, `“${cellText(cells.minInclusive?.value)}” must be Ya or Tidak.`);
+  if (maxInclusive === undefined) report('maxInclusive', `“${cellText(cells.maxInclusive?.value)}” harus Ya atau Tidak.`, `“${cellText(cells.maxInclusive?.value)}” must be Ya or Tidak.`);
   if (min === -Infinity && max === Infinity) report('min', 'Batas bawah dan batas atas kosong.', 'Both bounds are empty.');
   if (problems.length > before || min === undefined || max === undefined || minInclusive === undefined || maxInclusive === undefined) return undefined;
 
-  const title = { id: text(cells.titleId?.value) || label, en: text(cells.titleEn?.value) || text(cells.titleId?.value) || label };
+  const title = { id: cellText(cells.titleId?.value) || label, en: cellText(cells.titleEn?.value) || cellText(cells.titleId?.value) || label };
   const band: Band = { label, title, min, max, minInclusive, maxInclusive };
   if (min > max) {
     report('min', `Batas bawah ${edge(min, 'id')} lebih besar dari batas atas ${edge(max, 'id')}.`, `The lower bound ${edge(min, 'en')} exceeds the upper bound ${edge(max, 'en')}.`);
@@ -203,9 +190,9 @@ export function readScaleSheet(grid: Grid): ScaleReading {
     const values = grid.values[r] ?? [];
     const cells: Cells = {};
     for (const [field, c] of Object.entries(header.columns) as [Field, number][]) cells[field] = { value: values[c] ?? null, column: origin.column + c };
-    const name = text(cells.scale?.value);
+    const name = cellText(cells.scale?.value);
     if (name !== '') current = name;
-    if (blank(cells.label?.value) && blank(cells.min?.value) && blank(cells.max?.value)) continue;
+    if (isBlank(cells.label?.value) && isBlank(cells.min?.value) && isBlank(cells.max?.value)) continue;
     const row = origin.row + r;
     const band = readBand(cells, row, problems);
     if (band) addBand(groups, current, band, row, cells.min?.column ?? origin.column, problems);
@@ -225,8 +212,8 @@ export function scaleFromRows(rows: CellValue[][], name = 'Rentang'): ScaleReadi
   rows.forEach((values = [], r) => {
     const at = (c: number) => (c < values.length ? { value: values[c] ?? null, column: c + 1 } : undefined);
     const cells: Cells = { label: at(0) ?? { value: null, column: 1 }, min: at(1) ?? { value: null, column: 2 }, max: at(2) ?? { value: null, column: 3 }, minInclusive: at(3), maxInclusive: at(4) };
-    if (blank(cells.label?.value) && blank(cells.min?.value) && blank(cells.max?.value)) return;
-    const words = (v: CellValue | undefined) => typeof v === 'string' && !blank(v) && parseNumber(v) === undefined;
+    if (isBlank(cells.label?.value) && isBlank(cells.min?.value) && isBlank(cells.max?.value)) return;
+    const words = (v: CellValue | undefined) => typeof v === 'string' && !isBlank(v) && parseNumber(v) === undefined;
     if (r === 0 && words(cells.min?.value) && words(cells.max?.value)) return;
     const band = readBand(cells, r + 1, problems);
     if (band) addBand(groups, name, band, r + 1, 2, problems);

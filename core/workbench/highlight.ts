@@ -1,6 +1,7 @@
 import type { Severity } from '../findings/catalogue';
 import type { Finding } from '../findings/finding';
-import { fromRangeList, toRangeList } from './addressList';
+import { fromRangeList, toRangeList } from '../grid';
+import { isHexColour } from '../plan/colour';
 
 /** A cell's fill: `#RRGGBB`, or `null` for no fill. */
 export type Fill = string | null;
@@ -106,7 +107,7 @@ export function decodeMemory(text: string | null | undefined): HighlightMemory {
     if (!byFill || typeof byFill !== 'object') continue;
     const cells: Record<string, Fill> = {};
     for (const [fill, list] of Object.entries(byFill as Record<string, unknown>)) {
-      if (fill !== 'none' && !/^#[0-9A-F]{6}$/i.test(fill)) continue;
+      if (fill !== 'none' && !isHexColour(fill)) continue;
       if (!Array.isArray(list)) continue;
       for (const cell of fromRangeList(list.filter((x): x is string => typeof x === 'string'))) cells[cell] = fill === 'none' ? null : fill;
     }

@@ -3,7 +3,6 @@
  * writes once; every rule about matrices, highlights and summary sheets lives here, none in a host.
  */
 export * from '../i18n';
-export * from './addressList';
 export * from './highlight';
 export * from './fixes';
 export * from './textGuard';

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n';
 import type { Quarter } from '../periods/quarter';
 import { quarterLabel } from '../periods/quarterLabel';
+import { isReportYear } from '../periods/reportYear';
 import type { Grid } from '../grid';
 import type { Plan } from '../plan/plan';
 import { buildSummary } from '../summary/buildSummary';
@@ -32,7 +33,7 @@ export interface SummaryOutcome {
 export function checkSummaryRequest(request: { year: unknown; quarter: unknown }): { year: number; quarter: Quarter } {
   const year = Number(request.year);
   const quarter = Number(request.quarter);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+  if (!isReportYear(year)) {
     throw new UserError(`Tahun “${String(request.year)}” tidak dikenal; isi tahun seperti 2023.`, `Unknown year “${String(request.year)}”; enter a year such as 2023.`);
   }
   if (![1, 2, 3, 4].includes(quarter)) {

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n';
 import type { Grid } from '../grid';
-import { validateGrid, type ValidationReport } from '../validate';
+import { validateMatrix, type ValidationReport } from '../validate';
 import { activeMatrix } from './activeMatrix';
 import { highlightTargets } from './highlight';
 
@@ -15,7 +15,6 @@ export interface ValidateOutcome {
 
 /** Checks the active sheet's matrix: the report, and the fill each cell with a finding should get. */
 export function validationPass(grid: Grid, lang: Lang): { report: ValidationReport; targets: Map<string, string> } {
-  activeMatrix(grid); // a clear sentence when the sheet holds no matrix
-  const { report } = validateGrid(grid, { lang });
+  const report = validateMatrix(activeMatrix(grid), lang); // activeMatrix: a clear sentence when the sheet holds no matrix
   return { report, targets: highlightTargets(report.findings) };
 }

@@ -1,6 +1,6 @@
 /** The bounding box of a set of cells, 1-based, for one range read or write over all of them. */
 import { parseAddress } from '../../core/grid';
-import type { Area } from '../../core/workbench/addressList';
+import type { Area } from '../../core/grid';
 
 export type Box = Area;
 

@@ -10,7 +10,7 @@
  * handful: `Rutin`, `100%`, a corrected Total), not with the size of the sheet.
  */
 import type { Lang } from '../../core/i18n';
-import { toRangeList } from '../../core/workbench/addressList';
+import { toRangeList } from '../../core/grid';
 import { changeValue, fixPass, type FixChange } from '../../core/workbench/fixes';
 import type { FixOutcome, FixPreview } from '../../core/workbench/outcomes';
 import { readActiveSheet, type SheetRead } from './readSheet';

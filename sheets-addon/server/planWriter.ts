@@ -23,7 +23,7 @@
 import { columnLetter } from '../../core/grid';
 import { dayToExcelSerial } from '../../core/periods/excelSerial';
 import type { Plan, PlanCell, PlanValue } from '../../core/plan/plan';
-import { toRangeList } from '../../core/workbench/addressList';
+import { toRangeList } from '../../core/grid';
 import { literalText, type HostValue } from '../../core/workbench/textGuard';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

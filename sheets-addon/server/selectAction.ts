@@ -1,8 +1,9 @@
 /** Shows a finding's cell: activates its sheet and selects the cell. */
+import { parseCell } from '../../core/grid';
 import { UserError } from '../../core/i18n';
 
 export function selectCell(sheetName: string, cell: string): void {
-  if (typeof cell !== 'string' || !/^[A-Z]{1,3}[1-9]\d{0,6}$/i.test(cell)) {
+  if (typeof cell !== 'string' || !parseCell(cell)) {
     throw new UserError(`Alamat sel “${String(cell)}” tidak dikenal.`, `Unknown cell address “${String(cell)}”.`);
   }
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(sheetName));

@@ -1,4 +1,5 @@
-import { decodeMemory, encodeMemory, fromRangeList, parseRange, rangeAddress, HIGHLIGHT, highlightTargets, planClear, planHighlight, toRangeList, type Fill } from '../../core/workbench';
+import { decodeMemory, encodeMemory, HIGHLIGHT, highlightTargets, planClear, planHighlight, type Fill } from '../../core/workbench';
+import { fromRangeList, parseRange, rangeAddress, toRangeList } from '../../core/grid';
 import type { Finding } from '../../core';
 
 const finding = (cell: string, severity: Finding['severity']): Finding => ({ code: 'missing-value', severity, cell, row: 1, column: '', message: '', params: {} });

@@ -1,29 +1,4 @@
-import { columnLetter, columnNumber, parseAddress } from '../grid';
-
-/** A rectangle of cells, 1-based and inclusive. */
-export interface Area {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** `B3` or `B3:P200` (`$` allowed, corners in any order) as an area; undefined for anything else. */
-export function parseRange(ref: string): Area | undefined {
-  const m = /^\s*\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?\s*$/i.exec(ref);
-  if (!m) return undefined;
-  const top = Number(m[2]);
-  const left = columnNumber(m[1]);
-  const bottom = m[3] ? Number(m[4]) : top;
-  const right = m[3] ? columnNumber(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
-}
-
-/** An area in A1 notation: `B3` for one cell, `B3:P200` otherwise. */
-export function rangeAddress(a: Area): string {
-  const start = `${columnLetter(a.left)}${a.top}`;
-  return a.top === a.bottom && a.left === a.right ? start : `${start}:${columnLetter(a.right)}${a.bottom}`;
-}
+import { columnLetter, parseAddress, parseRange, rangeAddress, type Area } from './a1';
 
 /**
  * Writes a set of cells as few A1 ranges as it can (`B3:B9,D3`): vertical runs per column, then runs

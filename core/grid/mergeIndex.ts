@@ -1,4 +1,4 @@
-import type { MergedArea } from '../grid';
+import type { MergedArea } from './grid';
 
 interface Span {
   top: number;
