@@ -1,11 +1,12 @@
 import { cellAddress, columnLetter, parseAddress, type Grid } from './grid';
-import { CATALOGUE, renderFixMessage, renderMessage, FIX_MESSAGES, type Severity } from './findings/catalogue';
+import { CATALOGUE, renderFixMessage, renderMessage, type Severity } from './findings/catalogue';
 import type { Lang } from './i18n';
 import type { Finding } from './findings/finding';
 import type { MatrixKind } from './layout/schema';
 import { readMatrix, type Matrix } from './model/readMatrix';
 import { RULES } from './rules';
-import type { Param, RawFinding } from './rules/rule';
+import type { TemplateParam } from './i18n';
+import type { RawFinding } from './rules/rule';
 
 export interface ValidationReport {
   sheet: string;
@@ -27,7 +28,7 @@ export function validateGrid(grid: Grid, options: ValidateOptions = {}): { repor
   const matrix = readMatrix(grid);
   if (matrix) return { matrix, report: validateMatrix(matrix, lang) };
   const origin = parseAddress(grid.topLeft);
-  const finding = localise({ code: 'header-not-found', row: 0, col: 0, column: '', params: { sheet: grid.sheetName } }, lang, (r, c) => cellAddress(origin, r, c), origin.row);
+  const finding = localise({ code: 'header-not-found', row: 0, col: 0, columnKey: '', params: { sheet: grid.sheetName } }, lang, (r, c) => cellAddress(origin, r, c), origin.row);
   return { report: { sheet: grid.sheetName, kind: null, header: null, titles: [], counts: { kegiatan: 0, rencanaAksi: 0, outputs: 0, ...tally([finding]) }, findings: [finding] } };
 }
 
@@ -55,7 +56,7 @@ function tally(findings: Finding[]): { errors: number; warnings: number; infos: 
   return { errors: count('error'), warnings: count('warning'), infos: count('info') };
 }
 
-function pick(params: Record<string, Param> | undefined, lang: Lang): Record<string, string | number> {
+function pick(params: Readonly<Record<string, TemplateParam>> | undefined, lang: Lang): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params ?? {})) out[k] = typeof v === 'object' ? v[lang] : v;
   return out;
@@ -68,17 +69,17 @@ function localise(f: RawFinding, lang: Lang, address: (r: number, c: number) => 
     severity: CATALOGUE[f.code].severity,
     cell: address(f.row, f.col),
     row: firstRow + f.row,
-    column: f.column,
-    message: renderMessage(f.code, lang, params, f.variant),
+    columnKey: f.columnKey,
+    message: renderMessage(f, lang, params),
     params,
   };
   if (f.variant) finding.variant = f.variant;
-  if (f.fix && f.code in FIX_MESSAGES) {
+  if (f.fix) {
     finding.fix = {
-      message: renderFixMessage(f.code as keyof typeof FIX_MESSAGES, lang, pick(f.fix.params, lang)),
+      message: renderFixMessage(f.code, lang, pick(f.fix.params, lang)),
       edits: f.fix.edits.map((e) => {
         const cell = address(e.row, e.col);
-        return { cell, row: firstRow + e.row, column: parseAddress(cell).column, value: e.value };
+        return { cell, row: firstRow + e.row, columnNumber: parseAddress(cell).column, value: e.value };
       }),
     };
   }

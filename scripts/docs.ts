@@ -5,7 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CATALOGUE, FIX_MESSAGES, FINDING_CODES } from '../core/findings/catalogue';
+import { CATALOGUE, FINDING_CODES } from '../core/findings/catalogue';
+import type { Bilingual } from '../core/i18n';
 import { LAYOUTS } from '../core/layout';
 import { REFERENCE_SCALES } from '../core/scales/reference';
 
@@ -22,8 +23,8 @@ export function findingsDoc(): string {
   ];
   for (const code of FINDING_CODES) {
     const entry = CATALOGUE[code];
-    const variants = Object.entries(entry.messages as Record<string, { id: string; en: string }>);
-    const fix = code in FIX_MESSAGES ? cell(FIX_MESSAGES[code as keyof typeof FIX_MESSAGES].en) : '';
+    const variants = Object.entries(entry.messages as Record<string, Bilingual>);
+    const fix = 'fix' in entry ? cell(entry.fix.en) : '';
     variants.forEach(([variant, text], i) => {
       const name = i === 0 ? `\`${code}\`` : '';
       const title = i === 0 ? `${entry.title.en} (${entry.title.id})` : '';

@@ -1,4 +1,5 @@
 import { cellText, type CellValue } from '../grid';
+import type { DeclaredKey } from '../layout/columnKey';
 import type { PeriodColumn } from '../layout/detectHeader';
 import type { Matrix, MatrixRow } from '../model/readMatrix';
 import { matchChoice } from '../values/choice';
@@ -14,7 +15,7 @@ export interface OutputAttainment {
   row: MatrixRow;
   attainment: Attainment;
   /** Texts of the row by column key (`kegiatanUtama`, `rencanaAksi`, `koordinator`, `kendala`…); '' when absent. */
-  text: (key: string) => string;
+  text: (key: DeclaredKey) => string;
 }
 
 /** Prepares, once per matrix, a function that gives the series of targets and realisations of an output row. */
@@ -27,7 +28,7 @@ export function seriesReader(matrix: Matrix): (row: MatrixRow) => Series {
     });
     return out;
   };
-  const choiceColumn = (key: string) => header.columns.find((c) => c.key === key && c.def?.choices);
+  const choiceColumn = (key: DeclaredKey) => header.columns.find((c) => c.key === key && c.def?.choices);
   const agregasiColumn = choiceColumn('agregasi');
   const polaritasColumn = choiceColumn('polaritas');
   const choice = (column: typeof agregasiColumn, row: MatrixRow) => (column ? matchChoice(row.values[column.index], column.def!.choices!).match : undefined);
@@ -61,7 +62,7 @@ export function attainMatrix(matrix: Matrix, year: number, quarter: number): Out
       rowNumber: origin.row + row.index,
       row,
       attainment: attainSeries(series(row), year, quarter),
-      text: (key: string) => {
+      text: (key) => {
         const col = header.keyIndex.get(key);
         return col === undefined ? '' : cellText(values[col] ?? null);
       },

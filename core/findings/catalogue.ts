@@ -1,24 +1,27 @@
 /**
- * The finding catalogue: every code the validator can report, its severity, and its text in
- * Bahasa Indonesia and English. Codes are stable: tools and people may filter on them.
- * Messages use `{name}` placeholders filled from the finding's params; some codes have variants.
+ * The finding catalogue: every code the validator can report, declared once. An entry holds the
+ * code's severity, its title for the documentation, its message variants in Bahasa Indonesia and
+ * English, and, for a code whose findings may carry a certain fix, the fix's message. Codes are
+ * stable: tools and people filter on them.
+ *
+ * A message's `{name}` placeholders are the params that variant takes. The type of what a rule
+ * reports (`RawFinding`, rules/rule.ts) is derived from this table, so a variant that does not
+ * exist, a param a message needs but the rule does not give, or a fix on a code without a fix
+ * message does not compile.
  */
-
-import type { Lang } from '../i18n';
+import { say, type Bilingual, type Lang, type TemplateParam } from '../i18n';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-interface Text {
-  id: string;
-  en: string;
-}
-
-export interface CatalogueEntry {
+/** What an entry declares (the table keeps its literal texts; this only checks their shape). */
+interface CatalogueEntry {
   severity: Severity;
   /** What the code means, for the documentation. */
-  title: Text;
-  /** Message templates; `default` unless a finding names another variant. */
-  messages: Record<string, Text>;
+  title: Bilingual;
+  /** Message templates by variant; `default` unless a finding names another. */
+  messages: Readonly<Record<string, Bilingual>>;
+  /** What applying a finding's fix does, for codes whose findings may carry one. */
+  fix?: Bilingual;
 }
 
 export const CATALOGUE = {
@@ -74,6 +77,7 @@ export const CATALOGUE = {
         en: 'This row holds the tail of row {previous}, split across a page break; the fix joins it to row {previous}.',
       },
     },
+    fix: { id: 'Gabungkan teks ke baris {previous} lalu kosongkan baris ini.', en: 'Join the text to row {previous} and clear this row.' },
   },
   'missing-value': {
     severity: 'error',
@@ -94,6 +98,7 @@ export const CATALOGUE = {
     severity: 'info',
     title: { id: 'Penulisan tidak baku', en: 'Non-standard spelling' },
     messages: { default: { id: '“{value}” sebaiknya ditulis “{canonical}”.', en: '“{value}” is better written “{canonical}”.' } },
+    fix: { id: 'Tulis “{canonical}”.', en: 'Write “{canonical}”.' },
   },
   'invalid-choice': {
     severity: 'warning',
@@ -117,6 +122,7 @@ export const CATALOGUE = {
         en: 'Total is blank although there are period targets (sum {sum}, last {last}).',
       },
     },
+    fix: { id: 'Isi Total dengan {fixed}.', en: 'Set Total to {fixed}.' },
   },
   'unit-mismatch': {
     severity: 'warning',
@@ -160,21 +166,41 @@ export const CATALOGUE = {
 export type FindingCode = keyof typeof CATALOGUE;
 export const FINDING_CODES = Object.keys(CATALOGUE) as FindingCode[];
 
-/** What applying a fix does, per code that offers fixes. */
-export const FIX_MESSAGES = {
-  'fragment-row': { id: 'Gabungkan teks ke baris {previous} lalu kosongkan baris ini.', en: 'Join the text to row {previous} and clear this row.' },
-  'non-canonical-value': { id: 'Tulis “{canonical}”.', en: 'Write “{canonical}”.' },
-  'total-mismatch': { id: 'Isi Total dengan {fixed}.', en: 'Set Total to {fixed}.' },
-} as const satisfies Partial<Record<FindingCode, Text>>;
+type Entry<C extends FindingCode> = (typeof CATALOGUE)[C];
+/** The message variants of a code (`default`, or `blank`, `ordinal`… for `total-mismatch`). */
+export type VariantOf<C extends FindingCode> = keyof Entry<C>['messages'] & string;
+/** The codes whose findings may carry a fix. */
+export type FixableCode = { [C in FindingCode]: Entry<C> extends { fix: Bilingual } ? C : never }[FindingCode];
 
-/** Fills a fix's message template. */
-export function renderFixMessage(code: keyof typeof FIX_MESSAGES, lang: Lang, params: Record<string, string | number>): string {
-  return FIX_MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+/** The `{name}` placeholders of a template, as a union of names. */
+type Placeholders<T extends string> = T extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+type TemplateParams<T extends Bilingual> = Placeholders<T['id']> | Placeholders<T['en']>;
+/** The params a variant's message takes. */
+export type ParamsOf<C extends FindingCode, V extends VariantOf<C>> = TemplateParams<Entry<C>['messages'][V] & Bilingual>;
+/** The params a fixable code's fix message takes. */
+export type FixParamsOf<C extends FixableCode> = TemplateParams<Entry<C>['fix']>;
+
+// Every message says the same in both languages, so it takes the same params in both: a template
+// whose Indonesian and English placeholders differ does not compile (the error names it).
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Uneven<T extends Bilingual, Where extends string> = SameSet<Placeholders<T['id']>, Placeholders<T['en']>> extends true ? never : Where;
+type UnevenMessages = { [C in FindingCode]: { [V in VariantOf<C>]: Uneven<Entry<C>['messages'][V] & Bilingual, `${C} ${V}`> }[VariantOf<C>] }[FindingCode];
+type UnevenFixes = { [C in FixableCode]: Uneven<Entry<C>['fix'], `${C} fix`> }[FixableCode];
+const everyTemplateEven: [UnevenMessages | UnevenFixes] extends [never] ? true : UnevenMessages | UnevenFixes = true;
+void everyTemplateEven;
+
+/** A finding's message in one language, its placeholders filled from `params` (`RawFinding`'s type makes the variant one of its code's). */
+export function renderMessage(finding: { code: FindingCode; variant?: string }, lang: Lang, params: Readonly<Record<string, TemplateParam>>): string {
+  const messages: Readonly<Record<string, Bilingual>> = CATALOGUE[finding.code].messages;
+  return say(messages[finding.variant ?? 'default'], lang, params);
 }
 
-/** Fills a code's message template with params in the chosen language. */
-export function renderMessage(code: FindingCode, lang: Lang, params: Record<string, string | number>, variant = 'default'): string {
-  const entry: CatalogueEntry = CATALOGUE[code];
-  const template = (entry.messages[variant] ?? entry.messages.default ?? Object.values(entry.messages)[0])[lang];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+/** A fixable code's fix message in one language. */
+export function renderFixMessage(code: FixableCode, lang: Lang, params: Readonly<Record<string, TemplateParam>>): string {
+  return say(CATALOGUE[code].fix, lang, params);
+}
+
+/** True for a code whose findings may carry a fix. */
+export function isFixable(code: FindingCode): code is FixableCode {
+  return 'fix' in CATALOGUE[code];
 }

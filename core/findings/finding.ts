@@ -1,11 +1,17 @@
 import type { CellValue } from '../grid';
+import type { ColumnKey } from '../layout/columnKey';
 import type { FindingCode, Severity } from './catalogue';
+
+/** The column a finding concerns: its key, `periode` for the period columns as a whole, '' for row- and sheet-level findings. */
+export type FindingColumn = ColumnKey | 'periode' | '';
 
 /** One cell to change, by sheet address. `value` is written as a plain value, never as a formula. */
 export interface CellEdit {
   cell: string;
+  /** 1-based sheet row. */
   row: number;
-  column: number;
+  /** 1-based sheet column (`F` is 6). */
+  columnNumber: number;
   value: CellValue;
 }
 
@@ -15,7 +21,7 @@ export interface Fix {
   edits: CellEdit[];
 }
 
-/** A problem found in a matrix, at a cell. */
+/** A problem found in a matrix, at a cell. This is what the JSON report lists. */
 export interface Finding {
   code: FindingCode;
   severity: Severity;
@@ -23,8 +29,8 @@ export interface Finding {
   cell: string;
   /** 1-based sheet row. */
   row: number;
-  /** Canonical column key (`koordinator`, `tw2`), or `''` for row- and sheet-level findings. */
-  column: string;
+  /** The key of the column concerned (`koordinator`, `tw2`, `periode`), or '' for row- and sheet-level findings. */
+  columnKey: FindingColumn;
   message: string;
   /** Values that fill the message, kept so a host can show it in another language. */
   params: Record<string, string | number>;

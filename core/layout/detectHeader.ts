@@ -3,13 +3,14 @@ import { labelKey, normalizeLabel } from './normalizeLabel';
 import { parsePeriodLabel, periodKey, yearOfLabel } from './periodLabel';
 import { parseYearColumn } from './yearColumn';
 import { LAYOUTS } from './index';
+import type { ColumnKey, PeriodKey } from './columnKey';
 import type { ColumnDef, LayoutDef } from './schema';
 
 /** A column holding a target, a baseline or a realisation for a period. */
 export interface PeriodColumn {
   index: number;
   /** Column key: `tw1`, `tahun2024`, `target2023`; a realisation's is `realisasi_` + its slot. */
-  key: string;
+  key: PeriodKey;
   /** The period itself, the same for a target and its realisation: `tw1`, `tahun2024`, `2023`. */
   slot: string;
   label: string;
@@ -24,7 +25,7 @@ export type Measure = 'target' | 'baseline' | 'realisasi';
 
 export interface HeaderColumn {
   index: number;
-  key: string;
+  key: ColumnKey;
   label: string;
   parent: string;
   def?: ColumnDef;
@@ -38,7 +39,7 @@ export interface Header {
   lastRow: number;
   columns: HeaderColumn[];
   /** Column index per canonical key. */
-  keyIndex: Map<string, number>;
+  keyIndex: Map<ColumnKey, number>;
   /** Target (and baseline) columns in time order. */
   periods: PeriodColumn[];
   /** Realisation columns in time order (`Realisasi` › `TW 1`, `Realisasi TW 1`, `Realisasi 2023`). */
@@ -46,7 +47,7 @@ export interface Header {
   /** Labelled columns no layout column matches (kept, reported as `extra-label`). */
   extras: { index: number; label: string }[];
   /** Columns whose meaning another column already has (`duplicate-label`). */
-  duplicates: { index: number; label: string; key: string }[];
+  duplicates: { index: number; label: string; key: ColumnKey }[];
   /** Required columns that are absent (`missing-label`). */
   missing: ColumnDef[];
   /** First year of the plan (the year TW 1–4 belong to), when the header tells. */
@@ -193,7 +194,7 @@ function parentFits(def: ColumnDef, cell: LabelCell): boolean {
 }
 
 function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, lastRow: number): { header: Header; score: number } | undefined {
-  const taken = new Map<string, number>();
+  const taken = new Map<ColumnKey, number>();
   const columns: HeaderColumn[] = [];
   const extras: Header['extras'] = [];
   const duplicates: Header['duplicates'] = [];
@@ -230,7 +231,7 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
   const planYear = findPlanYear(periodCells.filter((p) => p.measure !== 'realisasi'), columns);
   const periods: PeriodColumn[] = [];
   const realisations: PeriodColumn[] = [];
-  const periodKeys = new Set<string>();
+  const periodKeys = new Set<ColumnKey>();
   // Targets first, so a realisation without a year of its own can take the year of its target
   // (LAMPIRAN I's `TW I-III` sits under a `2024` parent; its realisation under a plain `Realisasi`).
   const targetCells = periodCells.filter((p) => p.measure !== 'realisasi');
@@ -242,7 +243,7 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
     }
     const year = p.year ?? (p.wholeYear ? undefined : planYear);
     const slot = layout.kind === 'indikator' ? String(p.year ?? '') : periodKey({ from: p.from, to: p.to, wholeYear: p.wholeYear, year }, planYear);
-    const key = p.measure === 'realisasi' ? `realisasi_${slot}` : layout.kind === 'indikator' ? `${p.measure}${slot}` : slot;
+    const key = (p.measure === 'realisasi' ? `realisasi_${slot}` : layout.kind === 'indikator' ? `${p.measure}${slot}` : slot) as PeriodKey;
     if (periodKeys.has(key) || taken.has(key)) {
       duplicates.push({ index: p.cell.index, label: p.cell.label, key });
       continue;
@@ -257,7 +258,7 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
   realisations.sort(inTimeOrder);
   columns.sort((a, b) => a.index - b.index);
 
-  const keyIndex = new Map<string, number>();
+  const keyIndex = new Map<ColumnKey, number>();
   for (const c of columns) keyIndex.set(c.key, c.index);
   const missing = layout.columns.filter((d) => d.required && !taken.has(d.key));
   const labelRows: string[][] = [];

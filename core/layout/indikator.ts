@@ -1,8 +1,8 @@
 import { MONITORING_COLUMNS } from './monitoringColumns';
-import { LayoutDef } from './schema';
+import { defineLayout } from './schema';
 
 /** Tabel 2–5: indicator tables with a baseline and yearly targets, grouped under Sasaran Strategis lines. */
-export const indikator = LayoutDef.parse({
+export const indikator = defineLayout({
   kind: 'indikator',
   title: { id: 'Tabel Indikator', en: 'Indicator table' },
   anchors: ['indikator'],

@@ -1,8 +1,8 @@
 import { MONITORING_COLUMNS } from './monitoringColumns';
-import { LayoutDef } from './schema';
+import { defineLayout } from './schema';
 
 /** LAMPIRAN II: Matriks Rencana Aksi RB General. */
-export const rbGeneral = LayoutDef.parse({
+export const rbGeneral = defineLayout({
   kind: 'rb-general',
   title: { id: 'Matriks Rencana Aksi RB General', en: 'RB General action-plan matrix' },
   anchors: ['kegiatanUtama', 'rencanaAksi'],

@@ -1,8 +1,8 @@
 import { MONITORING_COLUMNS } from './monitoringColumns';
-import { LayoutDef } from './schema';
+import { defineLayout } from './schema';
 
 /** LAMPIRAN I: Matriks Rencana Aksi RB Tematik (stages or quantities per quarter, with the Tim Squad). */
-export const rbTematik = LayoutDef.parse({
+export const rbTematik = defineLayout({
   kind: 'rb-tematik',
   title: { id: 'Matriks Rencana Aksi RB Tematik', en: 'RB Tematik action-plan matrix' },
   anchors: ['permasalahan', 'rencanaAksi'],

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import '../zodLocale';
+import { BilingualSchema } from '../i18nSchema';
+import type { DeclaredKey } from './columnKey';
 
 /**
  * A column of a matrix layout, declared once. The same declaration drives header detection,
@@ -17,12 +18,12 @@ export const ColumnRole = z.enum([
 ]);
 export type ColumnRole = z.output<typeof ColumnRole>;
 
-export const ColumnDef = z
+const ColumnDefSchema = z
   .object({
     /** Canonical key, used in reports (`koordinator`). */
     key: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*$/)),
     /** Human name, Indonesian and English. */
-    title: z.object({ id: z.string(), en: z.string() }),
+    title: BilingualSchema,
     role: ColumnRole,
     /** Accepted labels, compared after `labelKey` squashing. */
     labels: z._default(z.array(z.string()), []),
@@ -48,15 +49,16 @@ export const ColumnDef = z
     z.refine((c) => c.role !== 'choice' || (c.choices !== undefined && c.choices.length > 0), { message: 'choice columns need choices' }),
     z.refine((c) => c.role !== 'group' || c.level !== undefined, { message: 'group columns need a level' }),
   );
-export type ColumnDef = z.output<typeof ColumnDef>;
+/** A column as declared, with its key one of the layouts' own (`K`: every declared key). */
+export type ColumnDef<K extends string = DeclaredKey> = Omit<z.output<typeof ColumnDefSchema>, 'key'> & { key: K };
 
 export const MatrixKind = z.enum(['rb-general', 'rb-tematik', 'indikator']);
 export type MatrixKind = z.output<typeof MatrixKind>;
 
-export const LayoutDef = z.object({
+const LayoutDefSchema = z.object({
   kind: MatrixKind,
-  title: z.object({ id: z.string(), en: z.string() }),
-  columns: z.array(ColumnDef).check(z.minLength(1)),
+  title: BilingualSchema,
+  columns: z.array(ColumnDefSchema).check(z.minLength(1)),
   /** At least one of these keys must be found for a header to count as this layout. */
   anchors: z.array(z.string()).check(z.minLength(1)),
   /** And at least this many columns recognised (declared columns plus period columns). */
@@ -70,7 +72,28 @@ export const LayoutDef = z.object({
   /** How rows are grouped by heading lines (`Sasaran Strategis I: …`), for indicator tables. */
   headingPattern: z.optional(z.string()),
 });
-export type LayoutDef = z.output<typeof LayoutDef>;
+/** A layout as declared: its columns, and the keys that must be found for a header to be this layout. */
+export type LayoutDef<K extends string = DeclaredKey> = Omit<z.output<typeof LayoutDefSchema>, 'columns' | 'anchors'> & {
+  columns: ColumnDef<K>[];
+  anchors: K[];
+};
+
+/** A column as a layout file writes it (readonly, defaults left out). */
+export type ColumnInput<K extends string = string> = ReadonlyArrays<Omit<z.input<typeof ColumnDefSchema>, 'key'>> & { readonly key: K };
+type ReadonlyArrays<T> = { readonly [P in keyof T]: T[P] extends (infer U)[] | undefined ? readonly U[] | Exclude<T[P], U[]> : T[P] };
+type LayoutInput<K extends string> = ReadonlyArrays<Omit<z.input<typeof LayoutDefSchema>, 'columns' | 'anchors'>> & {
+  readonly columns: readonly ColumnInput<K>[];
+  /** Keys of this layout's own columns (a typo is a compile error). */
+  readonly anchors: readonly NoInfer<K>[];
+};
+
+/**
+ * Declares a layout: checks it with zod when the module loads and keeps its column keys as literal
+ * types, so that the union of every layout's keys (`DeclaredKey`) is known to the compiler.
+ */
+export function defineLayout<const K extends string>(layout: LayoutInput<K>): LayoutDef<K> {
+  return LayoutDefSchema.parse(layout) as LayoutDef<K>;
+}
 
 function isRegex(source: string): boolean {
   try {

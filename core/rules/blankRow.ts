@@ -11,6 +11,6 @@ export const blankRow: Rule = {
     });
     return matrix.rows
       .filter((r, i) => r.kind === 'blank' && i < lastContent)
-      .map((r) => ({ code: 'blank-row' as const, row: r.index, col, column: '' }));
+      .map((r) => ({ code: 'blank-row' as const, row: r.index, col, columnKey: '' }));
   },
 };

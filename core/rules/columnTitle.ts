@@ -1,5 +1,5 @@
 import type { Matrix } from '../model/readMatrix';
-import type { Bilingual } from './rule';
+import type { Bilingual } from '../i18n';
 
 /** The name of a column for messages: its layout title, or its period label (`TW 2`). */
 export function columnTitle(matrix: Matrix, col: number): Bilingual {

@@ -9,7 +9,7 @@ export const duplicateLabel: Rule = {
     const { header, origin } = matrix;
     return header.duplicates.map((d) => {
       const first = header.keyIndex.get(d.key) ?? d.index;
-      return { code: 'duplicate-label' as const, row: labelRow(matrix, d.index), col: d.index, column: d.key, params: { label: d.label, first: columnLetter(origin.column + first) } };
+      return { code: 'duplicate-label' as const, row: labelRow(matrix, d.index), col: d.index, columnKey: d.key, params: { label: d.label, first: columnLetter(origin.column + first) } };
     });
   },
 };

@@ -5,6 +5,6 @@ import type { Rule } from './rule';
 export const extraLabel: Rule = {
   codes: ['extra-label'],
   check(matrix) {
-    return matrix.header.extras.map((e) => ({ code: 'extra-label' as const, row: labelRow(matrix, e.index), col: e.index, column: '', params: { label: e.label } }));
+    return matrix.header.extras.map((e) => ({ code: 'extra-label' as const, row: labelRow(matrix, e.index), col: e.index, columnKey: '', params: { label: e.label } }));
   },
 };

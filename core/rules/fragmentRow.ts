@@ -31,7 +31,7 @@ export const fragmentRow: Rule = {
         edits.push({ row: intoRow, col, value: text }, { row: row.index, col, value: null });
       });
       const previous = matrix.origin.row + row.continues;
-      found.push({ code: 'fragment-row', row: row.index, col: Math.max(firstCol, 0), column: '', params: { previous }, fix: { params: { previous }, edits } });
+      found.push({ code: 'fragment-row', row: row.index, col: Math.max(firstCol, 0), columnKey: '', params: { previous }, fix: { params: { previous }, edits } });
     }
     return found;
   },

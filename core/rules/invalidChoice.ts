@@ -14,7 +14,7 @@ export const invalidChoice: Rule = {
         const allowed = c.def!.choices!;
         const { text, match } = matchChoice(matrix.grid.values[row.index]?.[c.index], allowed);
         if (text === '' || match) continue;
-        found.push({ code: 'invalid-choice', row: row.index, col: c.index, column: c.key, params: { value: text, column: c.def!.title, choices: allowed.join(' / ') } });
+        found.push({ code: 'invalid-choice', row: row.index, col: c.index, columnKey: c.key, params: { value: text, column: c.def!.title, choices: allowed.join(' / ') } });
       }
     }
     return found;

@@ -6,9 +6,9 @@ export const missingLabel: Rule = {
   check(matrix) {
     const { header } = matrix;
     const col = header.columns[0]?.index ?? 0;
-    const found: RawFinding[] = header.missing.map((def) => ({ code: 'missing-label', row: header.firstRow, col, column: def.key, params: { label: def.title } }));
+    const found: RawFinding[] = header.missing.map((def) => ({ code: 'missing-label', row: header.firstRow, col, columnKey: def.key, params: { label: def.title } }));
     if (header.layout.kind !== 'indikator' && header.periods.length === 0) {
-      found.push({ code: 'missing-label', row: header.firstRow, col, column: 'periode', variant: 'periods' });
+      found.push({ code: 'missing-label', row: header.firstRow, col, columnKey: 'periode', variant: 'periods' });
     }
     return found;
   },

@@ -14,7 +14,7 @@ export const missingValue: Rule = {
     for (const row of outputRows(matrix)) {
       for (const c of required) {
         if (!isBlank(row.values[c.index] ?? null)) continue;
-        found.push({ code: 'missing-value', row: row.index, col: c.index, column: c.key, params: { column: c.def!.title } });
+        found.push({ code: 'missing-value', row: row.index, col: c.index, columnKey: c.key, params: { column: c.def!.title } });
       }
     }
     return found;

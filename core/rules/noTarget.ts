@@ -18,7 +18,7 @@ export const noTarget: Rule = {
       const kinds = targets.map((x) => row.periods[x.i].kind);
       if (kinds.some((k) => k === 'number' || k === 'ordinal' || k === 'range' || k === 'invalid')) continue;
       if (naCounts && kinds.some((k) => k === 'none')) continue;
-      found.push({ code: 'no-target', row: row.index, col: targets[0].p.index, column: targets[0].p.key, params: { periods: labels } });
+      found.push({ code: 'no-target', row: row.index, col: targets[0].p.index, columnKey: targets[0].p.key, params: { periods: labels } });
     }
     return found;
   },

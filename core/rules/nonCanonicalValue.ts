@@ -1,4 +1,5 @@
 import { cellText, type CellValue } from '../grid';
+import type { ColumnKey } from '../layout/columnKey';
 import type { ParsedValue } from '../values/parseValue';
 import { matchChoice } from '../values/choice';
 import { outputRows } from './outputs';
@@ -20,8 +21,8 @@ export const nonCanonicalValue: Rule = {
   check(matrix) {
     const { header } = matrix;
     const found: RawFinding[] = [];
-    const push = (row: number, col: number, column: string, value: CellValue, canonical: string) =>
-      found.push({ code: 'non-canonical-value', row, col, column, params: { value: cellText(value), canonical }, fix: { params: { canonical }, edits: [{ row, col, value: canonical }] } });
+    const push = (row: number, col: number, columnKey: ColumnKey, value: CellValue, canonical: string) =>
+      found.push({ code: 'non-canonical-value', row, col, columnKey, params: { value: cellText(value), canonical }, fix: { params: { canonical }, edits: [{ row, col, value: canonical }] } });
     const choices = header.columns.filter((c) => c.def?.role === 'choice');
     const satuan = header.keyIndex.get('satuan');
     const totalIndex = header.keyIndex.get('total');

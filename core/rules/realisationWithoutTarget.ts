@@ -32,7 +32,7 @@ export const realisationWithoutTarget: Rule = {
         const target = targetOfRealisation(matrix, row, i);
         if (target && target.kind !== 'empty' && target.kind !== 'none') return;
         const p = realisations[i];
-        found.push({ code: 'realisation-without-target', row: row.index, col: p.index, column: p.key, params: { value: cellText(row.values[p.index]), column: columnTitle(matrix, p.index) } });
+        found.push({ code: 'realisation-without-target', row: row.index, col: p.index, columnKey: p.key, params: { value: cellText(row.values[p.index]), column: columnTitle(matrix, p.index) } });
       });
     }
     return found;

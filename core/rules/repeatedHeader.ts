@@ -5,6 +5,6 @@ export const repeatedHeader: Rule = {
   codes: ['repeated-header'],
   check(matrix) {
     const col = matrix.header.columns[0]?.index ?? 0;
-    return matrix.rows.filter((r) => r.kind === 'repeated-header').map((r) => ({ code: 'repeated-header' as const, row: r.index, col, column: '' }));
+    return matrix.rows.filter((r) => r.kind === 'repeated-header').map((r) => ({ code: 'repeated-header' as const, row: r.index, col, columnKey: '' }));
   },
 };

@@ -19,7 +19,7 @@ export const stageRegression: Rule = {
             code: 'stage-regression',
             row: row.index,
             col,
-            column: header.periods[i].key,
+            columnKey: header.periods[i].key,
             params: {
               value: cellText(row.values[col]),
               column: columnTitle(matrix, col),

@@ -28,7 +28,7 @@ export const totalMismatch: Rule = {
       if (filled.length === 0 || row.periods.some((v) => v.kind === 'invalid' || v.kind === 'range')) continue;
       const numbers = filled.filter((x) => x.v.kind === 'number') as { v: Num; i: number }[];
       const last = filled[filled.length - 1];
-      const base = { code: 'total-mismatch' as const, row: row.index, col: totalIndex, column: 'total' };
+      const base = { code: 'total-mismatch', row: row.index, col: totalIndex, columnKey: 'total' } as const;
 
       if (numbers.length === filled.length) {
         const sum = numbers.reduce((s, x) => s + x.v.value, 0);

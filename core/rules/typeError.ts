@@ -14,10 +14,10 @@ export const typeError: Rule = {
     for (const row of outputRows(matrix)) {
       for (const { v, p } of periodValues(matrix, row)) {
         if (v.kind !== 'invalid') continue;
-        found.push({ code: 'type-error', row: row.index, col: p.index, column: p.key, params: { value: cellText(row.values[p.index]), column: columnTitle(matrix, p.index) } });
+        found.push({ code: 'type-error', row: row.index, col: p.index, columnKey: p.key, params: { value: cellText(row.values[p.index]), column: columnTitle(matrix, p.index) } });
       }
       if (row.total?.kind === 'invalid' && totalIndex !== undefined) {
-        found.push({ code: 'type-error', row: row.index, col: totalIndex, column: 'total', params: { value: cellText(row.values[totalIndex]), column: columnTitle(matrix, totalIndex) } });
+        found.push({ code: 'type-error', row: row.index, col: totalIndex, columnKey: 'total', params: { value: cellText(row.values[totalIndex]), column: columnTitle(matrix, totalIndex) } });
       }
     }
     return found;

@@ -2,7 +2,9 @@ import { cellText } from '../grid';
 import { unitKind } from '../values/unitKind';
 import { bilingualValue } from './bilingualValue';
 import { outputRows } from './outputs';
-import type { Param, RawFinding, Rule } from './rule';
+import type { VariantOf } from '../findings/catalogue';
+import type { ParsedValue } from '../values/parseValue';
+import type { RawFinding, Rule } from './rule';
 
 /**
  * `unit-mismatch`: a target that does not fit its Satuan: half a Dokumen, a percentage counted in
@@ -24,8 +26,10 @@ export const unitMismatch: Rule = {
       let firstGrade: number | undefined;
       row.periods.forEach((v, i) => {
         const p = header.periods[i];
-        const at = (variant: string, extra: Record<string, Param> = {}) =>
-          found.push({ code: 'unit-mismatch', row: row.index, col: p.index, column: p.key, variant, params: { unit, value: bilingualValue(v), ...extra } });
+        const at = (variant: Exclude<VariantOf<'unit-mismatch'>, 'mixed'>) =>
+          found.push({ code: 'unit-mismatch', row: row.index, col: p.index, columnKey: p.key, variant, params: { unit, value: bilingualValue(v) } });
+        const mixed = (other: ParsedValue) =>
+          found.push({ code: 'unit-mismatch', row: row.index, col: p.index, columnKey: p.key, variant: 'mixed', params: { unit, value: bilingualValue(v), other: bilingualValue(other) } });
         if (v.kind === 'number') {
           firstNumber ??= i;
           if (kind === 'count' && v.percent) return at('percent-for-count');
@@ -35,9 +39,9 @@ export const unitMismatch: Rule = {
         } else if (v.kind === 'ordinal' && v.ladder !== 'tahap') {
           firstGrade ??= i;
           if (kind === 'count' || kind === 'percent' || kind === 'score') return at('ordinal-for-number');
-          if (firstNumber !== undefined) return at('mixed', { other: bilingualValue(row.periods[firstNumber]) });
+          if (firstNumber !== undefined) return mixed(row.periods[firstNumber]);
         }
-        if (v.kind === 'number' && firstGrade !== undefined && kind !== 'grade') at('mixed', { other: bilingualValue(row.periods[firstGrade]) });
+        if (v.kind === 'number' && firstGrade !== undefined && kind !== 'grade') mixed(row.periods[firstGrade]);
       });
     }
     return found;

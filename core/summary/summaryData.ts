@@ -2,6 +2,7 @@ import { attainMatrix, type OutputAttainment } from '../attainment/attainMatrix'
 import type { Attainment } from '../attainment/attainSeries';
 import { figuresOf, groupFigures, type Cap, type GroupFigures } from '../attainment/groupFigures';
 import type { Agregasi, Polaritas, Status } from '../attainment/types';
+import type { DeclaredKey } from '../layout/columnKey';
 import type { Matrix } from '../model/readMatrix';
 import type { Quarter } from '../periods/quarter';
 import type { ParsedValue } from '../values/parseValue';
@@ -66,12 +67,12 @@ export interface SummaryData {
 }
 
 /** Column keys of the outermost group (Kegiatan Utama, or Permasalahan in RB Tematik). */
-function topGroupKey(matrix: Matrix): string {
+function topGroupKey(matrix: Matrix): DeclaredKey {
   return matrix.groupColumns[0]?.def.key ?? 'kegiatanUtama';
 }
 
 /** The keys of the Keterangan-like choice (Rutin/Penguatan; Jenis Kegiatan in RB Tematik). */
-export function typeKey(matrix: Matrix): string {
+export function typeKey(matrix: Matrix): DeclaredKey {
   return matrix.header.keyIndex.has('keterangan') ? 'keterangan' : 'jenisKegiatan';
 }
 
@@ -109,7 +110,7 @@ export function summaryData(matrix: Matrix, options: SummaryOptions, inYear = ou
   const top = topGroupKey(matrix);
   const kind = typeKey(matrix);
   const attainmentOf = (o: OutputAttainment): Attainment => o.attainment;
-  const by = (key: string) => groupFigures(inYear, (o) => o.text(key), attainmentOf, cap);
+  const by = (key: DeclaredKey) => groupFigures(inYear, (o) => o.text(key), attainmentOf, cap);
   const { name: _name, ...totals } = figuresOf('', inYear.map(attainmentOf), cap);
   return {
     period: { year: options.year, quarter: options.quarter },

@@ -9,7 +9,8 @@ import { validationPass } from './validationPass';
 export interface FixChange {
   cell: string;
   row: number;
-  column: number;
+  /** 1-based sheet column. */
+  columnNumber: number;
   code: FindingCode;
   /** The fix's sentence (in the report's language). */
   message: string;
@@ -37,8 +38,8 @@ export function planFixes(grid: Grid, findings: Finding[]): { changes: FixChange
     }
     for (const e of fix.edits) {
       taken.add(e.cell);
-      const before = cellAt(grid, e.row - origin.row, e.column - origin.column);
-      changes.push({ cell: e.cell, row: e.row, column: e.column, code: finding.code, message: fix.message, before: cellText(before), value: plain(e.value) });
+      const before = cellAt(grid, e.row - origin.row, e.columnNumber - origin.column);
+      changes.push({ cell: e.cell, row: e.row, columnNumber: e.columnNumber, code: finding.code, message: fix.message, before: cellText(before), value: plain(e.value) });
     }
   }
   return { changes, skipped };
@@ -57,5 +58,5 @@ export function fixPass(grid: Grid, lang: Lang): { changes: FixChange[]; skipped
 /** What a host writes for a change: text guarded, except in a cell the grid says is formatted as Text. */
 export function changeValue(grid: Grid, change: FixChange): HostValue {
   const origin = parseAddress(grid.topLeft);
-  return literalValue(change.value, grid.numberFormats?.[change.row - origin.row]?.[change.column - origin.column]);
+  return literalValue(change.value, grid.numberFormats?.[change.row - origin.row]?.[change.columnNumber - origin.column]);
 }

@@ -19,7 +19,7 @@ describe('rbm validate', () => {
     expect(report.header.columns).toMatchObject({ rencanaAksi: 'D', satuan: 'E', tw1: 'G', total: 'L', koordinator: 'N' });
     expect(report.counts).toEqual({ kegiatan: 22, rencanaAksi: 102, outputs: 111, errors: 9, warnings: 12, infos: 52 });
     const missing = report.findings.find((f: { cell: string }) => f.cell === 'N19');
-    expect(missing).toMatchObject({ code: 'missing-value', severity: 'error', row: 19, column: 'koordinator', message: 'Koordinator kosong.' });
+    expect(missing).toMatchObject({ code: 'missing-value', severity: 'error', row: 19, columnKey: 'koordinator', message: 'Koordinator kosong.' });
   });
 
   test('--lang en gives English messages', () => {

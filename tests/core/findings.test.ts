@@ -18,9 +18,9 @@ function problems(grid: Grid): Finding[] {
   return findings(grid).filter((f) => f.severity !== 'info');
 }
 
-function expectAt(f: Finding | undefined, cell: string, row: number, column: string, severity = f ? CATALOGUE[f.code].severity : 'error') {
+function expectAt(f: Finding | undefined, cell: string, row: number, columnKey: string, severity = f ? CATALOGUE[f.code].severity : 'error') {
   expect(f).toBeDefined();
-  expect({ cell: f!.cell, row: f!.row, column: f!.column, severity: f!.severity }).toEqual({ cell, row, column, severity });
+  expect({ cell: f!.cell, row: f!.row, columnKey: f!.columnKey, severity: f!.severity }).toEqual({ cell, row, columnKey, severity });
 }
 
 /** Codes each describe block covers, checked against the catalogue at the end. */
@@ -191,8 +191,8 @@ describe('fragment-row', () => {
     expectAt(f[0], 'F5', 5, '', 'warning');
     expect(f[0].params).toEqual({ previous: 4 });
     expect(f[0].fix?.edits).toEqual([
-      { cell: 'F4', row: 4, column: 6, value: 'Konsep hasil reviu proses bisnis berdasarkan analisis kelembagaan' },
-      { cell: 'F5', row: 5, column: 6, value: null },
+      { cell: 'F4', row: 4, columnNumber: 6, value: 'Konsep hasil reviu proses bisnis berdasarkan analisis kelembagaan' },
+      { cell: 'F5', row: 5, columnNumber: 6, value: null },
     ]);
     expect(validateGrid(grid).report.counts.outputs).toBe(2);
 
@@ -216,10 +216,10 @@ describe('fragment-row', () => {
     expectAt(f[0], 'D6', 6, '', 'warning');
     expect(f[0].params.previous).toBe(5);
     expect(f[0].fix?.edits).toEqual([
-      { cell: 'D4', row: 4, column: 4, value: 'Menyusun peta proses bisnis dan tata laksana' },
-      { cell: 'D6', row: 6, column: 4, value: null },
-      { cell: 'N5', row: 5, column: 14, value: 'Biro Perencanaan dan Organisasi' },
-      { cell: 'N6', row: 6, column: 14, value: null },
+      { cell: 'D4', row: 4, columnNumber: 4, value: 'Menyusun peta proses bisnis dan tata laksana' },
+      { cell: 'D6', row: 6, columnNumber: 4, value: null },
+      { cell: 'N5', row: 5, columnNumber: 14, value: 'Biro Perencanaan dan Organisasi' },
+      { cell: 'N6', row: 6, columnNumber: 14, value: null },
     ]);
     const after = findings(applyFix(grid, f[0]));
     expect(after).toEqual([]); // trailing blank row: not reported
@@ -236,7 +236,7 @@ describe('fragment-row', () => {
       ['F5', 4],
       ['F6', 4],
     ]);
-    expect(f[1].fix?.edits[0]).toEqual({ cell: 'F4', row: 4, column: 6, value: 'Konsep hasil reviu proses bisnis berdasarkan analisis kelembagaan' });
+    expect(f[1].fix?.edits[0]).toEqual({ cell: 'F4', row: 4, columnNumber: 6, value: 'Konsep hasil reviu proses bisnis berdasarkan analisis kelembagaan' });
     const fixed = f.reduce(applyFix, grid);
     expect(fixed.values[3][G.indikator]).toBe('Konsep hasil reviu proses bisnis berdasarkan analisis kelembagaan');
     expect(findings(fixed).filter((x) => x.severity !== 'info')).toEqual([]);
@@ -253,8 +253,8 @@ describe('fragment-row', () => {
       expect(f).toHaveLength(1);
       expectAt(f[0], 'P6', 6, '', 'warning');
       expect(f[0].fix?.edits).toEqual([
-        { cell: 'P4', row: 4, column: 16, value: 'Direktorat Jabatan ASN dan Organisasi' },
-        { cell: 'P6', row: 6, column: 16, value: null },
+        { cell: 'P4', row: 4, columnNumber: 16, value: 'Direktorat Jabatan ASN dan Organisasi' },
+        { cell: 'P6', row: 6, columnNumber: 16, value: null },
       ]);
       const fixed = applyFix(grid, f[0]);
       const { report, matrix } = validateGrid(fixed);
@@ -270,7 +270,7 @@ describe('fragment-row', () => {
     const f = only(grid, 'fragment-row');
     expect(f).toHaveLength(1);
     expectAt(f[0], 'F7', 7, '', 'warning');
-    expect(f[0].fix?.edits[0]).toEqual({ cell: 'F4', row: 4, column: 6, value: 'Konsep hasil reviu proses bisnis Berdasarkan Sistem Kerja Baru' });
+    expect(f[0].fix?.edits[0]).toEqual({ cell: 'F4', row: 4, columnNumber: 6, value: 'Konsep hasil reviu proses bisnis Berdasarkan Sistem Kerja Baru' });
     expect(only(applyFix(grid, f[0]), 'fragment-row')).toEqual([]);
   });
 });
@@ -316,7 +316,7 @@ describe('type-error', () => {
 
   test('a boolean and a date in the period cells, and junk in Total', () => {
     const f = only(general([gRow({ tw1: true, tw3: new Date('2023-09-30'), total: 'satu' })]), 'type-error');
-    expect(f.map((x) => [x.cell, x.column])).toEqual([
+    expect(f.map((x) => [x.cell, x.columnKey])).toEqual([
       ['G4', 'tw1'],
       ['I4', 'tw3'],
       ['L4', 'total'],
@@ -338,7 +338,7 @@ describe('non-canonical-value', () => {
     expect(f.map((x) => x.code)).toEqual(['non-canonical-value']);
     expectAt(f[0], cell, 4, key, 'info');
     expect(f[0].params).toEqual({ value, canonical });
-    expect(f[0].fix?.edits).toEqual([{ cell, row: 4, column: G[key] + 1, value: canonical }]);
+    expect(f[0].fix?.edits).toEqual([{ cell, row: 4, columnNumber: G[key] + 1, value: canonical }]);
     expect(findings(applyFix(grid, f[0]))).toEqual([]);
   });
 
@@ -423,7 +423,7 @@ describe('total-mismatch', () => {
     expect(f.map((x) => x.code)).toEqual(['total-mismatch']);
     expectAt(f[0], 'L4', 4, 'total', 'error');
     expect(f[0].variant).toBe('blank');
-    expect(f[0].fix?.edits).toEqual([{ cell: 'L4', row: 4, column: 12, value: 2 }]);
+    expect(f[0].fix?.edits).toEqual([{ cell: 'L4', row: 4, columnNumber: 12, value: 2 }]);
     expect(findings(applyFix(grid, f[0]))).toEqual([]);
   });
 
@@ -677,8 +677,8 @@ describe('addresses, merges and layouts', () => {
       ['missing-value', 'P9', 9],
       ['non-canonical-value', 'R10', 10],
     ]);
-    expect(shifted.findings[0].fix?.edits).toEqual([{ cell: 'N8', row: 8, column: 14, value: 2 }]);
-    expect(shifted.findings[2].fix?.edits).toEqual([{ cell: 'R10', row: 10, column: 18, value: 'Rutin' }]);
+    expect(shifted.findings[0].fix?.edits).toEqual([{ cell: 'N8', row: 8, columnNumber: 14, value: 2 }]);
+    expect(shifted.findings[2].fix?.edits).toEqual([{ cell: 'R10', row: 10, columnNumber: 18, value: 'Rutin' }]);
     const grid = general(rows, { topLeft: 'C5' });
     expect(validateGrid(applyFix(grid, shifted.findings[0])).report.findings.map((f) => f.cell)).toEqual(['P9', 'R10']);
   });
@@ -769,7 +769,7 @@ describe('missing-label for a column that also identifies the layout', () => {
     const { report } = validateGrid(grid);
     expect(report.kind).toBe('rb-general');
     const f = only(grid, 'missing-label');
-    expect(f.map((x) => x.column)).toEqual([key]);
+    expect(f.map((x) => x.columnKey)).toEqual([key]);
     expect(f[0].cell).toBe(cell);
   });
 

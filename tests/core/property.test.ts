@@ -94,7 +94,7 @@ function checkFinding(f: Finding, origin: { row: number; column: number }): void
   expect(columnNumber(f.cell.replace(/\d+$/, ''))).toBeGreaterThanOrEqual(origin.column);
   for (const e of f.fix?.edits ?? []) {
     checkAddress(e.cell, e.row);
-    expect(e.column).toBe(columnNumber(e.cell.replace(/\d+$/, '')));
+    expect(e.columnNumber).toBe(columnNumber(e.cell.replace(/\d+$/, '')));
     expect(e.row).toBeGreaterThanOrEqual(origin.row);
   }
   if (f.fix) expect(f.fix.message.trim().length).toBeGreaterThan(0);
@@ -143,7 +143,7 @@ describe('validateGrid on arbitrary grids', () => {
           const values = g.values.map((r) => [...r]);
           for (const e of f.fix.edits) {
             const r = e.row - origin.row;
-            const c = e.column - origin.column;
+            const c = e.columnNumber - origin.column;
             while (values.length <= r) values.push([]);
             values[r][c] = e.value;
           }
@@ -240,7 +240,7 @@ describe('an embedded matrix is found and counted', () => {
           expect(report.counts.kegiatan).toBe(group);
           expect(report.findings.filter((f) => ['header-not-found', 'missing-label', 'fragment-row', 'repeated-header', 'blank-row'].includes(f.code))).toEqual([]);
           const blankKoordinator = data.filter((d) => d.koordinator === '').length;
-          if (layout.kind === 'rb-general') expect(report.findings.filter((f) => f.code === 'missing-value' && f.column === 'koordinator')).toHaveLength(blankKoordinator);
+          if (layout.kind === 'rb-general') expect(report.findings.filter((f) => f.code === 'missing-value' && f.columnKey === 'koordinator')).toHaveLength(blankKoordinator);
           for (const f of report.findings) checkFinding(f, origin);
         },
       ),

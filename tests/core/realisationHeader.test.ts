@@ -4,6 +4,7 @@
  * Agregasi, Kendala, Tindak Lanjut, Bukti Dukung). Data rows start at sheet row 4 (title, two header rows).
  */
 import { readMatrix, validateGrid, type CellValue, type Finding, type Grid, type Matrix, type MergedArea } from '../../core';
+import type { ColumnKey } from '../../core/layout/columnKey';
 import { general, gRow, tematik, tRow } from './helpers';
 
 /** Appends columns to a grid made by `general` or `tematik`: upper and lower header labels, then each data row's cells. */
@@ -294,7 +295,7 @@ describe('monitoring columns', () => {
   ])('%p → %s', (label, key) => {
     const grid = appended(general([gRow()]), [label], [''], [['']]);
     const m = read(grid);
-    expect(m.header.keyIndex.get(key)).toBe(16);
+    expect(m.header.keyIndex.get(key as ColumnKey)).toBe(16);
     expect(m.header.extras).toEqual([]);
     expect(validateGrid(grid).report.header?.columns[key]).toBe('Q');
     expect(findings(grid)).toEqual([]);
@@ -310,27 +311,27 @@ describe('monitoring columns', () => {
 
   test('a Polaritas outside the list is an invalid-choice', () => {
     const f = findings(appended(general([gRow()]), ['Polaritas'], [''], [['Naik']]));
-    expect(f.map((x) => [x.code, x.cell, x.row, x.column, x.severity])).toEqual([['invalid-choice', 'Q4', 4, 'polaritas', 'warning']]);
+    expect(f.map((x) => [x.code, x.cell, x.row, x.columnKey, x.severity])).toEqual([['invalid-choice', 'Q4', 4, 'polaritas', 'warning']]);
     expect(f[0].params).toEqual({ value: 'Naik', column: 'Polaritas', choices: 'Positif / Negatif' });
     expect(f[0].fix).toBeUndefined();
   });
 
   test('negatif in lower case is a non-canonical-value fixed to Negatif', () => {
     const f = findings(appended(general([gRow()]), ['Polaritas'], [''], [['negatif']]));
-    expect(f.map((x) => [x.code, x.cell, x.column, x.severity])).toEqual([['non-canonical-value', 'Q4', 'polaritas', 'info']]);
+    expect(f.map((x) => [x.code, x.cell, x.columnKey, x.severity])).toEqual([['non-canonical-value', 'Q4', 'polaritas', 'info']]);
     expect(f[0].params).toEqual({ value: 'negatif', canonical: 'Negatif' });
-    expect(f[0].fix?.edits).toEqual([{ cell: 'Q4', row: 4, column: 17, value: 'Negatif' }]);
+    expect(f[0].fix?.edits).toEqual([{ cell: 'Q4', row: 4, columnNumber: 17, value: 'Negatif' }]);
   });
 
   test('Agregasi: an unknown value and a lower-case one', () => {
     const grid = appended(general([gRow(), gRow({ rencanaAksi: 'Aksi kedua' })]), ['Sifat Target'], [''], [['Bertahap'], ['nilai akhir']]);
     const f = findings(grid);
-    expect(f.map((x) => [x.code, x.cell, x.column])).toEqual([
+    expect(f.map((x) => [x.code, x.cell, x.columnKey])).toEqual([
       ['invalid-choice', 'Q4', 'agregasi'],
       ['non-canonical-value', 'Q5', 'agregasi'],
     ]);
     expect(f[0].params).toEqual({ value: 'Bertahap', column: 'Agregasi', choices: 'Kumulatif / Nilai Akhir / Rata-rata' });
-    expect(f[1].fix?.edits).toEqual([{ cell: 'Q5', row: 5, column: 17, value: 'Nilai Akhir' }]);
+    expect(f[1].fix?.edits).toEqual([{ cell: 'Q5', row: 5, columnNumber: 17, value: 'Nilai Akhir' }]);
   });
 
   test('canonical values and blanks are clean', () => {

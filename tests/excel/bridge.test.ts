@@ -101,7 +101,7 @@ describe('validate', () => {
     const sheet = wb.sheet(grid.sheetName);
     const bridge = bridgeOver(wb);
     const first = await bridge.validate('id');
-    const missing = first.report.findings.find((f) => f.code === 'missing-value' && f.column === 'koordinator')!;
+    const missing = first.report.findings.find((f) => f.code === 'missing-value' && f.columnKey === 'koordinator')!;
     sheet.paint(missing.cell, '#F4CCCC'); // painted by us already; now the user fills the cell in
     sheet.put(missing.cell, 'Biro Sumber Daya Manusia');
     sheet.name = 'Matriks 2023'; // renamed between checks

@@ -7,7 +7,7 @@ export function applyEdits(grid: Grid, edits: CellEdit[]): Grid {
   const values = grid.values.map((r) => [...r]);
   for (const e of edits) {
     const r = e.row - origin.row;
-    const c = e.column - origin.column;
+    const c = e.columnNumber - origin.column;
     while (values.length <= r) values.push([]);
     while (values[r].length <= c) values[r].push(null);
     values[r][c] = e.value;

@@ -56,7 +56,7 @@ test("LAMPIRAN II: the seed's real defects are reported where they are", async (
   expect(at('G141')).toEqual(['no-target']); // a Total of 1 and no period target
   expect(at('L137')).toEqual(['total-mismatch']); // TW 4 = 1, Tahun 2024 = 1, Total blank
   expect(report.findings.find((f) => f.cell === 'L137')?.fix).toBeUndefined(); // sum or last: not certain
-  expect(report.findings.find((f) => f.cell === 'L47')?.fix?.edits).toEqual([{ cell: 'L47', row: 47, column: 12, value: 1 }]);
+  expect(report.findings.find((f) => f.cell === 'L47')?.fix?.edits).toEqual([{ cell: 'L47', row: 47, columnNumber: 12, value: 1 }]);
 });
 
 describe('LAMPIRAN II with realisation for TW I and TW II 2023 (the monitoring copy)', () => {

@@ -2,7 +2,7 @@ import { decodeMemory, encodeMemory, HIGHLIGHT, highlightTargets, planClear, pla
 import { fromRangeList, parseRange, rangeAddress, toRangeList } from '../../core/grid';
 import type { Finding } from '../../core';
 
-const finding = (cell: string, severity: Finding['severity']): Finding => ({ code: 'missing-value', severity, cell, row: 1, column: '', message: '', params: {} });
+const finding = (cell: string, severity: Finding['severity']): Finding => ({ code: 'missing-value', severity, cell, row: 1, columnKey: '', message: '', params: {} });
 
 describe('range lists', () => {
   it('joins vertical runs and equal neighbouring columns', () => {

@@ -1,0 +1,19 @@
+import type { indikator } from './indikator';
+import type { rbGeneral } from './rbGeneral';
+import type { rbTematik } from './rbTematik';
+import type { LayoutDef } from './schema';
+
+type KeysOf<L> = L extends LayoutDef<infer K> ? K : never;
+
+/** The key of a column some layout declares (`kegiatanUtama`, `satuan`, `koordinator`, `kendala`…). */
+export type DeclaredKey = KeysOf<typeof rbGeneral> | KeysOf<typeof rbTematik> | KeysOf<typeof indikator>;
+
+/**
+ * The key of a period column, made from its header label: `tw1` … `tw4`, `tw1-3_2024`, `tahun2024`
+ * (targets of action-plan matrices), `target2023`, `baseline2022` (indicator tables), and a
+ * realisation's `realisasi_` + its period (`realisasi_tw1`, `realisasi_2023`).
+ */
+export type PeriodKey = `tw${number}${string}` | `tahun${string}` | `target${number}` | `baseline${number}` | `realisasi_${string}`;
+
+/** The key of any column the reader recognises: declared by a layout, or a period. */
+export type ColumnKey = DeclaredKey | PeriodKey;
