@@ -1,4 +1,4 @@
-import type { Lang } from '../core/i18n';
+import type { Bilingual, Lang } from '../core/i18n';
 
 /** Every text the panel shows, in Bahasa Indonesia and English. Finding messages come from core. */
 const STRINGS = {
@@ -30,7 +30,7 @@ const STRINGS = {
   empty: { id: '(kosong)', en: '(empty)' },
   language: { id: 'Bahasa', en: 'Language' },
   openSummary: { id: 'Buka ringkasan', en: 'Open the summary' },
-} as const;
+} as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;
 

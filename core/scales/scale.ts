@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import '../zodLocale';
+import type { Bilingual } from '../i18n';
+import { BilingualSchema } from '../i18nSchema';
 
 /**
  * Reference scales: the official tables that turn a score into a grade (`SAKIP 82,5 → A`,
@@ -15,7 +16,7 @@ export interface Band {
   /** The short code shown to users: `AA`, `II`, `A-`, `Sangat Tinggi`. */
   label: string;
   /** What the grade means, in Indonesian and English. */
-  title: { id: string; en: string };
+  title: Bilingual;
   /** Lowest score of the band (`-Infinity` when it has none). */
   min: number;
   /** Highest score of the band (`Infinity` when it has none). */
@@ -30,7 +31,7 @@ export interface Band {
 export interface Scale {
   /** Short name, used to pick the scale (`sakip`, `indeks-rb`). */
   id: string;
-  name: { id: string; en: string };
+  name: Bilingual;
   /** Other names the scale is asked for by (`AKIP`, `Permendagri 86`). */
   aliases: string[];
   /** The regulation that sets the table, and where it was checked. */
@@ -70,7 +71,7 @@ const Edge = z.union([z.number(), z.literal(Infinity), z.literal(-Infinity)]);
 export const BandDef = z
   .object({
     label: z.string().check(z.trim(), z.minLength(1)),
-    title: z.object({ id: z.string(), en: z.string() }),
+    title: BilingualSchema,
     min: Edge,
     max: Edge,
     minInclusive: z.boolean(),
@@ -85,7 +86,7 @@ export const BandDef = z
 export const ScaleDef: z.ZodMiniType<Scale> = z
   .object({
     id: z.string().check(z.trim(), z.minLength(1)),
-    name: z.object({ id: z.string(), en: z.string() }),
+    name: BilingualSchema,
     aliases: z.array(z.string()),
     source: z.string().check(z.trim(), z.minLength(1)),
     unconfirmed: z.optional(z.string()),

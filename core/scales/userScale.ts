@@ -1,4 +1,5 @@
 import { cellText, isBlank, parseAddress, type CellValue, type Grid } from '../grid';
+import type { Bilingual, Lang } from '../i18n';
 import { labelKey } from '../layout/normalizeLabel';
 import { formatNumber } from '../values/formatValue';
 import { parseNumber } from '../values/parseNumber';
@@ -30,7 +31,7 @@ import { Band, Scale, ScaleDef, overlaps } from './scale';
 export interface ScaleProblem {
   row: number;
   column: number;
-  message: { id: string; en: string };
+  message: Bilingual;
 }
 
 export interface ScaleReading {
@@ -77,11 +78,11 @@ function flag(value: CellValue | undefined, fallback: boolean): boolean | undefi
   return YES.has(key) ? true : NO.has(key) ? false : undefined;
 }
 
-function edge(n: number, lang: 'id' | 'en'): string {
+function edge(n: number, lang: Lang): string {
   return n === Infinity ? '∞' : n === -Infinity ? '-∞' : formatNumber(n, lang);
 }
 
-function range(band: Band, lang: 'id' | 'en'): string {
+function range(band: Band, lang: Lang): string {
   return `${edge(band.min, lang)}–${edge(band.max, lang)}`;
 }
 

@@ -1,10 +1,11 @@
+import type { Lang } from '../i18n';
 import type { ParsedValue } from './parseValue';
 
 /**
  * Writes a number for people: `3,7` and `166.406.521` in Indonesian, `3.7` and `166,406,521` in English.
  * Up to four decimals, trailing zeros dropped.
  */
-export function formatNumber(value: number, lang: 'id' | 'en'): string {
+export function formatNumber(value: number, lang: Lang): string {
   // Beyond 15 digits a figure is no longer exact; show it as JavaScript writes it.
   if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return String(value);
   const rounded = Math.round(value * 10000) / 10000;
@@ -16,7 +17,7 @@ export function formatNumber(value: number, lang: 'id' | 'en'): string {
 }
 
 /** A parsed target as people write it: `70%`, `3,7`, `WTP`, `Naskah final`. */
-export function formatParsed(v: ParsedValue, lang: 'id' | 'en'): string {
+export function formatParsed(v: ParsedValue, lang: Lang): string {
   switch (v.kind) {
     case 'empty':
       return lang === 'id' ? '(kosong)' : '(blank)';

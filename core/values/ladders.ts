@@ -2,6 +2,7 @@
  * Ordinal ladders: values that are compared by rank, not by size.
  * Each rung has its canonical spelling (as the official documents write it) and the aliases planners use.
  */
+import type { Bilingual } from '../i18n';
 
 export type LadderName = 'opini' | 'predikat' | 'layanan' | 'tahap';
 
@@ -17,7 +18,7 @@ export interface Rung {
 export interface Ladder {
   name: LadderName;
   /** What the ladder measures, in Indonesian and English. */
-  title: { id: string; en: string };
+  title: Bilingual;
   rungs: Rung[];
 }
 

@@ -1,5 +1,5 @@
 /** The texts of the menu and its dialogs, in Bahasa Indonesia and English. The panel has its own (ui/strings.ts). */
-import type { Lang } from '../../core/i18n';
+import { say, type Bilingual, type Lang } from '../../core/i18n';
 
 const TEXTS = {
   validate: { id: 'Periksa matriks', en: 'Check matrix' },
@@ -22,10 +22,10 @@ const TEXTS = {
   summaryDone: { id: 'Sheet “{sheet}” {how} ({period}).', en: 'Sheet “{sheet}” {how} ({period}).' },
   created: { id: 'dibuat', en: 'created' },
   replaced: { id: 'diperbarui', en: 'replaced' },
-} as const;
+} as const satisfies Record<string, Bilingual>;
 
 export type TextKey = keyof typeof TEXTS;
 
 export function t(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return say(TEXTS[key], lang, params);
 }
