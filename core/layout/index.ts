@@ -1,6 +1,8 @@
 import { rbGeneral } from './rbGeneral';
 import { rbTematik } from './rbTematik';
 import { indikator } from './indikator';
+import type { Bilingual } from '../i18n';
+import type { DeclaredKey } from './columnKey';
 import type { LayoutDef } from './schema';
 
 /** Every layout the reader knows, in order of preference when two match equally well. */
@@ -8,3 +10,13 @@ export const LAYOUTS: readonly LayoutDef[] = [rbGeneral, rbTematik, indikator];
 
 export { rbGeneral, rbTematik, indikator };
 export * from './schema';
+export type * from './columnKey';
+
+/** A column's name as the first layout declaring it gives it (Rencana Aksi, Koordinator, Kendala …): one name for one column everywhere. */
+export function declaredTitle(key: DeclaredKey): Bilingual {
+  for (const layout of LAYOUTS) {
+    const column = layout.columns.find((c) => c.key === key);
+    if (column) return column.title;
+  }
+  return { id: key, en: key };
+}

@@ -3,6 +3,26 @@ import type { Plan, PlanCell, PlanFont, PlanMerge, PlanValue } from './plan';
 /** How a cell looks; everything but the value of a `PlanCell`. */
 export type CellStyle = Omit<PlanCell, 'row' | 'column' | 'value'>;
 
+/** A cell's value and look, before it has a place: what a table's column gives for a row. */
+export interface CellContent {
+  value: PlanValue;
+  style: CellStyle;
+}
+
+/** User text or a label: always a text cell, whatever it starts with. */
+export function textCell(text: string, style: CellStyle = NO_STYLE): CellContent {
+  return { value: { kind: 'text', text }, style };
+}
+
+/** A number, or a blank (styled) cell when there is none. */
+export function numberCell(value: number | null, style: CellStyle = NO_STYLE): CellContent {
+  return { value: value === null || !Number.isFinite(value) ? BLANK : { kind: 'number', value }, style };
+}
+
+export function blankCell(style: CellStyle = NO_STYLE): CellContent {
+  return { value: BLANK, style };
+}
+
 /** Collects the cells of a Plan row by row, so a builder reads top to bottom like the sheet. */
 export class SheetWriter {
   readonly cells: PlanCell[] = [];
@@ -10,20 +30,11 @@ export class SheetWriter {
 
   /** User text or labels: always a text cell, whatever it starts with. */
   text(row: number, column: number, text: string, style: CellStyle = NO_STYLE): void {
-    this.cell(row, column, { kind: 'text', text }, style);
-  }
-
-  /** A number, or a blank (styled) cell when there is none. */
-  number(row: number, column: number, value: number | null, style: CellStyle = NO_STYLE): void {
-    this.cell(row, column, value === null || !Number.isFinite(value) ? BLANK : { kind: 'number', value }, style);
-  }
-
-  blank(row: number, column: number, style: CellStyle = NO_STYLE): void {
-    this.cell(row, column, BLANK, style);
+    this.put(row, column, textCell(text, style));
   }
 
   // Every cell has the same shape (absent styles as undefined): summaries of 100,000 rows stay fast.
-  private cell(row: number, column: number, value: PlanValue, style: CellStyle): void {
+  put(row: number, column: number, { value, style }: CellContent): void {
     this.cells.push({ row, column, value, numberFormat: style.numberFormat, fill: style.fill, font: style.font, border: style.border, horizontal: style.horizontal, vertical: style.vertical, wrap: style.wrap });
   }
 

@@ -1,15 +1,25 @@
 import type { Status } from '../attainment/types';
+import type { CellStyle } from '../plan/sheetWriter';
 import { classify } from '../scales/scale';
 import { findScale } from '../scales/reference';
 
-/** Status names as the summary tab shows them. */
-export const STATUS_LABEL: Record<Status, string> = {
-  tercapai: 'Tercapai',
-  'belum-tercapai': 'Belum tercapai',
-  'tidak-ada-data': 'Tidak ada data',
-  'belum-jatuh-tempo': 'Belum jatuh tempo',
-  'tercapai-lebih-awal': 'Tercapai lebih awal',
-};
+/** The look of the summary tab: the styles its sections and tables use. */
+const NAVY = '#1F4E78';
+const GREY = '#595959';
+
+export const TITLE: CellStyle = { font: { bold: true, size: 14, color: NAVY } };
+export const MATRIX_TITLE: CellStyle = { font: { bold: true }, wrap: true };
+export const NOTE: CellStyle = { font: { italic: true, color: GREY } };
+export const WARNING: CellStyle = { font: { bold: true, color: '#9C0006' } };
+export const SECTION_TITLE: CellStyle = { font: { bold: true, size: 12, color: NAVY } };
+export const EMPTY_TABLE: CellStyle = { font: { italic: true } };
+export const HEAD: CellStyle = { fill: NAVY, font: { bold: true, color: '#FFFFFF' }, border: true, wrap: true, horizontal: 'center' };
+export const BODY: CellStyle = { border: true, wrap: true };
+export const STRONG_BODY: CellStyle = { ...BODY, font: { bold: true } };
+export const COUNT: CellStyle = { border: true, numberFormat: '0', horizontal: 'center', vertical: 'top' };
+export const RIGHT: CellStyle = { ...BODY, horizontal: 'right' };
+export const PERCENT = '0.0%';
+export const CAPAIAN_CELL: CellStyle = { ...RIGHT, numberFormat: PERCENT };
 
 /** Fill and font colour per status (Excel's good / bad / neutral cell styles). */
 export const STATUS_COLOUR: Record<Status, { fill: string; font: string }> = {
@@ -19,6 +29,17 @@ export const STATUS_COLOUR: Record<Status, { fill: string; font: string }> = {
   'tidak-ada-data': { fill: '#FFEB9C', font: '#9C5700' },
   'belum-jatuh-tempo': { fill: '#EDEDED', font: '#3A3A3A' },
 };
+
+export const STATUS_STYLE = Object.fromEntries(Object.entries(STATUS_COLOUR).map(([status, c]) => [status, { ...BODY, fill: c.fill, font: { color: c.font } }])) as Record<Status, CellStyle>;
+
+/** A figure's style: right-aligned in its number format (`0%`, `0.0#%`, `#,##0`, `#,##0.0#`). */
+const NUMBER_STYLES = new Map<string, CellStyle>(['0%', '0.0#%', '#,##0', '#,##0.0#'].map((f) => [f, { ...RIGHT, numberFormat: f }]));
+
+/** `0%` / `#,##0` for whole figures, with up to two decimals otherwise (`3,7`, `12,5%`). */
+export function figureStyle(value: number, percent: boolean): CellStyle {
+  const whole = Number.isInteger(Math.round((percent ? value * 100 : value) * 1e6) / 1e6);
+  return NUMBER_STYLES.get(percent ? (whole ? '0%' : '0.0#%') : whole ? '#,##0' : '#,##0.0#')!;
+}
 
 const RATING = findScale('permendagri-86');
 

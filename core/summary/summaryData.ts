@@ -123,22 +123,27 @@ export function summaryData(matrix: Matrix, options: SummaryOptions, inYear = ou
       koordinator: by('koordinator'),
       keterangan: matrix.header.keyIndex.has(kind) ? by(kind) : [],
     },
-    rows: inYear.map((o) => ({
-      row: o.rowNumber,
-      kegiatan: o.text(top),
-      rencanaAksi: o.text('rencanaAksi'),
-      output: o.text('indikator'),
-      satuan: o.text('satuan'),
-      agregasi: o.attainment.agregasi,
-      polaritas: o.attainment.polaritas,
-      target: jsonValue(o.attainment.target),
-      realisasi: jsonValue(o.attainment.realisasi),
-      capaian: o.attainment.capaian,
-      status: o.attainment.status,
-      koordinator: o.text('koordinator'),
-      kendala: o.text('kendala'),
-      tindakLanjut: o.text('tindakLanjut'),
-      buktiDukung: o.text('buktiDukung'),
-    })),
+    rows: inYear.map((o) => summaryRow(o, top)),
+  };
+}
+
+/** An output with its attainment as the JSON shows it; `top` is the key of the outermost group column. */
+function summaryRow(o: OutputAttainment, top: DeclaredKey): SummaryRow {
+  return {
+    row: o.rowNumber,
+    kegiatan: o.text(top),
+    rencanaAksi: o.text('rencanaAksi'),
+    output: o.text('indikator'),
+    satuan: o.text('satuan'),
+    agregasi: o.attainment.agregasi,
+    polaritas: o.attainment.polaritas,
+    target: jsonValue(o.attainment.target),
+    realisasi: jsonValue(o.attainment.realisasi),
+    capaian: o.attainment.capaian,
+    status: o.attainment.status,
+    koordinator: o.text('koordinator'),
+    kendala: o.text('kendala'),
+    tindakLanjut: o.text('tindakLanjut'),
+    buktiDukung: o.text('buktiDukung'),
   };
 }

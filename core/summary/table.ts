@@ -1,0 +1,39 @@
+import type { Bilingual, TemplateParam } from '../i18n';
+import type { CellContent, SheetWriter } from '../plan/sheetWriter';
+import { HEAD } from './look';
+import { tabText } from './texts';
+
+/**
+ * One column of a summary table, declared once: its key, its heading in both languages, the sheet
+ * width it asks for (the tab takes, per column, the widest any of its tables asks for), and the cell
+ * it shows for a row. Adding a column to a table is adding one of these to its list.
+ */
+export interface ColumnSpec<Row> {
+  key: string;
+  title: Bilingual;
+  /** Width in characters (Excel's unit). */
+  width?: number;
+  cell(row: Row): CellContent;
+}
+
+/**
+ * Writes a table from row `r`: the heading row (its `{name}` placeholders filled from `headings`),
+ * then one row per item. Returns the row after it.
+ */
+export function writeTable<Row>(w: SheetWriter, r: number, columns: readonly ColumnSpec<Row>[], rows: readonly Row[], headings?: Readonly<Record<string, TemplateParam>>): number {
+  columns.forEach((column, c) => w.text(r, c, tabText(column.title, headings), HEAD));
+  for (const row of rows) {
+    r++;
+    columns.forEach((column, c) => w.put(r, c, column.cell(row)));
+  }
+  return r + 1;
+}
+
+/** Per sheet column, the widest width any of the tables asks for. */
+export function widthsOf(tables: readonly (readonly ColumnSpec<never>[])[]): number[] {
+  const widths: number[] = [];
+  for (const columns of tables) columns.forEach((column, c) => {
+    if (column.width !== undefined) widths[c] = Math.max(widths[c] ?? 0, column.width);
+  });
+  return Array.from(widths, (w) => w ?? 0);
+}
