@@ -17,17 +17,16 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { checkPlan } from '../core/plan/checkPlan';
-import type { Plan, PlanCell, PlanFont, PlanValue } from '../core/plan/plan';
 import { UserError } from '../core/i18n';
+import type { Plan, PlanValue } from '../core/plan/plan';
+import { placement, sameSheetName } from '../core/plan/placement';
+import { resolvePlan, type ResolvedPlan, type ResolvedStyle } from '../core/plan/resolvePlan';
 import { openXlsx, readBytes } from './readWorkbook';
 
 export interface ApplyPlanOptions {
   /** Name of the sheet the new sheet goes right after (case-insensitive); last when absent or not found. */
   after?: string;
 }
-
-const MAX_SHEET_NAME = 31;
 
 /** What `orderNo` is: exceljs keeps it on every worksheet but its typings leave it out. */
 type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
@@ -36,20 +35,16 @@ type SheetView = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
 
 /**
  * Writes `plan` as a sheet of `workbook`: a new sheet after `options.after` (or last), or in place of
- * an earlier RB Matrix sheet of the same name (same position). Throws `UserError` when the name is
- * not a valid Excel sheet name or a sheet of that name exists but was not made by RB Matrix; a plan
- * that breaks its own rules (bad coordinates, colours, numbers or dates) throws a plain `Error`.
- * Everything is checked before the workbook is touched: on a throw the workbook is unchanged.
+ * an earlier RB Matrix sheet of the same name (same position), as core's `placement` decides. Throws
+ * its `UserError` for a name no host accepts or a sheet a person made; a plan that breaks its own
+ * contract throws a plain `Error`. Everything is decided before the workbook is touched: on a throw
+ * the workbook is unchanged.
  */
 export function applyPlan(workbook: ExcelJS.Workbook, plan: Plan, options: ApplyPlanOptions = {}): { replaced: boolean } {
-  checkSheetName(plan.sheetName);
-  checkPlan(plan);
+  const resolved = resolvePlan(plan);
   const ordered = workbook.worksheets as OrderedWorksheet[];
-  const existing = ordered.find((ws) => sameName(ws.name, plan.sheetName));
-  if (existing && !hasSignature(existing, plan.signature)) {
-    const name = existing.name;
-    throw new UserError(`Sheet “${name}” sudah ada dan bukan buatan RB Matrix; ganti namanya lalu coba lagi.`, `Sheet “${name}” already exists and was not made by RB Matrix; rename it and try again.`);
-  }
+  const existing = ordered.find((ws) => sameSheetName(ws.name, plan.sheetName));
+  const mode = placement(plan, existing && { name: existing.name, signatureText: textAt(existing, plan.signature) });
 
   let position: number;
   let tabSelected = false;
@@ -59,7 +54,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: Plan, options: Apply
     ordered.splice(position, 1);
     workbook.removeWorksheet(existing.id);
   } else {
-    const afterIndex = options.after === undefined ? -1 : ordered.findIndex((ws) => sameName(ws.name, options.after as string));
+    const afterIndex = options.after === undefined ? -1 : ordered.findIndex((ws) => sameSheetName(ws.name, options.after as string));
     position = afterIndex >= 0 ? afterIndex + 1 : ordered.length;
   }
 
@@ -74,8 +69,8 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: Plan, options: Apply
     }
   }
 
-  writeSheet(sheet, plan, tabSelected);
-  return { replaced: existing !== undefined };
+  writeSheet(sheet, resolved, tabSelected);
+  return { replaced: mode === 'replace' };
 }
 
 /**
@@ -88,103 +83,39 @@ export async function writePlanToFile(inputPath: string, outputPath: string, pla
     throw new UserError(`Berkas keluaran harus berakhiran .xlsx: ${outputPath}`, `The output file must end in .xlsx: ${outputPath}`);
   }
   await refuseSameFile(inputPath, outputPath);
-  const workbook = await loadXlsx(inputPath);
+  const workbook = await openXlsx(await readBytes(inputPath), path.basename(inputPath));
   const result = applyPlan(workbook, plan, after === undefined ? {} : { after });
   const buffer = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   await writeAtomically(outputPath, buffer);
   return result;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Checks
-
-/** Excel compares sheet names without regard to case. */
-function sameName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
-function checkSheetName(name: string): void {
-  const reason =
-    name.trim() === ''
-      ? ['kosong', 'it is empty']
-      : name.length > MAX_SHEET_NAME
-        ? [`lebih dari ${MAX_SHEET_NAME} karakter`, `it is longer than ${MAX_SHEET_NAME} characters`]
-        : /[\\/?*[\]:]/.test(name)
-          ? ['memuat salah satu dari \\ / ? * [ ] :', 'it contains one of \\ / ? * [ ] :']
-          : name.startsWith("'") || name.endsWith("'")
-            ? ['diawali atau diakhiri tanda petik', 'it starts or ends with an apostrophe']
-            : sameName(name, 'History')
-              ? ['“History” dicadangkan oleh Excel', '“History” is reserved by Excel']
-              : null;
-  if (reason) {
-    throw new UserError(`Nama sheet “${name}” tidak sah: ${reason[0]}.`, `Invalid sheet name “${name}”: ${reason[1]}.`);
-  }
-}
-
-function hasSignature(sheet: ExcelJS.Worksheet, signature: Plan['signature']): boolean {
-  const value = sheet.findCell(signature.row + 1, signature.column + 1)?.value;
-  if (typeof value === 'string') return value === signature.text;
-  // A sheet re-saved by a host may keep the text as rich text runs: still the same text.
+/** The text of a sheet's cell, also when a host re-saved it as rich text runs. */
+function textAt(sheet: ExcelJS.Worksheet, at: { row: number; column: number }): string {
+  const value = sheet.findCell(at.row + 1, at.column + 1)?.value;
+  if (typeof value === 'string') return value;
   const runs = (value as { richText?: { text: string }[] } | null | undefined)?.richText;
-  return Array.isArray(runs) && runs.map((r) => r.text).join('') === signature.text;
-}
-
-/** A calendar day as the UTC midnight exceljs expects. Excel's dates start at 1900-03-01 (its 1900 leap-year bug before). */
-function planDate(value: { year: number; month: number; day: number }, where: string): Date {
-  const { year, month, day } = value;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  date.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  if (!Number.isInteger(year) || !real || date.getTime() < Date.UTC(1900, 2, 1) || year > 9999) {
-    throw new Error(`Plan: date at ${where} is not a date Excel can show: ${year}-${month}-${day}`);
-  }
-  return date;
-}
-
-function argb(colour: string): string {
-  const m = /^#([0-9a-fA-F]{6})$/.exec(colour);
-  if (!m) throw new Error(`Plan: colour “${colour}” is not #RRGGBB`);
-  return `FF${m[1].toUpperCase()}`;
+  return Array.isArray(runs) ? runs.map((r) => r.text).join('') : '';
 }
 
 // ---------------------------------------------------------------------------------------------
-// Writing
+// Translating the resolved plan into exceljs
 
-function writeSheet(sheet: ExcelJS.Worksheet, plan: Plan, tabSelected: boolean): void {
-  const explicit = new Set<string>();
-  for (const planCell of plan.cells) {
-    const cell = sheet.getCell(planCell.row + 1, planCell.column + 1);
-    cell.value = cellValue(planCell.value);
-    // A fresh style object per cell: exceljs shares style objects by reference (e.g. between merged cells).
-    cell.style = cellStyle(planCell);
-    explicit.add(`${planCell.row}:${planCell.column}`);
+function writeSheet(sheet: ExcelJS.Worksheet, plan: ResolvedPlan, tabSelected: boolean): void {
+  const styles = plan.styles.map(exceljsStyle);
+  for (const c of plan.cells) {
+    const cell = sheet.getCell(c.row + 1, c.column + 1);
+    cell.value = cellValue(c.value);
+    // Its own object per cell: exceljs changes a cell's style object in place when one property is set.
+    cell.style = { ...styles[c.style] };
   }
-  for (const m of plan.merges) {
-    if (m.top === m.bottom && m.left === m.right) continue; // a one-cell "merge" is no merge
-    // The merged area takes its top-left cell's format (so fills and borders cover it), except for
-    // cells the plan formats itself.
-    const master = sheet.getCell(m.top + 1, m.left + 1);
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) {
-        if ((r === m.top && c === m.left) || explicit.has(`${r}:${c}`)) continue;
-        sheet.getCell(r + 1, c + 1).style = structuredClone(master.style);
-      }
-    }
-    sheet.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  }
-  plan.columnWidths.forEach((width, i) => {
-    if (typeof width === 'number' && width > 0) sheet.getColumn(i + 1).width = width;
-  });
+  for (const m of plan.merges) sheet.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  for (const { column, width } of plan.columnWidths) sheet.getColumn(column + 1).width = width;
+  for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
   // A replaced sheet that was the selected tab stays selected (workbook.xml still points at its position).
   const selected: SheetView = tabSelected ? { tabSelected: true } : {};
-  plan.rowHeights?.forEach((height, i) => {
-    if (height !== undefined) sheet.getRow(i + 1).height = height;
-  });
-  if (plan.frozenRows > 0) {
-    sheet.views = [{ state: 'frozen', ySplit: plan.frozenRows, ...selected } as SheetView];
-  } else if (tabSelected) {
-    sheet.views = [{ state: 'normal', ...selected } as SheetView];
-  }
+  if (plan.frozenRows > 0) sheet.views = [{ state: 'frozen', ySplit: plan.frozenRows, ...selected } as SheetView];
+  else if (tabSelected) sheet.views = [{ state: 'normal', ...selected } as SheetView];
 }
 
 function cellValue(value: PlanValue): ExcelJS.CellValue {
@@ -195,50 +126,32 @@ function cellValue(value: PlanValue): ExcelJS.CellValue {
     case 'number':
       return value.value;
     case 'date':
-      return planDate(value, '');
+      // A calendar day as the UTC midnight exceljs expects (checkPlan refused days Excel cannot show).
+      return new Date(Date.UTC(value.year, value.month - 1, value.day));
     case 'blank':
       return null;
   }
 }
 
-function cellStyle(cell: PlanCell): Partial<ExcelJS.Style> {
+const argb = (colour: string) => `FF${colour.slice(1)}`;
+
+function exceljsStyle(s: ResolvedStyle): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
-  if (cell.numberFormat !== undefined) style.numFmt = cell.numberFormat;
-  if (cell.fill !== undefined) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(cell.fill) } };
-  if (cell.font !== undefined) style.font = font(cell.font);
-  if (cell.border) {
-    style.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+  if (s.numberFormat !== undefined) style.numFmt = s.numberFormat;
+  if (s.fill !== undefined) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
+  // A whole font: the workbook's body font (as exceljs writes font 0) with the plan's changes.
+  if (s.bold || s.italic || s.color !== undefined || s.size !== undefined) {
+    style.font = { name: 'Calibri', family: 2, scheme: 'minor', size: s.size ?? 11, ...(s.bold ? { bold: true } : {}), ...(s.italic ? { italic: true } : {}), ...(s.color !== undefined ? { color: { argb: argb(s.color) } } : {}) };
   }
-  const vertical = cell.vertical ?? (cell.wrap ? 'top' : undefined);
-  if (cell.horizontal !== undefined || cell.wrap || vertical !== undefined) {
-    style.alignment = {
-      ...(cell.horizontal !== undefined ? { horizontal: cell.horizontal } : {}),
-      ...(cell.wrap ? { wrapText: true } : {}),
-      ...(vertical !== undefined ? { vertical } : {}),
-    };
+  if (s.border) style.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+  if (s.horizontal !== undefined || s.wrap || s.vertical !== undefined) {
+    style.alignment = { ...(s.horizontal !== undefined ? { horizontal: s.horizontal } : {}), ...(s.wrap ? { wrapText: true } : {}), ...(s.vertical !== undefined ? { vertical: s.vertical } : {}) };
   }
   return style;
 }
 
-/** A whole font: the workbook's body font (as exceljs writes font 0) with the plan's changes. */
-function font(f: PlanFont): Partial<ExcelJS.Font> {
-  return {
-    name: 'Calibri',
-    family: 2,
-    scheme: 'minor',
-    size: f.size ?? 11,
-    ...(f.bold ? { bold: true } : {}),
-    ...(f.italic ? { italic: true } : {}),
-    ...(f.color !== undefined ? { color: { argb: argb(f.color) } } : {}),
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Files
-
-async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
-  return openXlsx(await readBytes(file), path.basename(file));
-}
 
 /** The output must not be the input: same path, a link to it, or the same file under another case. */
 async function refuseSameFile(inputPath: string, outputPath: string): Promise<void> {

@@ -15,11 +15,12 @@
  * per sheet by Excel's sheet id, so it travels with the file and survives renaming the sheet.
  */
 import type { Lang } from '../core/i18n';
-import { cellText, parseCell } from '../core/grid';
+import { parseCell } from '../core/grid';
 import { SIGNATURE_CELL, summarySheetName } from '../core/summary/summaryPlan';
 import { changeValue, fixPass } from '../core/workbench/fixes';
 import { cellsToRead, decodeMemory, encodeMemory, planClear, planHighlight, type HighlightMemory } from '../core/workbench/highlight';
-import { checkSummaryRequest, placement, summaryPass } from '../core/workbench/summaryPass';
+import { placement } from '../core/plan/placement';
+import { checkSummaryRequest, summaryPass } from '../core/workbench/summaryPass';
 import { indicatorSheetName } from '../core/workbench/indicatorSheet';
 import { errorText, languageOf, UserError } from '../core/i18n';
 import { validationPass } from '../core/workbench/validationPass';
@@ -193,7 +194,7 @@ export class ExcelBridge implements HostBridge {
       const indicators = table ? (await readSheet(context, (ctx) => ctx.workbook.worksheets.getItem(table.id), () => () => undefined)).grid : undefined;
       progress?.('check');
       const { plan, outcome } = summaryPass(grid, { year, quarter, lang: request.lang }, this.now(), indicators);
-      const where = placement(plan, existing && { name: existing.name, signatureText: cellText(signature!.values[0][0] as string | number | boolean) });
+      const where = placement(plan, existing && { name: existing.name, signatureText: String(signature!.values[0][0]) });
       progress?.('write');
       // 4: the summary sheet.
       await writePlan(context, plan, where === 'replace' ? { position: existing!.position, replaceId: existing!.id } : { position: sheet.position + 1 });

@@ -20,17 +20,18 @@ export function checkPlan(plan: Plan): void {
     }
   };
   checkPosition(plan.signature.row, plan.signature.column);
-  const last = new Map<string, PlanCell>();
+  const last = new Map<number, PlanCell>();
+  const at = (row: number, column: number) => row * MAX_COLUMNS + column;
   for (const cell of plan.cells) {
     checkPosition(cell.row, cell.column);
-    checkValue(cell.value, where(cell.row, cell.column));
+    checkValue(cell.value, () => where(cell.row, cell.column));
     for (const colour of [cell.fill, cell.font?.color]) if (colour !== undefined && !isHexColour(colour)) throw new Error(`Plan: colour “${colour}” is not #RRGGBB`);
     if (cell.font?.size !== undefined && !(cell.font.size > 0 && cell.font.size <= 409)) {
       throw new Error(`Plan: font size ${cell.font.size} at ${where(cell.row, cell.column)}`);
     }
-    last.set(`${cell.row}:${cell.column}`, cell);
+    last.set(at(cell.row, cell.column), cell);
   }
-  const signed = last.get(`${plan.signature.row}:${plan.signature.column}`);
+  const signed = last.get(at(plan.signature.row, plan.signature.column));
   if (!signed || signed.value.kind !== 'text' || signed.value.text !== plan.signature.text) {
     throw new Error(`Plan: ${where(plan.signature.row, plan.signature.column)} must hold the signature text “${plan.signature.text}”`);
   }
@@ -55,28 +56,32 @@ export function checkPlan(plan: Plan): void {
   plan.columnWidths.forEach((w, i) => {
     if (w !== undefined && w !== null && !(Number.isFinite(w) && w >= 0 && w <= 255)) throw new Error(`Plan: column ${i + 1} width ${w}`);
   });
+  plan.rowHeights?.forEach((h, i) => {
+    if (h !== undefined && h !== null && !(Number.isFinite(h) && h >= 0 && h <= 409)) throw new Error(`Plan: row ${i + 1} height ${h}`);
+  });
   if (!Number.isInteger(plan.frozenRows) || plan.frozenRows < 0 || plan.frozenRows >= MAX_ROWS) {
     throw new Error(`Plan: frozenRows ${plan.frozenRows}`);
   }
 }
 
-function checkValue(value: PlanValue, where: string): void {
+/** `where` names the cell, for the message (computed only when there is one). */
+function checkValue(value: PlanValue, where: () => string): void {
   switch (value.kind) {
     case 'text':
-      if (typeof value.text !== 'string') throw new Error(`Plan: text at ${where} is not a string`);
-      if (value.text.length > 32767) throw new Error(`Plan: text at ${where} is longer than Excel's 32,767 characters`);
+      if (typeof value.text !== 'string') throw new Error(`Plan: text at ${where()} is not a string`);
+      if (value.text.length > 32767) throw new Error(`Plan: text at ${where()} is longer than Excel's 32,767 characters`);
       return;
     case 'number':
-      if (typeof value.value !== 'number' || !Number.isFinite(value.value)) throw new Error(`Plan: number at ${where} is ${value.value}`);
+      if (typeof value.value !== 'number' || !Number.isFinite(value.value)) throw new Error(`Plan: number at ${where()} is ${value.value}`);
       return;
     case 'date': {
       const serial = dayToExcelSerial(value.year, value.month, value.day);
-      if (!Number.isInteger(value.year) || serial === undefined || serial < 61) throw new Error(`Plan: date at ${where} is not a date Excel can show: ${value.year}-${value.month}-${value.day}`);
+      if (!Number.isInteger(value.year) || serial === undefined || serial < 61) throw new Error(`Plan: date at ${where()} is not a date Excel can show: ${value.year}-${value.month}-${value.day}`);
       return;
     }
     case 'blank':
       return;
     default:
-      throw new Error(`Plan: unknown value at ${where}: ${JSON.stringify(value)}`);
+      throw new Error(`Plan: unknown value at ${where()}: ${JSON.stringify(value)}`);
   }
 }

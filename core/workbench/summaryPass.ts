@@ -66,17 +66,3 @@ export function summaryPass(grid: Grid, request: SummaryRequest, madeOn: Date, i
     },
   };
 }
-
-/**
- * Whether a plan may go where a sheet of its name already is: `create` when there is none, `replace`
- * when that sheet carries the plan's signature; any other sheet is the user's and is never touched.
- * `signatureText` is that sheet's text at the signature cell (`undefined` when no such sheet exists).
- */
-export function placement(plan: Plan, existing: { name: string; signatureText: string } | undefined): 'create' | 'replace' {
-  if (!existing) return 'create';
-  if (existing.signatureText.trim() === plan.signature.text) return 'replace';
-  throw new UserError(
-    `Sheet “${existing.name}” sudah ada dan bukan buatan RB Matrix, jadi tidak diubah. Ganti nama sheet itu lalu coba lagi.`,
-    `Sheet “${existing.name}” already exists and was not made by RB Matrix, so it was left alone. Rename that sheet and try again.`,
-  );
-}

@@ -1,12 +1,13 @@
 /**
- * The Sheets writer of a `Plan` (core/plan/plan.ts), the counterpart of the CLI's exceljs writer
- * (cli/writePlan.ts): the same cells, formats, fills, fonts, borders, merges, widths and frozen rows.
- * The number of service calls depends on the plan's kinds of formatting (number formats, merges,
- * widths), never on its number of rows:
- * - one `setValues` and one call per style (fills, font weights, styles, colours, sizes, alignments,
- *   wraps, number formats) over the bounding box of the plan; cells the plan leaves out get Sheets'
- *   defaults. The default number format has no documented name (Sheets reports `General` or
- *   `0.###############`), so it is read from the new sheet and written back where the plan sets none;
+ * The Sheets writer of a Plan: it translates core's resolved plan (core/plan/resolvePlan.ts) into
+ * SpreadsheetApp calls, as the CLI and Excel translate the same resolved plan into theirs. The number
+ * of service calls depends on the plan's kinds of formatting (number formats, merges, widths), never
+ * on its number of rows:
+ * - one `setValues` and one call per property (fills, font weights, styles, colours, sizes,
+ *   alignments, wraps, number formats) over the bounding box of the plan, from the resolved looks;
+ *   cells the plan leaves out get Sheets' defaults. The default number format has no documented name
+ *   (Sheets reports `General` or `0.###############`), so it is read from the new sheet and written
+ *   back where the plan sets none;
  * - one `RangeList.setBorder` for every bordered cell;
  * - one `merge` per merged area (section titles), one `setColumnWidths` per run of equal widths.
  *
@@ -20,68 +21,92 @@
  *   area, whose height it never fits: those get the plan's height (points × 4/3 pixels).
  * - Fonts keep Sheets' default family (Arial); an unset size is Sheets' default, 10.
  */
-import { columnLetter } from '../../core/grid';
+import { columnLetter, toRangeList } from '../../core/grid';
 import { dayToExcelSerial } from '../../core/periods/excelSerial';
-import type { Plan, PlanCell, PlanValue } from '../../core/plan/plan';
-import { toRangeList } from '../../core/grid';
+import type { Plan, PlanValue } from '../../core/plan/plan';
+import { temporarySheetName } from '../../core/plan/placement';
+import { resolvePlan, type ResolvedPlan, type ResolvedStyle } from '../../core/plan/resolvePlan';
 import { literalText, type HostValue } from '../../core/workbench/textGuard';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const DEFAULT_FONT_SIZE = 10;
 const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
 
-/** Writes `plan` into `sheet`, a sheet just created for it (1,000 × 26 cells, all defaults). */
-export function writePlan(sheet: Sheet, plan: Plan): void {
-  let rows = Math.max(1, plan.frozenRows);
-  let columns = Math.max(1, plan.columnWidths.length);
-  for (const c of plan.cells) {
-    rows = Math.max(rows, c.row + 1);
-    columns = Math.max(columns, c.column + 1);
+/** Where the new sheet goes: its 0-based index, and the sheet it replaces (RB Matrix's own, as core's `placement` decided). */
+export interface SheetPlacement {
+  index: number;
+  replacing?: Sheet;
+}
+
+/**
+ * Writes `plan` as a new sheet at `at.index` and returns it. A sheet it replaces is deleted only once
+ * the new one, written under a temporary name, is complete (as in Excel): if any call fails midway,
+ * the new sheet is deleted and the old one is left as it was.
+ * (`insertSheet(name, index)`, `deleteSheet`, `Sheet.setName`:
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer),
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#setName(String))
+ */
+export function writePlan(spreadsheet: Spreadsheet, plan: Plan, at: SheetPlacement): Sheet {
+  const resolved = resolvePlan(plan); // checks the plan before the spreadsheet is touched
+  const sheet = spreadsheet.insertSheet(at.replacing ? temporarySheetName() : plan.sheetName, at.index);
+  try {
+    writeSheet(sheet, resolved);
+    if (at.replacing) {
+      spreadsheet.deleteSheet(at.replacing);
+      sheet.setName(plan.sheetName);
+    }
+    return sheet;
+  } catch (error) {
+    try {
+      spreadsheet.deleteSheet(sheet);
+    } catch {
+      // The first failure is the one to report.
+    }
+    throw error;
   }
-  for (const m of plan.merges) {
-    rows = Math.max(rows, m.bottom + 1);
-    columns = Math.max(columns, m.right + 1);
-  }
+}
+
+/** Writes the resolved plan into `sheet`, a sheet just created for it (1,000 × 26 cells, all defaults). */
+function writeSheet(sheet: Sheet, plan: ResolvedPlan): void {
+  const rows = Math.max(1, plan.bounds.rows);
+  const columns = Math.max(1, plan.bounds.columns);
   fitSheet(sheet, rows, columns);
 
-  const cells: (PlanCell | undefined)[][] = Array.from({ length: rows }, () => new Array<PlanCell | undefined>(columns));
-  for (const c of plan.cells) cells[c.row][c.column] = c; // a later cell for the same position wins, as in exceljs
-  const each = <T>(f: (c: PlanCell | undefined) => T): T[][] => cells.map((row) => Array.from(row, f));
+  const values: HostValue[][] = Array.from({ length: rows }, () => new Array<HostValue>(columns).fill(''));
+  const looks: ResolvedStyle[][] = Array.from({ length: rows }, () => new Array<ResolvedStyle>(columns).fill(plan.styles[0]));
+  const dates: boolean[][] = Array.from({ length: rows }, () => new Array<boolean>(columns).fill(false));
+  const bordered: string[] = [];
+  for (const c of plan.cells) {
+    values[c.row][c.column] = sheetsValue(c.value);
+    looks[c.row][c.column] = plan.styles[c.style];
+    dates[c.row][c.column] = c.value.kind === 'date';
+    if (plan.styles[c.style].border) bordered.push(`${columnLetter(c.column + 1)}${c.row + 1}`);
+  }
+  const each = <T>(f: (look: ResolvedStyle) => T): T[][] => looks.map((row) => row.map(f));
 
   const box = sheet.getRange(1, 1, rows, columns);
-  box.setValues(each((c) => (c ? sheetsValue(c.value) : '')));
-  box.setBackgrounds(each((c) => c?.fill ?? null));
-  box.setFontWeights(each((c) => (c?.font?.bold ? 'bold' : null)));
-  box.setFontStyles(each((c) => (c?.font?.italic ? 'italic' : null)));
-  box.setFontColors(each((c) => c?.font?.color ?? null));
-  box.setFontSizes(each((c) => c?.font?.size ?? DEFAULT_FONT_SIZE));
-  box.setHorizontalAlignments(each((c) => c?.horizontal ?? null));
-  box.setVerticalAlignments(each((c) => c?.vertical ?? (c?.wrap ? 'top' : null)));
-  box.setWraps(each((c) => c?.wrap === true));
+  box.setValues(values);
+  box.setBackgrounds(each((s) => s.fill ?? null));
+  box.setFontWeights(each((s) => (s.bold ? 'bold' : null)));
+  box.setFontStyles(each((s) => (s.italic ? 'italic' : null)));
+  box.setFontColors(each((s) => s.color ?? null));
+  box.setFontSizes(each((s) => s.size ?? DEFAULT_FONT_SIZE));
+  box.setHorizontalAlignments(each((s) => s.horizontal ?? null));
+  box.setVerticalAlignments(each((s) => s.vertical ?? null));
+  box.setWraps(each((s) => s.wrap === true));
   const defaults = box.getNumberFormats();
-  box.setNumberFormats(cells.map((row, r) => Array.from(row, (c, k) => c?.numberFormat ?? (c?.value.kind === 'date' ? DEFAULT_DATE_FORMAT : defaults[r][k]))));
-
-  const bordered: string[] = [];
-  for (let r = 0; r < rows; r++) {
-    for (let k = 0; k < columns; k++) if (cells[r][k]?.border) bordered.push(`${columnLetter(k + 1)}${r + 1}`);
-  }
-  // As in the CLI, a merged area takes its top-left cell's border all round.
-  for (const m of plan.merges) {
-    if (!cells[m.top][m.left]?.border) continue;
-    for (let r = m.top; r <= m.bottom; r++) for (let k = m.left; k <= m.right; k++) if (!cells[r][k]) bordered.push(`${columnLetter(k + 1)}${r + 1}`);
-  }
+  box.setNumberFormats(looks.map((row, r) => row.map((s, k) => s.numberFormat ?? (dates[r][k] ? DEFAULT_DATE_FORMAT : defaults[r][k]))));
   if (bordered.length) sheet.getRangeList(toRangeList(bordered)).setBorder(true, true, true, true, true, true);
 
   const mergedRows = new Set<number>();
   for (const m of plan.merges) {
-    if (m.top === m.bottom && m.left === m.right) continue; // a one-cell "merge" is no merge
     sheet.getRange(m.top + 1, m.left + 1, m.bottom - m.top + 1, m.right - m.left + 1).merge();
     for (let r = m.top; r <= m.bottom; r++) mergedRows.add(r);
   }
-  for (const r of [...mergedRows].sort((a, b) => a - b)) {
-    const height = plan.rowHeights?.[r];
-    if (height !== undefined) sheet.setRowHeights(r + 1, 1, Math.round((height * 4) / 3));
+  for (const { row, height } of plan.rowHeights) {
+    if (mergedRows.has(row)) sheet.setRowHeights(row + 1, 1, Math.round((height * 4) / 3));
   }
   for (const run of runs(plan.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, Math.round(run.width * 7 + 5));
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
@@ -113,14 +138,13 @@ function fitSheet(sheet: Sheet, rows: number, columns: number): void {
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-/** Runs of equal widths (in characters), skipping columns without one. */
-function runs(widths: number[]): { start: number; count: number; width: number }[] {
+/** Runs of equal widths in neighbouring columns. */
+function runs(widths: ResolvedPlan['columnWidths']): { start: number; count: number; width: number }[] {
   const out: { start: number; count: number; width: number }[] = [];
-  widths.forEach((width, i) => {
-    if (!(typeof width === 'number' && width > 0)) return;
+  for (const { column, width } of widths) {
     const last = out[out.length - 1];
-    if (last && last.width === width && last.start + last.count === i) last.count++;
-    else out.push({ start: i, count: 1, width });
-  });
+    if (last && last.width === width && last.start + last.count === column) last.count++;
+    else out.push({ start: column, count: 1, width });
+  }
   return out;
 }

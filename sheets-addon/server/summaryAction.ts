@@ -1,13 +1,14 @@
 /**
  * "Buat ringkasan TW": the summary sheet of the active matrix for a period, placed right after the
- * matrix, or in place of an earlier summary RB Matrix made (core `placement` decides; a sheet a
- * person made is never touched). Everything is decided before the first write.
+ * matrix, or in place of an earlier summary RB Matrix made (core's `placement` decides; a sheet a
+ * person made is never touched). Everything is decided before the first write; the writer swaps a
+ * replaced summary only once the new one is complete.
  */
-import { placement, summaryPass, checkSummaryRequest, type SummaryOutcome, type SummaryRequest } from '../../core/workbench/summaryPass';
-import { checkPlan } from '../../core/plan/checkPlan';
-import { writePlan } from './planWriter';
-import { HEAD_COLUMNS, HEAD_ROWS, indicatorSheetName } from '../../core/workbench/indicatorSheet';
 import type { CellValue, Grid } from '../../core/grid';
+import { placement } from '../../core/plan/placement';
+import { HEAD_COLUMNS, HEAD_ROWS, indicatorSheetName } from '../../core/workbench/indicatorSheet';
+import { checkSummaryRequest, summaryPass, type SummaryOutcome, type SummaryRequest } from '../../core/workbench/summaryPass';
+import { writePlan } from './planWriter';
 import { readActiveSheet, readSheet } from './readSheet';
 
 export function summariseActive(request: SummaryRequest, madeOn: Date): SummaryOutcome {
@@ -15,23 +16,15 @@ export function summariseActive(request: SummaryRequest, madeOn: Date): SummaryO
   const read = readActiveSheet();
   const indicators = readIndicatorTable(read.sheet);
   const { plan, outcome } = summaryPass(read.grid, { year, quarter, lang: request.lang }, madeOn, indicators);
-  checkPlan(plan);
 
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const existing = spreadsheet.getSheetByName(plan.sheetName);
   const signature = existing?.getRange(plan.signature.row + 1, plan.signature.column + 1).getDisplayValue();
   const mode = placement(plan, existing ? { name: existing.getName(), signatureText: signature ?? '' } : undefined);
-
-  let sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  if (existing && mode === 'replace') {
-    // Same position as before: insertSheet counts from 0, getIndex from 1.
-    const index = existing.getIndex() - 1;
-    spreadsheet.deleteSheet(existing);
-    sheet = spreadsheet.insertSheet(plan.sheetName, index);
-  } else {
-    sheet = spreadsheet.insertSheet(plan.sheetName, read.sheet.getIndex());
-  }
-  writePlan(sheet, plan);
+  const replacing = mode === 'replace' ? existing! : undefined;
+  // insertSheet counts from 0, getIndex from 1: the replaced sheet's place, or right after the matrix.
+  const index = replacing ? replacing.getIndex() - 1 : read.sheet.getIndex();
+  writePlan(spreadsheet, plan, { index, replacing });
   // insertSheet shows the new sheet; the user stays on the matrix, as in Excel (the panel offers to open the summary).
   read.sheet.activate();
   return { ...outcome, replaced: mode === 'replace' };

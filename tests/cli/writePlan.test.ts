@@ -367,7 +367,7 @@ describe('applyPlan / writePlanToFile', () => {
     const attempt = writePlanToFile(input, output, plan([]));
     await expect(attempt).rejects.toBeInstanceOf(UserError);
     await expect(attempt).rejects.toThrow(
-      'Sheet “ringkasan” sudah ada dan bukan buatan RB Matrix; ganti namanya lalu coba lagi. / Sheet “ringkasan” already exists and was not made by RB Matrix; rename it and try again.',
+      'Sheet “ringkasan” sudah ada dan bukan buatan RB Matrix, jadi tidak diubah. Ganti nama sheet itu lalu coba lagi. / Sheet “ringkasan” already exists and was not made by RB Matrix, so it was left alone. Rename that sheet and try again.',
     );
     expect(existsSync(output)).toBe(false);
     expect(readdirSync(outDir)).toEqual([]);

@@ -318,6 +318,42 @@ describe('the quarterly summary', () => {
     expect(addon.fake.spreadsheet.active.name).toBe('Lampiran II'); // the user stays on the matrix
   });
 
+  test('the replacement is written under a temporary name and swapped in only when complete', () => {
+    const { addon, matrix } = summarised();
+    const old = addon.fake.sheet('Ringkasan TW II 2023');
+    addon.fake.spreadsheet.active = matrix;
+    addon.fake.log.reset();
+    wire(addon.call('rbSummarise', { year: 2023, quarter: 2, lang: 'id' }));
+    expect(old.deleted).toBe(true);
+    const now = addon.fake.sheet('Ringkasan TW II 2023');
+    expect(now).not.toBe(old);
+    expect(addon.fake.log.counts.get('Sheet.setName')).toBe(1); // RBM-… → Ringkasan TW II 2023, after the writes
+  });
+
+  test.each(['Range.setFontColors', 'Sheet.setFrozenRows', 'Spreadsheet.deleteSheet'])(
+    'a call failing midway (%s) leaves the earlier summary as it was and no half-written sheet',
+    (call) => {
+      const { addon, matrix } = summarised();
+      const names = addon.fake.spreadsheet.sheets.map((s) => s.name);
+      const before = contents(addon.fake.sheet('Ringkasan TW II 2023'));
+      addon.fake.spreadsheet.active = matrix;
+      addon.fake.failOn(call);
+      expect(() => addon.call('rbSummarise', { year: 2023, quarter: 2, lang: 'id' })).toThrow(/^Terjadi kesalahan dan tidak ada yang diubah: Service Spreadsheets failed/);
+      expect(addon.fake.spreadsheet.sheets.map((s) => s.name)).toEqual(names);
+      expect(contents(addon.fake.sheet('Ringkasan TW II 2023'))).toBe(before);
+    },
+  );
+
+  test('a first summary failing midway leaves no sheet behind', () => {
+    const addon = loadAddon();
+    const matrix = addGrid(addon.fake, realisasi);
+    addon.fake.spreadsheet.active = matrix;
+    const names = addon.fake.spreadsheet.sheets.map((s) => s.name);
+    addon.fake.failOn('Range.setWraps');
+    expect(() => addon.call('rbSummarise', { year: 2023, quarter: 2, lang: 'en' })).toThrow(/^Something went wrong and nothing was changed/);
+    expect(addon.fake.spreadsheet.sheets.map((s) => s.name)).toEqual(names);
+  });
+
   test.each(['Ringkasan TW II 2023', 'ringkasan tw ii 2023'])('a sheet “%s” a person made is never touched: the call fails with the sentence, nothing changes', (name) => {
     const addon = loadAddon();
     const matrix = addGrid(addon.fake, realisasi);

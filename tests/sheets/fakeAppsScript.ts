@@ -77,9 +77,15 @@ const PROPERTY_STORE_LIMIT = 500 * 1024;
 export class CallLog {
   readonly counts = new Map<string, number>();
   readonly local = new Map<string, number>();
+  /** The next call to fail, as a service may midway through a script (a quota, a lost connection): its name and the error it throws. */
+  failing?: { name: string; fail: () => never };
 
   count(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    if (this.failing?.name !== name) return;
+    const { fail } = this.failing;
+    this.failing = undefined;
+    fail();
   }
 
   countLocal(name: string): void {
@@ -182,6 +188,11 @@ export class FakeAppsScript {
   /** Throws an Error of the script's realm, as Apps Script services do. */
   fail(message: string): never {
     throw new this.realm.Error(message);
+  }
+
+  /** Makes the next call of `name` (`Range.setFontColors`) fail with `message`, once. */
+  failOn(name: string, message = 'Service Spreadsheets failed while accessing document.'): void {
+    this.log.failing = { name, fail: () => this.fail(message) };
   }
 
   /** The globals the built Code.js expects. */
@@ -444,6 +455,17 @@ export class FakeSheet {
   getName(): string {
     this.count('getName');
     return this.name;
+  }
+
+  /** Renames the sheet; a name another sheet has (in any case) is refused, as `insertSheet` refuses it. */
+  setName(name: string): FakeSheet {
+    this.count('setName');
+    if (typeof name !== 'string' || name.trim() === '') this.fake.fail('Invalid sheet name.');
+    if (this.parent.sheets.some((s) => s !== this && s.name.toLowerCase() === name.toLowerCase())) {
+      this.fake.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.name = name;
+    return this;
   }
 
   getSheetId(): number {

@@ -1,5 +1,6 @@
 import { validateGrid } from '../../core';
-import { activeMatrix, checkSummaryRequest, errorText, literalText, literalValue, placement, planFixes, summaryPass, UserError, validationPass } from '../../core/workbench';
+import { activeMatrix, checkSummaryRequest, errorText, literalText, literalValue, planFixes, summaryPass, UserError, validationPass } from '../../core/workbench';
+import { placement } from '../../core/plan/placement';
 import { applyEdits } from '../helpers/applyEdits';
 import * as path from 'node:path';
 import { readWorkbook } from '../../cli/readWorkbook';
@@ -64,6 +65,14 @@ describe('summary placement', () => {
     expect(placement(plan, undefined)).toBe('create');
     expect(placement(plan, { name: plan.sheetName, signatureText: plan.signature.text })).toBe('replace');
     expect(() => placement(plan, { name: 'ringkasan tw i 2023', signatureText: 'catatan saya' })).toThrow(/bukan buatan RB Matrix/);
+    // A near miss is no signature: a sheet is replaced only when it says exactly what RB Matrix writes.
+    expect(() => placement(plan, { name: plan.sheetName, signatureText: `${plan.signature.text} ` })).toThrow(/bukan buatan RB Matrix/);
+  });
+
+  it('refuses a sheet name no host accepts, with a sentence', () => {
+    for (const sheetName of ['a/b', 'x'.repeat(32), '   ', "'kutip", 'History']) {
+      expect(() => placement({ ...plan, sheetName }, undefined)).toThrow(/Nama sheet .* tidak sah/);
+    }
   });
 
   it('checks the period asked for', () => {
