@@ -1,7 +1,8 @@
 /**
- * A Plan: what a host writes to a sheet in one batched call. A quarterly summary is a Plan, and
- * so is a validation highlight. The CLI (exceljs), Excel (Office.js) and Sheets (SpreadsheetApp)
- * each have one writer for it, so the three give identical sheets.
+ * A Plan: a sheet as core lays it out (the quarterly summary tab), for a host to write in one
+ * batched call. Core checks and resolves it once (resolvePlan.ts); the CLI (exceljs), Excel
+ * (Office.js) and Sheets (SpreadsheetApp) writers only translate the resolved plan, so the three
+ * give identical sheets.
  *
  * Rows and columns are 0-based and relative to A1 of the target sheet.
  */
@@ -48,7 +49,7 @@ export interface PlanMerge {
 }
 
 export interface Plan {
-  /** The sheet to create (or replace, when `replaceable` allows it). */
+  /** The sheet to create, or to replace when a sheet of this name carries the signature (placement.ts). */
   sheetName: string;
   /**
    * A sheet of this name may be replaced only when its cell at `signature` holds `signature.text`
