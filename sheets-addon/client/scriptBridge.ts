@@ -6,14 +6,21 @@
  * Progress: one server call does the reading, checking and writing, and google.script.run reports
  * nothing until it is done, so no stages are reported (the panel shows that it is working).
  */
-import type { HostBridge, Lang, SummaryRequest } from '../../ui/bridge';
+import type { HostBridge, SummaryRequest } from '../../ui/bridge';
+import type * as Server from '../server/main';
 
-/** The part of `google.script.run` this bridge uses. */
-export interface ScriptRun {
+/**
+ * The server functions the sidebar calls, typed from their declarations in sheets-addon/server/main.ts
+ * (as gas-client does): a renamed function, a wrong argument or a changed answer fails to compile here.
+ */
+type SidebarCalls = Pick<typeof Server, 'rbLanguage' | 'rbValidate' | 'rbClearHighlights' | 'rbPreviewFixes' | 'rbApplyFixes' | 'rbSummarise' | 'rbSelectCell'>;
+type CallName = keyof SidebarCalls;
+
+/** `google.script.run` as this bridge uses it: handlers set on a fresh runner, then one server function by name. */
+export type ScriptRun = {
   withSuccessHandler(handler: (value: any) => void): ScriptRun;
   withFailureHandler(handler: (error: unknown) => void): ScriptRun;
-  [name: string]: any;
-}
+} & { [N in CallName]: (...args: Parameters<SidebarCalls[N]>) => void };
 
 /** google.script.run hands a server exception over as an Error; keep only the sentence. */
 export function failureMessage(error: unknown): string {
@@ -22,20 +29,20 @@ export function failureMessage(error: unknown): string {
 }
 
 export function scriptBridge(run: () => ScriptRun): HostBridge {
-  const call = <T>(name: string, ...args: unknown[]): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
+  const call = <N extends CallName>(name: N, ...args: Parameters<SidebarCalls[N]>): Promise<ReturnType<SidebarCalls[N]>> =>
+    new Promise((resolve, reject) => {
       const runner = run()
-        .withSuccessHandler((value: T) => resolve(value))
+        .withSuccessHandler(resolve)
         .withFailureHandler((error: unknown) => reject(new Error(failureMessage(error))));
-      runner[name](...args);
+      (runner[name] as (...a: Parameters<SidebarCalls[N]>) => void)(...args);
     });
   return {
-    language: () => call<Lang>('rbLanguage'),
+    language: () => call('rbLanguage'),
     validate: (lang) => call('rbValidate', lang),
     clearHighlights: (lang) => call('rbClearHighlights', lang),
     previewFixes: (lang) => call('rbPreviewFixes', lang),
     applyFixes: (lang) => call('rbApplyFixes', lang),
     summarise: (request: SummaryRequest) => call('rbSummarise', { year: request.year, quarter: request.quarter, lang: request.lang }),
-    selectCell: (sheet, cell) => call<void>('rbSelectCell', sheet, cell),
+    selectCell: (sheet, cell) => call('rbSelectCell', sheet, cell),
   };
 }

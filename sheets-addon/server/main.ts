@@ -20,7 +20,11 @@ import { summariseActive } from './summaryAction';
 
 export { AKHIR_TW as RB_AKHIR_TW, CAPAIAN as RB_CAPAIAN, CAPAIAN_PERIODE as RB_CAPAIAN_PERIODE, NILAI as RB_NILAI, PREDIKAT as RB_PREDIKAT, STATUS as RB_STATUS, TW as RB_TW, VALIDASI as RB_VALIDASI } from '../../core/functions';
 
-/** The result as plain JSON (a Date becomes its ISO text), or an Error carrying the user's sentence. */
+/**
+ * The result as plain JSON (a Date becomes its ISO text), or an Error carrying the user's sentence.
+ * The sidebar's calls are typed from these declarations (client/scriptBridge.ts), but anything can
+ * call a top-level function of the script: each checks its arguments again (`asLang`, `String`).
+ */
 function sidebarCall<T>(lang: Lang, body: () => T): T {
   try {
     const result = body();
@@ -80,7 +84,7 @@ export function rbLanguage(): Lang {
  * @param {string} lang id or en.
  * @return {Object}
  */
-export function rbValidate(lang: unknown) {
+export function rbValidate(lang: Lang) {
   const l = asLang(lang);
   return sidebarCall(l, () => validateActive(l));
 }
@@ -90,7 +94,7 @@ export function rbValidate(lang: unknown) {
  * @param {string} lang id or en.
  * @return {Object}
  */
-export function rbClearHighlights(lang: unknown) {
+export function rbClearHighlights(lang: Lang) {
   const l = asLang(lang);
   return sidebarCall(l, () => clearActive());
 }
@@ -100,7 +104,7 @@ export function rbClearHighlights(lang: unknown) {
  * @param {string} lang id or en.
  * @return {Object}
  */
-export function rbPreviewFixes(lang: unknown) {
+export function rbPreviewFixes(lang: Lang) {
   const l = asLang(lang);
   return sidebarCall(l, () => previewActive(l));
 }
@@ -110,7 +114,7 @@ export function rbPreviewFixes(lang: unknown) {
  * @param {string} lang id or en.
  * @return {Object}
  */
-export function rbApplyFixes(lang: unknown) {
+export function rbApplyFixes(lang: Lang) {
   const l = asLang(lang);
   return sidebarCall(l, () => applyActive(l));
 }
@@ -120,7 +124,7 @@ export function rbApplyFixes(lang: unknown) {
  * @param {Object} request year, quarter (1-4) and lang.
  * @return {Object}
  */
-export function rbSummarise(request: unknown) {
+export function rbSummarise(request: SummaryRequest) {
   const r = (request && typeof request === 'object' ? request : {}) as Partial<SummaryRequest>;
   const l = asLang(r.lang);
   return sidebarCall(l, () => summariseActive({ year: r.year as number, quarter: r.quarter as SummaryRequest['quarter'], lang: l }, new Date()));
@@ -131,7 +135,7 @@ export function rbSummarise(request: unknown) {
  * @param {string} sheet The sheet's name.
  * @param {string} cell The cell, e.g. F12.
  */
-export function rbSelectCell(sheet: unknown, cell: unknown): void {
+export function rbSelectCell(sheet: string, cell: string): void {
   const l = userLanguage();
   sidebarCall(l, () => selectCell(String(sheet), String(cell)));
 }
