@@ -140,9 +140,8 @@ function exceljsStyle(s: ResolvedStyle): Partial<ExcelJS.Style> {
   if (s.numberFormat !== undefined) style.numFmt = s.numberFormat;
   if (s.fill !== undefined) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
   // A whole font: the workbook's body font (as exceljs writes font 0) with the plan's changes.
-  if (s.bold || s.italic || s.color !== undefined || s.size !== undefined) {
-    style.font = { name: 'Calibri', family: 2, scheme: 'minor', size: s.size ?? 11, ...(s.bold ? { bold: true } : {}), ...(s.italic ? { italic: true } : {}), ...(s.color !== undefined ? { color: { argb: argb(s.color) } } : {}) };
-  }
+  const f = s.font;
+  if (f) style.font = { name: 'Calibri', family: 2, scheme: 'minor', size: f.size ?? 11, ...(f.bold ? { bold: true } : {}), ...(f.italic ? { italic: true } : {}), ...(f.color !== undefined ? { color: { argb: argb(f.color) } } : {}) };
   if (s.border) style.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
   if (s.horizontal !== undefined || s.wrap || s.vertical !== undefined) {
     style.alignment = { ...(s.horizontal !== undefined ? { horizontal: s.horizontal } : {}), ...(s.wrap ? { wrapText: true } : {}), ...(s.vertical !== undefined ? { vertical: s.vertical } : {}) };

@@ -79,10 +79,10 @@ const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
 function applyLook(format: Excel.RangeFormat, look: ResolvedStyle): void {
   if (look.fill !== undefined) format.fill.color = look.fill;
-  if (look.bold) format.font.bold = true;
-  if (look.italic) format.font.italic = true;
-  if (look.color !== undefined) format.font.color = look.color;
-  if (look.size !== undefined) format.font.size = look.size;
+  if (look.font?.bold) format.font.bold = true;
+  if (look.font?.italic) format.font.italic = true;
+  if (look.font?.color !== undefined) format.font.color = look.font.color;
+  if (look.font?.size !== undefined) format.font.size = look.font.size;
   if (look.border) {
     for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
       const border = format.borders.getItem(edge);

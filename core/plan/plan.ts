@@ -24,11 +24,9 @@ export interface PlanFont {
   size?: number;
 }
 
-export interface PlanCell {
-  row: number;
-  column: number;
-  value: PlanValue;
-  /** An Excel number format (`0%`, `#,##0`, `@`, `d mmmm yyyy`). */
+/** How a cell looks: everything about it but its place and value. */
+export interface PlanStyle {
+  /** An Excel number format (`0%`, `#,##0`, `@`, `d mmmm yyyy`); absent: the host's default (General, or its date format for a date). */
   numberFormat?: string;
   fill?: string;
   font?: PlanFont;
@@ -38,6 +36,12 @@ export interface PlanCell {
   /** Top when absent and `wrap` is set (text reads from the top of a tall row). */
   vertical?: 'top' | 'middle' | 'bottom';
   wrap?: boolean;
+}
+
+export interface PlanCell extends PlanStyle {
+  row: number;
+  column: number;
+  value: PlanValue;
 }
 
 /** A merged area, 0-based and inclusive. */

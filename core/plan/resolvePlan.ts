@@ -1,5 +1,5 @@
 import { checkPlan } from './checkPlan';
-import type { Plan, PlanCell, PlanMerge, PlanValue } from './plan';
+import type { Plan, PlanCell, PlanFont, PlanMerge, PlanStyle, PlanValue } from './plan';
 
 /**
  * A Plan decided down to what each host call needs, once for the three writers (the CLI's, Excel's,
@@ -45,24 +45,11 @@ export interface ResolvedCell {
   style: number;
 }
 
-/** A cell's look, flat and final: each property a writer sets, nothing it must work out. */
-export interface ResolvedStyle {
-  /** An Excel number format (`0%`, `#,##0`, `@`); absent: the host's default (General, or its date format for a date). */
-  numberFormat?: string;
-  /** `#RRGGBB`, upper case. */
-  fill?: string;
-  bold?: true;
-  italic?: true;
-  /** Font colour, `#RRGGBB` upper case. */
-  color?: string;
-  /** Font size in points; absent: the host's default. */
-  size?: number;
-  /** A thin border on all four sides. */
-  border?: true;
-  horizontal?: 'left' | 'center' | 'right';
-  vertical?: 'top' | 'middle' | 'bottom';
-  wrap?: true;
-}
+/**
+ * A cell's look, final: the Plan's own properties with every rule above applied (upper-case colours,
+ * the vertical alignment of wrapped text), properties that set nothing left out (no empty `font`).
+ */
+export type ResolvedStyle = PlanStyle;
 
 /** Checks a plan against its contract (`checkPlan`, which throws on a bug) and resolves it. */
 export function resolvePlan(plan: Plan): ResolvedPlan {
@@ -140,15 +127,17 @@ class Styles {
   }
 }
 
-/** A plan cell's look, its properties always in the same order (so equal looks give equal keys). */
+/** A plan cell's look, resolved, its properties always in the same order (so equal looks give equal keys). */
 function lookOf(cell: PlanCell): ResolvedStyle {
   const style: ResolvedStyle = {};
   if (cell.numberFormat !== undefined) style.numberFormat = cell.numberFormat;
   if (cell.fill !== undefined) style.fill = cell.fill.toUpperCase();
-  if (cell.font?.bold) style.bold = true;
-  if (cell.font?.italic) style.italic = true;
-  if (cell.font?.color !== undefined) style.color = cell.font.color.toUpperCase();
-  if (cell.font?.size !== undefined) style.size = cell.font.size;
+  const font: PlanFont = {};
+  if (cell.font?.bold) font.bold = true;
+  if (cell.font?.italic) font.italic = true;
+  if (cell.font?.color !== undefined) font.color = cell.font.color.toUpperCase();
+  if (cell.font?.size !== undefined) font.size = cell.font.size;
+  if (Object.keys(font).length) style.font = font;
   if (cell.border) style.border = true;
   if (cell.horizontal !== undefined) style.horizontal = cell.horizontal;
   const vertical = cell.vertical ?? (cell.wrap ? 'top' : undefined);

@@ -1,7 +1,7 @@
-import type { Plan, PlanCell, PlanFont, PlanMerge, PlanValue } from './plan';
+import type { Plan, PlanCell, PlanMerge, PlanStyle, PlanValue } from './plan';
 
-/** How a cell looks; everything but the value of a `PlanCell`. */
-export type CellStyle = Omit<PlanCell, 'row' | 'column' | 'value'>;
+/** How a cell looks (the Plan's `PlanStyle`). */
+export type CellStyle = PlanStyle;
 
 /** A cell's value and look, before it has a place: what a table's column gives for a row. */
 export interface CellContent {
@@ -59,6 +59,5 @@ export class SheetWriter {
   }
 }
 
-export const bold: PlanFont = { bold: true };
 const NO_STYLE: CellStyle = {};
 const BLANK: PlanValue = { kind: 'blank' };

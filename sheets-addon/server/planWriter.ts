@@ -89,10 +89,10 @@ function writeSheet(sheet: Sheet, plan: ResolvedPlan): void {
   const box = sheet.getRange(1, 1, rows, columns);
   box.setValues(values);
   box.setBackgrounds(each((s) => s.fill ?? null));
-  box.setFontWeights(each((s) => (s.bold ? 'bold' : null)));
-  box.setFontStyles(each((s) => (s.italic ? 'italic' : null)));
-  box.setFontColors(each((s) => s.color ?? null));
-  box.setFontSizes(each((s) => s.size ?? DEFAULT_FONT_SIZE));
+  box.setFontWeights(each((s) => (s.font?.bold ? 'bold' : null)));
+  box.setFontStyles(each((s) => (s.font?.italic ? 'italic' : null)));
+  box.setFontColors(each((s) => s.font?.color ?? null));
+  box.setFontSizes(each((s) => s.font?.size ?? DEFAULT_FONT_SIZE));
   box.setHorizontalAlignments(each((s) => s.horizontal ?? null));
   box.setVerticalAlignments(each((s) => s.vertical ?? null));
   box.setWraps(each((s) => s.wrap === true));

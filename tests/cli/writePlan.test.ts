@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Plan, PlanCell } from '../../core/plan/plan';
+import type { Plan } from '../../core/plan/plan';
 import { UserError } from '../../core/i18n';
 import { applyPlan, writePlanToFile } from '../../cli/writePlan';
+import { plan, SIGNATURE, text } from '../helpers/plan';
 
 let dir: string;
 let counter = 0;
@@ -17,26 +18,6 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'rbm-plan-'));
 });
 
-const SIGNATURE = 'Dibuat oleh RB Matrix';
-
-function plan(cells: PlanCell[], more: Partial<Plan> = {}): Plan {
-  return {
-    sheetName: 'Ringkasan',
-    signature: { row: 0, column: 0, text: SIGNATURE },
-    cells: [{ row: 0, column: 0, value: { kind: 'text', text: SIGNATURE } }, ...cells],
-    merges: [],
-    columnWidths: [],
-    frozenRows: 0,
-    ...more,
-  };
-}
-
-const text = (row: number, column: number, t: string, extra: Partial<PlanCell> = {}): PlanCell => ({
-  row,
-  column,
-  value: { kind: 'text', text: t },
-  ...extra,
-});
 
 async function saveWorkbook(build: (wb: ExcelJS.Workbook) => void, name = 'input.xlsx'): Promise<string> {
   const wb = new ExcelJS.Workbook();

@@ -1,24 +1,8 @@
 /** The resolved Plan (core/plan/resolvePlan.ts): the rules every writer used to re-implement, decided once. */
-import type { Plan, PlanCell } from '../../core/plan/plan';
 import { resolvePlan } from '../../core/plan/resolvePlan';
 import { summaryPass } from '../../core/workbench/summaryPass';
 import { general, gRow } from './helpers';
-
-const SIGNATURE = 'Dibuat oleh RB Matrix';
-
-function plan(cells: PlanCell[], more: Partial<Plan> = {}): Plan {
-  return {
-    sheetName: 'Ringkasan',
-    signature: { row: 0, column: 0, text: SIGNATURE },
-    cells: [{ row: 0, column: 0, value: { kind: 'text', text: SIGNATURE } }, ...cells],
-    merges: [],
-    columnWidths: [],
-    frozenRows: 0,
-    ...more,
-  };
-}
-
-const text = (row: number, column: number, t: string, extra: Partial<PlanCell> = {}): PlanCell => ({ row, column, value: { kind: 'text', text: t }, ...extra });
+import { plan, SIGNATURE, text } from '../helpers/plan';
 
 test('a later cell for the same position wins, value and look; each position appears once, row by row', () => {
   const r = resolvePlan(plan([text(2, 1, 'lama', { fill: '#FF0000' }), text(1, 3, 'b'), text(2, 1, 'baru', { font: { bold: true } }), text(1, 0, 'a')]));
@@ -28,7 +12,7 @@ test('a later cell for the same position wins, value and look; each position app
     [1, 3, { kind: 'text', text: 'b' }],
     [2, 1, { kind: 'text', text: 'baru' }],
   ]);
-  expect(r.styles[r.cells[3].style]).toEqual({ bold: true });
+  expect(r.styles[r.cells[3].style]).toEqual({ font: { bold: true } });
 });
 
 test('a merged area takes its top-left look, except the cells the plan styles itself; a one-cell merge is no merge', () => {
@@ -51,7 +35,7 @@ test('a merged area takes its top-left look, except the cells the plan styles it
 
 test('wrapped text reads from the top unless the plan says otherwise; colours are upper case', () => {
   const r = resolvePlan(plan([text(1, 0, 'a', { wrap: true }), text(1, 1, 'b', { wrap: true, vertical: 'middle' }), text(1, 2, 'c', { font: { color: '#9c0006' } })]));
-  expect(r.cells.slice(1).map((c) => r.styles[c.style])).toEqual([{ vertical: 'top', wrap: true }, { vertical: 'middle', wrap: true }, { color: '#9C0006' }]);
+  expect(r.cells.slice(1).map((c) => r.styles[c.style])).toEqual([{ vertical: 'top', wrap: true }, { vertical: 'middle', wrap: true }, { font: { color: '#9C0006' } }]);
 });
 
 test('equal looks are one style, however the plan spells them; the plain look is styles[0]', () => {
