@@ -18,6 +18,12 @@ export function findingsDoc(): string {
     '',
     'Every code `rbm validate` (and the add-ins) can report. Codes are stable. Generated from `core/findings/catalogue.ts` by `npm run docs`.',
     '',
+    'In the JSON report (`rbm validate --format json`) each finding is `{ code, severity, cell, row, columnKey, message, params, variant?, fix? }`:',
+    '`columnKey` is the key of the column concerned (`koordinator`, `tw2`, `realisasi_tw1`; `periode` for the period columns as a whole; `""` for a row or the sheet),',
+    '`params` holds the values of the message\'s `{name}` placeholders below, `variant` names the message when a code has several, and',
+    '`fix` is `{ message, edits: [{ cell, row, columnNumber, value }] }` with `columnNumber` the 1-based sheet column.',
+    'Renamed in issue 11: `columnKey` and `columnNumber` were both called `column` before.',
+    '',
     '| code | severity | meaning | message (Bahasa Indonesia) | message (English) | fix |',
     '|---|---|---|---|---|---|',
   ];
