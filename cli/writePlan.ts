@@ -110,7 +110,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, plan: ResolvedPlan, tabSelected: b
     cell.style = { ...styles[c.style] };
   }
   for (const m of plan.merges) sheet.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  for (const { column, width } of plan.columnWidths) sheet.getColumn(column + 1).width = width;
+  for (const { first, last, width } of plan.columnWidths) for (let c = first; c <= last; c++) sheet.getColumn(c + 1).width = width;
   for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
   // A replaced sheet that was the selected tab stays selected (workbook.xml still points at its position).
   const selected: SheetView = tabSelected ? { tabSelected: true } : {};

@@ -128,10 +128,9 @@ export async function writePlan(context: Excel.RequestContext, plan: Plan, place
       await batch.room(40);
       sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
     }
-    for (const { column, width } of resolved.columnWidths) {
+    for (const { first, last, width } of resolved.columnWidths) {
       await batch.room(40);
-      const letter = columnLetter(column + 1);
-      sheet.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(width);
+      sheet.getRange(`${columnLetter(first + 1)}:${columnLetter(last + 1)}`).format.columnWidth = columnWidthPoints(width);
     }
     for (const [height, rowNumbers] of layout.heights) {
       for (const address of joinAddresses(rowRanges(rowNumbers))) {

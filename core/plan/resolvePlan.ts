@@ -27,8 +27,8 @@ export interface ResolvedPlan {
   styles: ResolvedStyle[];
   /** Merged areas of two cells or more, 0-based and inclusive. */
   merges: PlanMerge[];
-  /** Widths in characters (Excel's unit), by 0-based column, for the columns that have one. */
-  columnWidths: { column: number; width: number }[];
+  /** Widths in characters (Excel's unit) as runs of neighbouring 0-based columns of one width (a host sets a run in one call). */
+  columnWidths: { first: number; last: number; width: number }[];
   /** Heights in points, by 0-based row, for the rows that have one. */
   rowHeights: { row: number; height: number }[];
   /** Rows kept in view when scrolling (0: none). */
@@ -73,7 +73,13 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
     }
   }
 
-  const columnWidths = plan.columnWidths.flatMap((width, column) => (typeof width === 'number' && width > 0 ? [{ column, width }] : []));
+  const columnWidths: ResolvedPlan['columnWidths'] = [];
+  plan.columnWidths.forEach((width, column) => {
+    if (!(typeof width === 'number' && width > 0)) return;
+    const run = columnWidths[columnWidths.length - 1];
+    if (run && run.width === width && run.last === column - 1) run.last = column;
+    else columnWidths.push({ first: column, last: column, width });
+  });
   const rowHeights = (plan.rowHeights ?? []).flatMap((height, row) => (typeof height === 'number' && height > 0 ? [{ row, height }] : []));
   let rows = plan.frozenRows;
   let columns = 0;
@@ -86,7 +92,7 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
     columns = Math.max(columns, m.right + 1);
   }
   for (const h of rowHeights) rows = Math.max(rows, h.row + 1);
-  for (const w of columnWidths) columns = Math.max(columns, w.column + 1);
+  for (const w of columnWidths) columns = Math.max(columns, w.last + 1);
 
   return {
     sheetName: plan.sheetName,

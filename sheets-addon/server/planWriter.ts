@@ -1,31 +1,26 @@
 /**
  * The Sheets writer of a Plan: it translates core's resolved plan (core/plan/resolvePlan.ts) into
- * SpreadsheetApp calls, as the CLI and Excel translate the same resolved plan into theirs. The number
- * of service calls depends on the plan's kinds of formatting (number formats, merges, widths), never
- * on its number of rows:
- * - one `setValues` and one call per property (fills, font weights, styles, colours, sizes,
- *   alignments, wraps, number formats) over the bounding box of the plan, from the resolved looks;
- *   cells the plan leaves out get Sheets' defaults. The default number format has no documented name
- *   (Sheets reports `General` or `0.###############`), so it is read from the new sheet and written
- *   back where the plan sets none;
- * - one `RangeList.setBorder` for every bordered cell;
- * - one `merge` per merged area (section titles), one `setColumnWidths` per run of equal widths.
+ * SpreadsheetApp calls, as the CLI and Excel translate the same one. Its service calls depend on the
+ * plan's kinds of formatting, never on its number of rows: one `setValues` and one call per property
+ * (fills, font weights, styles, colours, sizes, alignments, wraps, number formats) over the plan's
+ * bounding box, one `RangeList.setBorder`, one `merge` per merged area, one `setColumnWidths` per run
+ * of equal widths. Cells the plan leaves out get Sheets' defaults; the default number format has no
+ * documented name (`General` or `0.###############`), so it is read from the new sheet and written back.
  *
  * Where Sheets differs from Excel:
- * - Texts are written with a leading apostrophe (see core/workbench/textGuard.ts), so none becomes a formula,
- *   a number or a date.
- * - Dates are written as day serials with a date format: Sheets counts days from 30 December 1899
- *   as Excel does, and a serial does not depend on the script's or the spreadsheet's time zone.
- * - Column widths: Excel characters become pixels (7 per character + 5, Excel's own conversion for
- *   its default font). Row heights: Sheets fits wrapped rows itself, except rows holding a merged
- *   area, whose height it never fits: those get the plan's height (points × 4/3 pixels).
+ * - Texts get a leading apostrophe (core/workbench/textGuard.ts): none becomes a formula, number or date.
+ * - Dates are day serials with a date format: Sheets counts days from 30 December 1899 as Excel does,
+ *   whatever the script's or the spreadsheet's time zone.
+ * - Widths: Excel characters become pixels (7 per character + 5, Excel's own conversion for its
+ *   default font). Heights: Sheets fits wrapped rows itself, but never a row holding a merged area:
+ *   those get the plan's height (points × 4/3 pixels).
  * - Fonts keep Sheets' default family (Arial); an unset size is Sheets' default, 10.
  */
 import { columnLetter, toRangeList } from '../../core/grid';
 import { dayToExcelSerial } from '../../core/periods/excelSerial';
 import type { Plan, PlanValue } from '../../core/plan/plan';
 import { temporarySheetName } from '../../core/plan/placement';
-import { resolvePlan, type ResolvedPlan, type ResolvedStyle } from '../../core/plan/resolvePlan';
+import { resolvePlan, type ResolvedCell, type ResolvedPlan, type ResolvedStyle } from '../../core/plan/resolvePlan';
 import { literalText, type HostValue } from '../../core/workbench/textGuard';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,11 +37,9 @@ export interface SheetPlacement {
 
 /**
  * Writes `plan` as a new sheet at `at.index` and returns it. A sheet it replaces is deleted only once
- * the new one, written under a temporary name, is complete (as in Excel): if any call fails midway,
- * the new sheet is deleted and the old one is left as it was.
- * (`insertSheet(name, index)`, `deleteSheet`, `Sheet.setName`:
- * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer),
- * https://developers.google.com/apps-script/reference/spreadsheet/sheet#setName(String))
+ * the new one, written under a temporary name, is complete (as in Excel): if a call fails midway, the
+ * new sheet is deleted and the old one is left as it was. (`insertSheet(name, index)`, `Sheet.setName`:
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer))
  */
 export function writePlan(spreadsheet: Spreadsheet, plan: Plan, at: SheetPlacement): Sheet {
   const resolved = resolvePlan(plan); // checks the plan before the spreadsheet is touched
@@ -73,21 +66,12 @@ function writeSheet(sheet: Sheet, plan: ResolvedPlan): void {
   const rows = Math.max(1, plan.bounds.rows);
   const columns = Math.max(1, plan.bounds.columns);
   fitSheet(sheet, rows, columns);
-
-  const values: HostValue[][] = Array.from({ length: rows }, () => new Array<HostValue>(columns).fill(''));
-  const looks: ResolvedStyle[][] = Array.from({ length: rows }, () => new Array<ResolvedStyle>(columns).fill(plan.styles[0]));
-  const dates: boolean[][] = Array.from({ length: rows }, () => new Array<boolean>(columns).fill(false));
-  const bordered: string[] = [];
-  for (const c of plan.cells) {
-    values[c.row][c.column] = sheetsValue(c.value);
-    looks[c.row][c.column] = plan.styles[c.style];
-    dates[c.row][c.column] = c.value.kind === 'date';
-    if (plan.styles[c.style].border) bordered.push(`${columnLetter(c.column + 1)}${c.row + 1}`);
-  }
-  const each = <T>(f: (look: ResolvedStyle) => T): T[][] => looks.map((row) => row.map(f));
+  const at: (ResolvedCell | undefined)[][] = Array.from({ length: rows }, () => new Array(columns));
+  for (const c of plan.cells) at[c.row][c.column] = c;
+  const each = <T>(f: (look: ResolvedStyle, cell?: ResolvedCell) => T): T[][] => at.map((row) => Array.from(row, (c) => f(plan.styles[c?.style ?? 0], c)));
 
   const box = sheet.getRange(1, 1, rows, columns);
-  box.setValues(values);
+  box.setValues(each((_, c) => (c ? sheetsValue(c.value) : '')));
   box.setBackgrounds(each((s) => s.fill ?? null));
   box.setFontWeights(each((s) => (s.font?.bold ? 'bold' : null)));
   box.setFontStyles(each((s) => (s.font?.italic ? 'italic' : null)));
@@ -97,7 +81,8 @@ function writeSheet(sheet: Sheet, plan: ResolvedPlan): void {
   box.setVerticalAlignments(each((s) => s.vertical ?? null));
   box.setWraps(each((s) => s.wrap === true));
   const defaults = box.getNumberFormats();
-  box.setNumberFormats(looks.map((row, r) => row.map((s, k) => s.numberFormat ?? (dates[r][k] ? DEFAULT_DATE_FORMAT : defaults[r][k]))));
+  box.setNumberFormats(each((s, c) => s.numberFormat ?? (c?.value.kind === 'date' ? DEFAULT_DATE_FORMAT : null)).map((row, r) => row.map((f, k) => f ?? defaults[r][k])));
+  const bordered = plan.cells.filter((c) => plan.styles[c.style].border).map((c) => `${columnLetter(c.column + 1)}${c.row + 1}`);
   if (bordered.length) sheet.getRangeList(toRangeList(bordered)).setBorder(true, true, true, true, true, true);
 
   const mergedRows = new Set<number>();
@@ -105,10 +90,8 @@ function writeSheet(sheet: Sheet, plan: ResolvedPlan): void {
     sheet.getRange(m.top + 1, m.left + 1, m.bottom - m.top + 1, m.right - m.left + 1).merge();
     for (let r = m.top; r <= m.bottom; r++) mergedRows.add(r);
   }
-  for (const { row, height } of plan.rowHeights) {
-    if (mergedRows.has(row)) sheet.setRowHeights(row + 1, 1, Math.round((height * 4) / 3));
-  }
-  for (const run of runs(plan.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, Math.round(run.width * 7 + 5));
+  for (const { row, height } of plan.rowHeights) if (mergedRows.has(row)) sheet.setRowHeights(row + 1, 1, Math.round((height * 4) / 3));
+  for (const { first, last, width } of plan.columnWidths) sheet.setColumnWidths(first + 1, last - first + 1, Math.round(width * 7 + 5));
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
 }
 
@@ -136,15 +119,4 @@ function fitSheet(sheet: Sheet, rows: number, columns: number): void {
   else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-}
-
-/** Runs of equal widths in neighbouring columns. */
-function runs(widths: ResolvedPlan['columnWidths']): { start: number; count: number; width: number }[] {
-  const out: { start: number; count: number; width: number }[] = [];
-  for (const { column, width } of widths) {
-    const last = out[out.length - 1];
-    if (last && last.width === width && last.start + last.count === column) last.count++;
-    else out.push({ start: column, count: 1, width });
-  }
-  return out;
 }

@@ -47,7 +47,9 @@ test('equal looks are one style, however the plan spells them; the plain look is
 test('bounds hold every cell, merge, width, height and frozen row; widths and heights that set nothing are left out', () => {
   const r = resolvePlan(plan([text(1, 1, 'x')], { merges: [{ top: 2, left: 0, bottom: 3, right: 4 }], columnWidths: [10, 0, 12, 0, 0, 0, 8], rowHeights: [undefined, 30, undefined, undefined, undefined, 45], frozenRows: 2 }));
   expect(r.bounds).toEqual({ rows: 6, columns: 7 });
-  expect(r.columnWidths).toEqual([{ column: 0, width: 10 }, { column: 2, width: 12 }, { column: 6, width: 8 }]);
+  expect(r.columnWidths).toEqual([{ first: 0, last: 0, width: 10 }, { first: 2, last: 2, width: 12 }, { first: 6, last: 6, width: 8 }]);
+  // Neighbouring columns of one width are one run, set in one call.
+  expect(resolvePlan(plan([], { columnWidths: [13, 13, 13, 16, 13] })).columnWidths).toEqual([{ first: 0, last: 2, width: 13 }, { first: 3, last: 3, width: 16 }, { first: 4, last: 4, width: 13 }]);
   expect(r.rowHeights).toEqual([{ row: 1, height: 30 }, { row: 5, height: 45 }]);
 });
 
