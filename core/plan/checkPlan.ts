@@ -13,25 +13,28 @@ const MAX_COLUMNS = 16384;
  * breaks it is a bug in RB Matrix, not in the user's file, so it throws a plain `Error`.
  */
 export function checkPlan(plan: Plan): void {
+  checkedCells(plan);
+}
+
+/**
+ * `checkPlan`, giving the cells that stand after it: per row, per column, the last plan cell for
+ * that position (a sparse grid, cheaper than a map for a million cells). resolvePlan.ts reads it.
+ */
+export function checkedCells(plan: Plan): PlanCell[][] {
   const where = (row: number, column: number) => `${plan.sheetName}!R${row + 1}C${column + 1}`;
-  const checkPosition = (row: number, column: number) => {
-    if (!Number.isInteger(row) || !Number.isInteger(column) || row < 0 || column < 0 || row >= MAX_ROWS || column >= MAX_COLUMNS) {
-      throw new Error(`Plan: cell position out of range: row ${row}, column ${column}`);
-    }
-  };
   checkPosition(plan.signature.row, plan.signature.column);
-  const last = new Map<number, PlanCell>();
-  const at = (row: number, column: number) => row * MAX_COLUMNS + column;
+  const rows: PlanCell[][] = [];
   for (const cell of plan.cells) {
-    checkPosition(cell.row, cell.column);
-    checkValue(cell.value, () => where(cell.row, cell.column));
-    for (const colour of [cell.fill, cell.font?.color]) if (colour !== undefined && !isHexColour(colour)) throw new Error(`Plan: colour “${colour}” is not #RRGGBB`);
-    if (cell.font?.size !== undefined && !(cell.font.size > 0 && cell.font.size <= 409)) {
-      throw new Error(`Plan: font size ${cell.font.size} at ${where(cell.row, cell.column)}`);
-    }
-    last.set(at(cell.row, cell.column), cell);
+    const { row, column, fill, font } = cell;
+    checkPosition(row, column);
+    const problem = valueProblem(cell.value);
+    if (problem) throw new Error(`Plan: ${problem(where(row, column))}`);
+    if (fill !== undefined && !isHexColour(fill)) throw new Error(`Plan: colour “${fill}” is not #RRGGBB`);
+    if (font?.color !== undefined && !isHexColour(font.color)) throw new Error(`Plan: colour “${font.color}” is not #RRGGBB`);
+    if (font?.size !== undefined && !(font.size > 0 && font.size <= 409)) throw new Error(`Plan: font size ${font.size} at ${where(row, column)}`);
+    (rows[row] ??= [])[column] = cell;
   }
-  const signed = last.get(at(plan.signature.row, plan.signature.column));
+  const signed = rows[plan.signature.row]?.[plan.signature.column];
   if (!signed || signed.value.kind !== 'text' || signed.value.text !== plan.signature.text) {
     throw new Error(`Plan: ${where(plan.signature.row, plan.signature.column)} must hold the signature text “${plan.signature.text}”`);
   }
@@ -46,10 +49,10 @@ export function checkPlan(plan: Plan): void {
       }
     }
     merged.push(m);
-    for (const cell of last.values()) {
-      const inside = cell.row >= m.top && cell.row <= m.bottom && cell.column >= m.left && cell.column <= m.right;
-      if (inside && (cell.row !== m.top || cell.column !== m.left) && cell.value.kind !== 'blank') {
-        throw new Error(`Plan: ${where(cell.row, cell.column)} has a value but is hidden by a merge`);
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = rows[r];
+      if (row) for (let c = m.left; c <= m.right; c++) {
+        if ((r !== m.top || c !== m.left) && row[c] && row[c].value.kind !== 'blank') throw new Error(`Plan: ${where(r, c)} has a value but is hidden by a merge`);
       }
     }
   }
@@ -62,26 +65,31 @@ export function checkPlan(plan: Plan): void {
   if (!Number.isInteger(plan.frozenRows) || plan.frozenRows < 0 || plan.frozenRows >= MAX_ROWS) {
     throw new Error(`Plan: frozenRows ${plan.frozenRows}`);
   }
+  return rows;
 }
 
-/** `where` names the cell, for the message (computed only when there is one). */
-function checkValue(value: PlanValue, where: () => string): void {
+function checkPosition(row: number, column: number): void {
+  if (!Number.isInteger(row) || !Number.isInteger(column) || row < 0 || column < 0 || row >= MAX_ROWS || column >= MAX_COLUMNS) {
+    throw new Error(`Plan: cell position out of range: row ${row}, column ${column}`);
+  }
+}
+
+/** What is wrong with a value, as a message for its cell, or undefined when a sheet can hold it. */
+function valueProblem(value: PlanValue): ((at: string) => string) | undefined {
   switch (value.kind) {
     case 'text':
-      if (typeof value.text !== 'string') throw new Error(`Plan: text at ${where()} is not a string`);
-      if (value.text.length > 32767) throw new Error(`Plan: text at ${where()} is longer than Excel's 32,767 characters`);
-      return;
+      if (typeof value.text !== 'string') return (at) => `text at ${at} is not a string`;
+      return value.text.length > 32767 ? (at) => `text at ${at} is longer than Excel's 32,767 characters` : undefined;
     case 'number':
-      if (typeof value.value !== 'number' || !Number.isFinite(value.value)) throw new Error(`Plan: number at ${where()} is ${value.value}`);
-      return;
+      return typeof value.value !== 'number' || !Number.isFinite(value.value) ? (at) => `number at ${at} is ${value.value}` : undefined;
     case 'date': {
       const serial = dayToExcelSerial(value.year, value.month, value.day);
-      if (!Number.isInteger(value.year) || serial === undefined || serial < 61) throw new Error(`Plan: date at ${where()} is not a date Excel can show: ${value.year}-${value.month}-${value.day}`);
-      return;
+      const valid = Number.isInteger(value.year) && serial !== undefined && serial >= 61;
+      return valid ? undefined : (at) => `date at ${at} is not a date Excel can show: ${value.year}-${value.month}-${value.day}`;
     }
     case 'blank':
-      return;
+      return undefined;
     default:
-      throw new Error(`Plan: unknown value at ${where()}: ${JSON.stringify(value)}`);
+      return (at) => `unknown value at ${at}: ${JSON.stringify(value)}`;
   }
 }

@@ -1,4 +1,4 @@
-import { checkPlan } from './checkPlan';
+import { checkedCells } from './checkPlan';
 import type { Plan, PlanCell, PlanFont, PlanMerge, PlanStyle, PlanValue } from './plan';
 
 /**
@@ -53,25 +53,31 @@ export type ResolvedStyle = PlanStyle;
 
 /** Checks a plan against its contract (`checkPlan`, which throws on a bug) and resolves it. */
 export function resolvePlan(plan: Plan): ResolvedPlan {
-  checkPlan(plan);
-  const columnsPerRow = 16384; // Excel's width: a position as one number, faster than a string key
-  const last = new Map<number, PlanCell>();
-  for (const cell of plan.cells) last.set(cell.row * columnsPerRow + cell.column, cell);
-
+  const planned = checkedCells(plan); // per row, per column: the last plan cell there
   const styles = new Styles();
-  const cells = new Map<number, ResolvedCell>();
-  for (const [at, cell] of last) cells.set(at, { row: cell.row, column: cell.column, value: cell.value, style: styles.index(cell) });
+  const byRow: ResolvedCell[][] = [];
+  planned.forEach((row, r) => {
+    const out: ResolvedCell[] = (byRow[r] = []);
+    row.forEach((cell, c) => (out[c] = { row: r, column: c, value: cell.value, style: styles.index(cell) }));
+  });
   const merges = plan.merges.filter((m) => m.bottom > m.top || m.right > m.left);
   for (const m of merges) {
-    const master = cells.get(m.top * columnsPerRow + m.left);
+    const master = byRow[m.top]?.[m.left];
     if (!master) continue;
     for (let row = m.top; row <= m.bottom; row++) {
-      for (let column = m.left; column <= m.right; column++) {
-        const at = row * columnsPerRow + column;
-        if (!cells.has(at)) cells.set(at, { row, column, value: BLANK, style: master.style });
-      }
+      const out = (byRow[row] ??= []);
+      for (let column = m.left; column <= m.right; column++) out[column] ??= { row, column, value: BLANK, style: master.style };
     }
   }
+  // Sparse arrays are walked in index order: the cells come out row by row without a sort.
+  const cells: ResolvedCell[] = [];
+  let columns = 0;
+  byRow.forEach((row) =>
+    row.forEach((cell) => {
+      cells.push(cell);
+      if (cell.column >= columns) columns = cell.column + 1;
+    }),
+  );
 
   const columnWidths: ResolvedPlan['columnWidths'] = [];
   plan.columnWidths.forEach((width, column) => {
@@ -81,30 +87,11 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
     else columnWidths.push({ first: column, last: column, width });
   });
   const rowHeights = (plan.rowHeights ?? []).flatMap((height, row) => (typeof height === 'number' && height > 0 ? [{ row, height }] : []));
-  let rows = plan.frozenRows;
-  let columns = 0;
-  for (const c of cells.values()) {
-    rows = Math.max(rows, c.row + 1);
-    columns = Math.max(columns, c.column + 1);
-  }
-  for (const m of merges) {
-    rows = Math.max(rows, m.bottom + 1);
-    columns = Math.max(columns, m.right + 1);
-  }
+  let rows = Math.max(plan.frozenRows, byRow.length);
   for (const h of rowHeights) rows = Math.max(rows, h.row + 1);
   for (const w of columnWidths) columns = Math.max(columns, w.last + 1);
 
-  return {
-    sheetName: plan.sheetName,
-    signature: plan.signature,
-    bounds: { rows, columns },
-    cells: [...cells.values()].sort((a, b) => a.row - b.row || a.column - b.column),
-    styles: styles.list,
-    merges,
-    columnWidths,
-    rowHeights,
-    frozenRows: plan.frozenRows,
-  };
+  return { sheetName: plan.sheetName, signature: plan.signature, bounds: { rows, columns }, cells, styles: styles.list, merges, columnWidths, rowHeights, frozenRows: plan.frozenRows };
 }
 
 const BLANK: PlanValue = { kind: 'blank' };
@@ -113,24 +100,37 @@ const BLANK: PlanValue = { kind: 'blank' };
 class Styles {
   readonly list: ResolvedStyle[] = [{}];
   private readonly byLook = new Map<string, number>([['{}', 0]]);
-  /** A quick key of the plan's own properties, so a million cells of a few looks are not each turned to JSON. */
-  private readonly byProperties = new Map<string, number>();
+  /** Per column, a cell of each look met there: a column holds few looks, so most cells match one without a key. */
+  private readonly seen: { cell: PlanCell; style: number }[][] = [];
 
   index(cell: PlanCell): number {
-    const f = cell.font;
-    const quick = `${cell.numberFormat}|${cell.fill}|${f?.bold}|${f?.italic}|${f?.color}|${f?.size}|${cell.border}|${cell.horizontal}|${cell.vertical}|${cell.wrap}`;
-    let i = this.byProperties.get(quick);
-    if (i !== undefined) return i;
+    const seen = (this.seen[cell.column] ??= []);
+    for (const s of seen) if (sameLook(s.cell, cell)) return s.style;
     const style = lookOf(cell);
     const key = JSON.stringify(style);
-    i = this.byLook.get(key);
+    let i = this.byLook.get(key);
     if (i === undefined) {
       i = this.list.push(style) - 1;
       this.byLook.set(key, i);
     }
-    this.byProperties.set(quick, i);
+    if (seen.length < 16) seen.unshift({ cell, style: i });
     return i;
   }
+}
+
+/** True when two plan cells are styled with the very same values (fonts compared by their properties). */
+function sameLook(a: PlanCell, b: PlanCell): boolean {
+  const f = a.font;
+  const g = b.font;
+  return (
+    a.numberFormat === b.numberFormat &&
+    a.fill === b.fill &&
+    a.border === b.border &&
+    a.horizontal === b.horizontal &&
+    a.vertical === b.vertical &&
+    a.wrap === b.wrap &&
+    (f === g || (f?.bold === g?.bold && f?.italic === g?.italic && f?.color === g?.color && f?.size === g?.size))
+  );
 }
 
 /** A plan cell's look, resolved, its properties always in the same order (so equal looks give equal keys). */
