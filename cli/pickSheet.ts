@@ -1,7 +1,6 @@
 import type { Grid } from '../core/grid';
 import { validateGrid, type ValidationReport } from '../core/validate';
-import type { Lang } from '../core/i18n';
-import { UserError } from '../core/i18n';
+import { UserError, type Lang } from '../core/i18n';
 
 /**
  * Chooses the sheet to validate: the one named by `--sheet`, else the first sheet holding an

@@ -1,11 +1,10 @@
 import { cellAddress, columnLetter, parseAddress, type Grid } from './grid';
 import { CATALOGUE, renderFixMessage, renderMessage, type Severity } from './findings/catalogue';
-import type { Lang } from './i18n';
+import type { Lang, TemplateParam } from './i18n';
 import type { Finding } from './findings/finding';
 import type { MatrixKind } from './layout/schema';
 import { readMatrix, type Matrix } from './model/readMatrix';
 import { RULES } from './rules';
-import type { TemplateParam } from './i18n';
 import type { RawFinding } from './rules/rule';
 
 export interface ValidationReport {

@@ -14,7 +14,7 @@
  * The highlight memory (the fills cells had before RB Matrix painted them) is a workbook setting,
  * per sheet by Excel's sheet id, so it travels with the file and survives renaming the sheet.
  */
-import type { Lang } from '../core/i18n';
+import { UserError, errorText, languageOf, type Lang } from '../core/i18n';
 import { parseCell } from '../core/grid';
 import { SIGNATURE_CELL, summarySheetName } from '../core/summary/summaryPlan';
 import { changeValue, fixPass } from '../core/workbench/fixes';
@@ -22,7 +22,6 @@ import { cellsToRead, decodeMemory, encodeMemory, planClear, planHighlight, type
 import { placement } from '../core/plan/placement';
 import { checkSummaryRequest, summaryPass } from '../core/workbench/summaryPass';
 import { indicatorSheetName } from '../core/workbench/indicatorSheet';
-import { errorText, languageOf, UserError } from '../core/i18n';
 import { validationPass } from '../core/workbench/validationPass';
 import type { ClearOutcome, FixOutcome, FixPreview, HostBridge, Progress, SummaryOutcome, SummaryRequest, ValidateOutcome } from '../ui/bridge';
 import { areaAddress } from './addresses';

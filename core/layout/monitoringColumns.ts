@@ -1,3 +1,5 @@
+import type { ColumnInput } from './schema';
+
 /**
  * Columns planners add beside the targets when they monitor the plan each quarter. All optional;
  * every layout accepts them. Polaritas and Agregasi override, per row, how attainment is computed.
@@ -20,4 +22,4 @@ export const MONITORING_COLUMNS = [
   { key: 'buktiDukung', title: { id: 'Bukti Dukung', en: 'Evidence' }, role: 'text', labels: ['bukti dukung', 'data dukung', 'link bukti dukung', 'tautan bukti dukung', 'bukti'] },
   { key: 'kendala', title: { id: 'Kendala', en: 'Obstacles' }, role: 'text', labels: ['kendala', 'hambatan', 'kendala hambatan', 'kendala dan hambatan'] },
   { key: 'tindakLanjut', title: { id: 'Tindak Lanjut', en: 'Follow-up' }, role: 'text', labels: ['tindak lanjut', 'rencana tindak lanjut', 'rtl', 'solusi'] },
-] as const;
+] as const satisfies readonly ColumnInput[];

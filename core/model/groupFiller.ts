@@ -1,6 +1,5 @@
-import { cellAt, cellText, isBlank, type CellValue, type Grid } from '../grid';
+import { cellAt, cellText, isBlank, type CellValue, type Grid, type MergeIndex } from '../grid';
 import type { ColumnDef } from '../layout/schema';
-import type { MergeIndex } from '../grid';
 
 export interface GroupColumn {
   def: ColumnDef;

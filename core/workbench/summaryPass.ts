@@ -1,4 +1,3 @@
-import type { Lang } from '../i18n';
 import type { Quarter } from '../periods/quarter';
 import { quarterLabel } from '../periods/quarterLabel';
 import { isReportYear } from '../periods/reportYear';
@@ -8,7 +7,7 @@ import { buildSummary } from '../summary/buildSummary';
 import type { SummaryData } from '../summary/summaryData';
 import { readMatrix } from '../model/readMatrix';
 import { activeMatrix } from './activeMatrix';
-import { UserError } from '../i18n';
+import { UserError, type Lang } from '../i18n';
 
 export interface SummaryRequest {
   year: number;

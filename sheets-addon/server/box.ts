@@ -1,6 +1,5 @@
 /** The bounding box of a set of cells, 1-based, for one range read or write over all of them. */
-import { parseAddress } from '../../core/grid';
-import type { Area } from '../../core/grid';
+import { parseAddress, type Area } from '../../core/grid';
 
 export type Box = Area;
 

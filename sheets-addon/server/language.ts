@@ -1,6 +1,5 @@
 /** The user's language: English when their Google locale is English, Bahasa Indonesia otherwise. */
-import type { Lang } from '../../core/i18n';
-import { languageOf } from '../../core/i18n';
+import { languageOf, type Lang } from '../../core/i18n';
 
 export function userLanguage(): Lang {
   try {

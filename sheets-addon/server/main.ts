@@ -8,9 +8,8 @@
  * Sidebar calls take and return plain JSON only (google.script.run drops a Date and everything
  * after it), and fail with an Error whose message is the sentence for the user.
  */
-import type { Lang } from '../../core/i18n';
+import { UserError, errorText, type Lang } from '../../core/i18n';
 import type { SummaryRequest } from '../../core/workbench/summaryPass';
-import { errorText, UserError } from '../../core/i18n';
 import { applyActive, previewActive } from './fixAction';
 import { clearActive, validateActive } from './highlightAction';
 import { asLang, userLanguage } from './language';

@@ -2,12 +2,11 @@
  * The add-on menu (Extensions › RB Matrix) and what its items do. Each item runs the same action as
  * the panel and answers in a dialog; a problem is shown as its sentence, never as a stack trace.
  */
-import type { Lang } from '../../core/i18n';
+import { UserError, errorText, type Lang } from '../../core/i18n';
 import { lastClosedQuarter } from '../../core/periods/lastClosedQuarter';
 import { parsePeriod } from '../../core/periods/parsePeriod';
 import { quarterLabel } from '../../core/periods/quarterLabel';
 import type { YearQuarter } from '../../core/periods/quarter';
-import { errorText, UserError } from '../../core/i18n';
 import { applyActive, previewActive } from './fixAction';
 import { validateActive } from './highlightAction';
 import { userLanguage } from './language';
