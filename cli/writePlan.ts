@@ -1,6 +1,7 @@
 /**
- * The CLI's writer for a `Plan` (core/plan/plan.ts): puts the planned sheet into an exceljs workbook
- * and saves a copy of the input workbook with it. The input file is never modified.
+ * The CLI's writer for a `Plan` (core/plan/plan.ts): translates core's resolved plan
+ * (core/plan/resolvePlan.ts) into a sheet of an exceljs workbook, as Excel's and Sheets' writers
+ * translate the same one, and saves a copy of the input workbook with it. The input file is never modified.
  *
  * What exceljs does that this relies on (checked by tests/cli/writePlan.test.ts):
  * - Sheet order: `workbook.worksheets` is sorted by each worksheet's `orderNo`, and the `<sheets>`
