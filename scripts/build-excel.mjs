@@ -89,6 +89,6 @@ writeFileSync(path.join(OUT, 'manifest.xml'), readFileSync('manifest.xml', 'utf8
 
 // 5. Sizes.
 const kb = (f) => statSync(path.join(OUT, f)).size / 1024;
-for (const f of ['functions.js', 'taskpane.js', 'functions.json']) console.log(`${path.join(OUT, f).padEnd(26)} ${kb(f).toFixed(1).padStart(7)} KB`);
-console.log(`Excel add-in: ${ids.length} functions (${ids.join(', ')}), served from ${origin}${local ? ', Office.js local' : ''}`);
+for (const f of ['functions.js', 'taskpane.js', 'functions.json']) console.error(`${path.join(OUT, f).padEnd(26)} ${kb(f).toFixed(1).padStart(7)} KB`);
+console.error(`Excel add-in: ${ids.length} functions (${ids.join(', ')}), served from ${origin}${local ? ', Office.js local' : ''}`);
 if (kb('functions.js') >= FUNCTIONS_LIMIT / 1024) fail(`functions.js is ${kb('functions.js').toFixed(1)} KB; the limit is 200 KB`);

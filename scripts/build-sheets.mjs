@@ -133,7 +133,7 @@ const server = await build({
   logLevel: 'warning',
   metafile: true,
 });
-if (process.env.RBM_BUILD_VERBOSE) console.log(await analyzeMetafile(server.metafile));
+if (process.env.RBM_BUILD_VERBOSE) console.error(await analyzeMetafile(server.metafile));
 const bundle = server.outputFiles[0].text;
 
 const wrappers = [...customFunctionWrappers(), ...serverWrappers()];
@@ -190,7 +190,7 @@ copyFileSync(path.join(ADDON, 'appsscript.json'), path.join(OUT, 'appsscript.jso
 
 const size = Buffer.byteLength(code);
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
-console.log(
+console.error(
   `sheets-addon/dist: Code.js ${kb(size)} (limit ${kb(MAX_BYTES)}; ${wrappers.filter((w) => w.custom).length} custom functions, ${wrappers.filter((w) => !w.custom).length} other functions), Sidebar.html ${kb(Buffer.byteLength(html))}`,
 );
 if (size >= MAX_BYTES) {
