@@ -129,6 +129,32 @@ describe('validate', () => {
   });
 });
 
+describe('regional settings', () => {
+  // Excel on Windows reads a getRanges list with the user's list separator: `;` under Indonesian
+  // regional settings, where a comma list fails (OfficeDev/office-js#1167, #1985). The fake does the same.
+  test.each([',', ';'] as const)('list separator “%s”: highlight, clear and the summary work, in the same round trips', async (separator) => {
+    const { grid } = generateMatrix(2_000, 20230101, true);
+    grid.values[7][13] = '';
+    const wb = workbookOf(grid);
+    wb.listSeparator = separator;
+    const bridge = bridgeOver(wb);
+    const outcome = await bridge.validate('id');
+    expect(wb.syncCount).toBe(3);
+    const targets = highlightTargets(outcome.report.findings);
+    expect(targets.size).toBeGreaterThan(10);
+    const fills = fillsOf(wb.sheet(grid.sheetName));
+    for (const [cell, fill] of targets) expect([cell, fills[cell]]).toEqual([cell, fill]);
+    wb.resetCounters();
+    await bridge.clearHighlights('id');
+    expect(wb.syncCount).toBe(3);
+    expect(fillsOf(wb.sheet(grid.sheetName))).toEqual({});
+    wb.resetCounters();
+    await bridge.summarise(TW2);
+    expect(wb.syncCount).toBeLessThanOrEqual(4);
+    expectSheetMatchesPlan(wb.sheet('Ringkasan TW II 2023'), summaryPass(grid, TW2, MADE_ON).plan);
+  });
+});
+
 describe('fixes', () => {
   test('apply changes exactly the previewed cells to the previewed values, text as text, in one read and one write', async () => {
     const { grid } = generateMatrix(2_000);

@@ -18,6 +18,9 @@
  *   and so does the Text number format `@`.
  * - `getMergedAreasOrNullObject` reports the merged areas whose top-left cell is in the range (as
  *   Excel does: OfficeDev/office-js#3611) and fails above 512 areas; `select` needs the active sheet.
+ * - `getRanges` reads its list with the user's list separator, as Excel on Windows does
+ *   (OfficeDev/office-js#1167, #1985): with `listSeparator = ';'` (Indonesian or German regional
+ *   settings) a comma list fails with InvalidArgument, and a `;` list fails where the separator is `,`.
  *
  * Only the part of the API the add-in uses is here; anything else is undefined and fails loudly.
  */
@@ -251,6 +254,8 @@ export class FakeWorkbook {
   displayLanguage = 'id-ID';
   /** Excel on the web's limit for a request and for a response (lower it to make a test fail a write). */
   payloadLimit = PAYLOAD_LIMIT;
+  /** The list separator of the user's regional settings, which `getRanges` expects (`;` in Indonesia). */
+  listSeparator: ',' | ';' = ',';
 
   /** A workbook holding these sheets (values loaded as from a file: text stays text). */
   static of(...grids: GridLike[]): FakeWorkbook {
@@ -741,7 +746,12 @@ class WorksheetProxy extends BoundObject<FakeSheet> {
     }, false);
   }
   getRanges(address: string): RangeAreasProxy {
-    return new RangeAreasProxy(this.context, `#${this.objectId}.getRanges(${JSON.stringify(address)})`, () => ({ sheet: this.need(), rects: address.split(/[,;]/).map((a) => parseRect(a)) }), false);
+    return new RangeAreasProxy(this.context, `#${this.objectId}.getRanges(${JSON.stringify(address)})`, () => {
+      const separator = this.context.book.listSeparator;
+      const other = separator === ',' ? ';' : ',';
+      if (address.includes(other)) throw richError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (list separator here is “${separator}”): “${address}”.`);
+      return { sheet: this.need(), rects: address.split(separator).map((a) => parseRect(a)) };
+    }, false);
   }
   getUsedRange(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.context, `#${this.objectId}.getUsedRange(${valuesOnly})`, () => ({ sheet: this.need(), rect: this.need().usedRect(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } }), false);
@@ -925,6 +935,32 @@ class RangeProxy extends BoundObject<RangeTarget> {
       },
     });
     return result;
+  }
+
+  /** `setCellProperties` (ExcelApi 1.9): per-cell formats from a 2-D array of the range's shape; `{}` changes nothing. */
+  setCellProperties(data: unknown): void {
+    this.call('setCellProperties', [data], () => {
+      const { sheet, rect } = this.need();
+      const at = shaped(data, rect, 'setCellProperties');
+      eachCell(rect, (row, col) => {
+        const props = at(row, col) as { format?: Record<string, any> } | null;
+        if (props === null || typeof props !== 'object' || Array.isArray(props)) throw richError('InvalidArgument', `setCellProperties: ${JSON.stringify(props)} is not a cell's properties`);
+        const f = props.format;
+        if (!f) return;
+        const cell = sheet.edit(row, col);
+        for (const key of Object.keys(f)) if (!['fill', 'font', 'horizontalAlignment', 'verticalAlignment', 'wrapText'].includes(key)) throw richError('InvalidArgument', `setCellProperties: format.${key} is not modelled in this fake`);
+        if (f.fill?.color !== undefined) {
+          if (!/^#[0-9A-F]{6}$/i.test(f.fill.color)) throw richError('InvalidArgument', `colour ${f.fill.color}`);
+          cell.fill = f.fill.color.toUpperCase();
+        }
+        for (const k of ['bold', 'italic', 'color', 'size', 'name'] as const) {
+          if (f.font?.[k] !== undefined) (cell.font as unknown as Record<string, unknown>)[k] = k === 'color' ? String(f.font[k]).toUpperCase() : f.font[k];
+        }
+        if (f.horizontalAlignment !== undefined) cell.horizontal = f.horizontalAlignment;
+        if (f.verticalAlignment !== undefined) cell.vertical = f.verticalAlignment;
+        if (f.wrapText !== undefined) cell.wrap = f.wrapText;
+      });
+    });
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
