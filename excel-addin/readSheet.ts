@@ -4,6 +4,12 @@
  * the summary sheet's signature). A 10,000-row matrix fits one response (about 3.5 MB for 16
  * columns); when Excel refuses the read as too large, the sheet is read again in row blocks, one
  * round trip each, halving a block Excel still refuses.
+ *
+ * Too large means either limit Microsoft documents
+ * (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+ * 5 MB for a response on the web, or 5,000,000 cells for one read on every platform, where "the API
+ * will either return null or throw an error" (RangeExceedsLimit). A `null` where values were loaded
+ * is taken as that refusal, never read as an empty sheet.
  */
 import type { CellValue, Grid, MergedArea } from '../core/grid';
 import { areaAddress, parseAreas, type Area } from './addresses';
@@ -54,6 +60,7 @@ export async function readSheet<T>(context: Excel.RequestContext, pick: PickShee
     if (!isTooLarge(error)) throw error;
     return readInBlocks(context, pick, alongside);
   }
+  if (!isArray2(used.values) || !isArray2(used.numberFormat)) return readInBlocks(context, pick, alongside); // over 5,000,000 cells
   const area = parseAreas(used.address)[0];
   const merges = merged.isNullObject ? [] : parseAreas(merged.address);
   return {
@@ -85,10 +92,16 @@ async function readInBlocks<T>(context: Excel.RequestContext, pick: PickSheet, a
     range.load('values,numberFormat');
     const merged = range.getMergedAreasOrNullObject();
     merged.load('address');
+    let refused: unknown;
     try {
       await context.sync(); // one round trip per block: one request cannot carry this sheet
+      if (!isArray2(range.values) || !isArray2(range.numberFormat)) refused = new Error('RangeExceedsLimit: Excel gave no values for a block');
     } catch (error) {
-      if (!isTooLarge(error) || blockRows === 1) throw error;
+      if (!isTooLarge(error)) throw error;
+      refused = error;
+    }
+    if (refused) {
+      if (blockRows === 1) throw refused;
       blockRows = Math.ceil(blockRows / 2);
       continue;
     }
@@ -98,6 +111,10 @@ async function readInBlocks<T>(context: Excel.RequestContext, pick: PickSheet, a
     top = bottom + 1;
   }
   return { sheet: { id: worksheet.id, name: worksheet.name, position: worksheet.position }, grid: toGrid(worksheet.name, area, blocks, merges), extra: extra() };
+}
+
+function isArray2(value: unknown): value is unknown[][] {
+  return Array.isArray(value);
 }
 
 /** Excel's blocks as a Grid: `''` is an empty cell (`null`), merges relative to the grid's top-left. */

@@ -11,6 +11,10 @@
  * - Each sync counts a round trip and measures the JSON size of its request (the queued operations
  *   with their arguments) and of its response (the loaded values); over 5 MB either way it throws
  *   `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`, as Excel on the web does.
+ * - Reading `values`, `numberFormat` or `formulas` of more than 5,000,000 cells "will either return
+ *   null or throw an error" (RangeExceedsLimit), on every platform
+ *   (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+ *   `overLimitRead` says which this workbook does, `cellLimit` can be lowered for a test.
  * - A string written through `values` is read the way Excel reads typed input: `=…` (and `+`, `-`,
  *   `@` followed by something that is not a number) becomes a formula, `12`, `3.5`, `70%`, `TRUE`,
  *   `6/30/2023` become a number, a percentage, a boolean, a date. A leading apostrophe keeps the rest
@@ -254,6 +258,10 @@ export class FakeWorkbook {
   displayLanguage = 'id-ID';
   /** Excel on the web's limit for a request and for a response (lower it to make a test fail a write). */
   payloadLimit = PAYLOAD_LIMIT;
+  /** Cells one read of `values`/`numberFormat`/`formulas` may cover (5,000,000; lower it for a test). */
+  cellLimit = 5_000_000;
+  /** What a read over `cellLimit` does: Excel documents both. */
+  overLimitRead: 'null' | 'error' = 'null';
   /** The list separator of the user's regional settings, which `getRanges` expects (`;` in Indonesia). */
   listSeparator: ',' | ';' = ',';
 
@@ -846,7 +854,7 @@ class RangeProxy extends BoundObject<RangeTarget> {
     return this.loaded('columnCount');
   }
   get values(): (string | number | boolean)[][] {
-    return this.loaded('values');
+    return this.loaded('values'); // null when the read covered more than cellLimit cells
   }
   set values(value: unknown) {
     this.assign('values', value, () => {
@@ -890,8 +898,12 @@ class RangeProxy extends BoundObject<RangeTarget> {
 
   readNow(prop: string): unknown {
     const { sheet, rect } = this.need();
-    const grid = <T>(f: (row: number, col: number) => T): T[][] => {
-      if (rows(rect) * cols(rect) > 5_000_000) throw richError('InvalidOperation', 'Range too large to read');
+    const grid = <T>(f: (row: number, col: number) => T): T[][] | null => {
+      const book = this.context.book;
+      if (rows(rect) * cols(rect) > book.cellLimit) {
+        if (book.overLimitRead === 'null') return null;
+        throw richError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
+      }
       const out: T[][] = [];
       for (let row = rect.top; row <= rect.bottom; row++) {
         const line: T[] = [];
