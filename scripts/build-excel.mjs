@@ -3,6 +3,8 @@
 //   functions.js    the RB.* functions, associated with their ids (one minified browser IIFE)
 //   taskpane.js     the task pane: the shared panel over the Excel bridge
 //   taskpane.html, help.html, assets/, manifest.xml
+// functions.json is the generated metadata finished by hand where the generator cannot
+// (allowErrorForDataTypeAny, allowCustomDataForDataTypeAny: see step 1).
 // The build fails when the metadata has errors or a description is missing, when an id of the
 // metadata is not associated by functions.js (checked by running it against a recording
 // CustomFunctions), or when functions.js is 200 KB or more.
@@ -46,6 +48,15 @@ const generated = await generateCustomFunctionsMetadata(sources);
 if (generated.errors.length > 0) fail(`custom-functions metadata errors:\n  ${generated.errors.join('\n  ')}`);
 if (!generated.metadataJson) fail('no @customfunction found in core/functions');
 const metadata = JSON.parse(generated.metadataJson);
+// Two top-level settings the generator cannot write ("can only be used with manually created JSON
+// metadata"), so the generated file is finished here (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#metadata-reference):
+// - allowErrorForDataTypeAny: a range holding one #DIV/0! or #N/A still reaches RB.VALIDASI or
+//   RB.CAPAIAN (the error becomes that row's problem) instead of Excel skipping the call.
+// - allowCustomDataForDataTypeAny off (the generator sets it on): a linked data type (Stocks,
+//   Geography) then arrives as its basic value, its text, not as an object, and the add-in needs no
+//   CustomFunctionsRuntime 1.4.
+metadata.allowErrorForDataTypeAny = true;
+metadata.allowCustomDataForDataTypeAny = false;
 for (const fn of metadata.functions) {
   if (!fn.description) fail(`${fn.id}: no description (the JSDoc's first line)`);
   for (const p of fn.parameters) if (!p.description) fail(`${fn.id}: parameter ${p.name} has no description (@param)`);
