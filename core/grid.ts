@@ -1,9 +1,14 @@
+import { cellDayText } from './periods/cellDay';
+
 /**
  * The host-neutral grid: what a host (Excel, Sheets, the CLI) reads from a sheet in one call.
  * Core works on this alone; it never sees a workbook object.
  */
 
-/** A cell value as hosts hand it over. Dates arrive as `Date`; empty cells as `null`. */
+/**
+ * A cell value as hosts hand it over; empty cells as `null`. A date cell is a `Date` whose UTC fields
+ * hold the date and time the sheet shows (core/periods/cellDay.ts).
+ */
 export type CellValue = string | number | boolean | Date | null;
 
 /** A merged area, 0-based and inclusive, relative to `values[0][0]`. */
@@ -92,6 +97,6 @@ export function isBlank(value: CellValue | undefined): boolean {
 /** Plain text of a cell for labels and messages. */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return cellDayText(value);
   return String(value).trim();
 }

@@ -12,6 +12,8 @@
  * is taken as that refusal, never read as an empty sheet.
  */
 import type { CellValue, Grid, MergedArea } from '../core/grid';
+import { serialDate } from '../core/periods/serialDate';
+import { isDateFormat } from '../core/values/dateFormat';
 import { areaAddress, parseAreas, type Area } from './addresses';
 import { isTooLarge } from './payload';
 
@@ -117,13 +119,24 @@ function isArray2(value: unknown): value is unknown[][] {
   return Array.isArray(value);
 }
 
-/** Excel's blocks as a Grid: `''` is an empty cell (`null`), merges relative to the grid's top-left. */
+/**
+ * One value as core reads it: `''` is an empty cell (`null`); a number in a date format is a date
+ * cell (Excel's `Range.values` gives dates as serials), read by core's one rule for dates as the
+ * command line reads it from the .xlsx (core/periods/serialDate.ts).
+ */
+function cellOf(v: unknown, format: unknown): CellValue {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'number' && isDateFormat(typeof format === 'string' ? format : null)) return serialDate(v) ?? v;
+  return v as CellValue;
+}
+
+/** Excel's blocks as a Grid (cells by `cellOf`), merges relative to the grid's top-left. */
 function toGrid(sheetName: string, area: Area, blocks: { top: number; values: unknown[][]; formats: unknown[][] }[], merges: Area[]): Grid {
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   for (const block of blocks) {
     block.values.forEach((row, i) => {
-      values[block.top - area.top + i] = row.map((v) => (v === '' || v === null || v === undefined ? null : (v as CellValue)));
+      values[block.top - area.top + i] = row.map((v, j) => cellOf(v, block.formats[i]?.[j]));
       numberFormats[block.top - area.top + i] = (block.formats[i] ?? []).map((f) => (typeof f === 'string' ? f : null));
     });
   }

@@ -26,6 +26,7 @@ import type { Agregasi, Polaritas } from '../attainment/types';
 import type { CellValue } from '../grid';
 import { parseValue, type ParsedValue } from '../values/parseValue';
 import { labelKey } from '../layout/normalizeLabel';
+import { cellDayText } from '../periods/cellDay';
 import { parseQuarter } from '../periods/parseQuarter';
 import { errorOf, passedOn } from './cellError';
 import { isProblem, problem, type Problem } from './problem';
@@ -83,7 +84,7 @@ export function isBlankCell(c: unknown): boolean {
 /** A cell as a message quotes it. */
 export function shown(c: CellValue): string {
   if (c === null) return '';
-  if (c instanceof Date) return Number.isNaN(c.getTime()) ? 'tanggal tidak sah' : c.toISOString().slice(0, 10);
+  if (c instanceof Date) return cellDayText(c) || 'tanggal tidak sah';
   if (typeof c === 'boolean') return c ? 'TRUE' : 'FALSE';
   return String(c).replace(/\s+/g, ' ').trim();
 }

@@ -19,7 +19,8 @@
  *
  * "Today" comes from a module-level clock, `() => new Date()` by default; tests (and hosts that
  * need a fixed date) replace it with `setClock(() => new Date(2024, 6, 15))` and restore it with
- * `setClock()`. Only the calendar day counts, in local time.
+ * `setClock()`. Only the calendar day counts: today's in local time (the Sheets add-on sets it to the
+ * spreadsheet's day), a date cell's by core's one rule (core/periods/cellDay.ts).
  */
 import { startOfDay } from 'date-fns';
 import { attainSeries } from '../attainment/attainSeries';

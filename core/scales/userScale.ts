@@ -1,4 +1,5 @@
 import { parseAddress, type CellValue, type Grid } from '../grid';
+import { cellDayText } from '../periods/cellDay';
 import { labelKey } from '../layout/normalizeLabel';
 import { formatNumber } from '../values/formatValue';
 import { parseNumber } from '../values/parseNumber';
@@ -67,7 +68,7 @@ function text(value: CellValue | undefined): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return Number.isNaN(value) ? '' : String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return cellDayText(value);
   return '';
 }
 

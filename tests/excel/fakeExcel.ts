@@ -288,6 +288,7 @@ export class FakeWorkbook {
         if ((v === null || v === undefined || v === '') && !f) return;
         const cell = sheet.edit(o.row + r, o.column + c);
         cell.value = v === undefined || v === '' ? null : v instanceof Date ? serialOf(v) : v;
+        if (v instanceof Date && !f) cell.numberFormat = 'm/d/yyyy'; // a date cell shows as a date
         if (f) cell.numberFormat = f;
       }),
     );
@@ -346,9 +347,12 @@ export class FakeWorkbook {
   };
 }
 
-/** Days since 1899-12-30 of a calendar day (local), as Excel stores dates. */
+/**
+ * Excel's serial of a date cell as a grid holds it (its UTC fields are the date and time it shows:
+ * core/periods/cellDay.ts), time of day included: days since 1899-12-30 (from March 1900 on).
+ */
 function serialOf(d: Date): number {
-  return Math.round((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(1899, 11, 30)) / 86400000);
+  return (d.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -409,8 +413,8 @@ function typeInto(cell: FakeCell, v: unknown): void {
   }
   const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.trim()) ?? null;
   if (date) {
-    const d = new Date(Number(date[3]), Number(date[1]) - 1, Number(date[2]));
-    if (d.getMonth() === Number(date[1]) - 1) {
+    const d = new Date(Date.UTC(Number(date[3]), Number(date[1]) - 1, Number(date[2])));
+    if (d.getUTCMonth() === Number(date[1]) - 1) {
       cell.value = serialOf(d);
       if (cell.numberFormat === 'General') cell.numberFormat = 'm/d/yyyy';
       return;
