@@ -24,6 +24,12 @@
  * - Document properties: 9 KB per value, 500 KB per store.
  * - `insertSheet` refuses a name already used (in any case) and activates the new sheet.
  * - Merging a range that partly overlaps a merged area fails; merging keeps the top-left value.
+ * - Rich text: a text cell may hold runs (part bold, a link); `getRichTextValues` reports them (null
+ *   for a cell that holds no text), and writing a value replaces them by one plain run.
+ * - Array results: a formula whose result spills over the cells below and to the right
+ *   (`FakeSheet.spill`, as RB_VALIDASI or FILTER do). Those cells hold values but no formula; writing
+ *   a value into one breaks the array: its formula shows #REF! ("Array result was not expanded
+ *   because it would overwrite data") and the other results go.
  */
 
 import { formatInZone, instantOf, wallTime } from './zonedTime';
@@ -55,6 +61,10 @@ export interface Cell {
   vertical: string | null;
   wrap: boolean;
   border: Borders;
+  /** A text's runs, when it has more than one or a link (rich text). */
+  runs?: { text: string; link?: string; bold?: boolean }[];
+  /** For a cell an array formula's result spilled into: where that formula is (`F2`). */
+  spilledFrom?: string;
 }
 
 export interface Box {
@@ -459,6 +469,22 @@ export class FakeSheet {
     return { rows, columns };
   }
 
+  /**
+   * An array formula at `anchor` whose results spill over the cells from there (a test helper):
+   * the anchor holds the formula and the first result, the other cells the rest, without formulas.
+   */
+  spill(anchor: string, formula: string, results: Value[][]): void {
+    const [top, left] = rc(anchor);
+    results.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = this.cellAt(top + r, left + c);
+        cell.value = v;
+        if (r === 0 && c === 0) cell.formula = formula;
+        else cell.spilledFrom = anchor;
+      }),
+    );
+  }
+
   /** Checks a 1-based box lies in the sheet, as `getRange` does. */
   range(box: Box): FakeRange {
     if (box.top < 1 || box.left < 1 || box.bottom < box.top || box.right < box.left) this.fake.fail('The starting row or column of the range is too small.');
@@ -713,6 +739,12 @@ export class FakeRange {
     return this.read((c) => c.formula ?? '');
   }
 
+  getRichTextValues(): Grid<FakeRichText | null> {
+    this.count('getRichTextValues');
+    const fake = this.fake;
+    return this.read((c) => (typeof c.value === 'string' && !c.formula ? new FakeRichText(fake, c.value, c.runs ?? [{ text: c.value }]) : null));
+  }
+
   getNumberFormats(): Grid<string> {
     this.count('getNumberFormats');
     return this.read((c) => c.format);
@@ -732,13 +764,13 @@ export class FakeRange {
 
   setValues(values: Grid<unknown>): FakeRange {
     this.count('setValues');
-    return this.write('setValues', values, isCellInput, (cell, v) => enter(cell, v, this.fake));
+    return this.write('setValues', values, isCellInput, (cell, v) => enter(cell, v, this.fake, this.sheet));
   }
 
   setValue(value: unknown): FakeRange {
     this.count('setValue');
     if (!isCellInput(value)) this.fake.fail(`Range.setValue: invalid value ${JSON.stringify(value)}.`);
-    for (let r = this.box.top; r <= this.box.bottom; r++) for (let c = this.box.left; c <= this.box.right; c++) enter(this.sheet.cellAt(r, c), value, this.fake);
+    for (let r = this.box.top; r <= this.box.bottom; r++) for (let c = this.box.left; c <= this.box.right; c++) enter(this.sheet.cellAt(r, c), value, this.fake, this.sheet);
     return this;
   }
 
@@ -877,7 +909,7 @@ export class FakeRangeList {
   setValue(value: unknown): FakeRangeList {
     this.count('setValue');
     if (!isCellInput(value)) this.fake.fail(`RangeList.setValue: invalid value ${JSON.stringify(value)}.`);
-    for (const range of this.ranges) for (let r = range.box.top; r <= range.box.bottom; r++) for (let c = range.box.left; c <= range.box.right; c++) enter(range.sheet.cellAt(r, c), value, this.fake);
+    for (const range of this.ranges) for (let r = range.box.top; r <= range.box.bottom; r++) for (let c = range.box.left; c <= range.box.right; c++) enter(range.sheet.cellAt(r, c), value, this.fake, range.sheet);
     return this;
   }
 
@@ -916,6 +948,46 @@ export class FakeRangeList {
   }
 }
 
+/** A RichTextValue: its text and runs; its getters are local (the values came with getRichTextValues). */
+export class FakeRichText {
+  constructor(
+    private readonly fake: FakeAppsScript,
+    private readonly text: string,
+    private readonly runs: { text: string; link?: string; bold?: boolean }[],
+  ) {}
+
+  getText(): string {
+    this.fake.log.countLocal('RichTextValue.getText');
+    return this.text;
+  }
+
+  getLinkUrl(): string | null {
+    this.fake.log.countLocal('RichTextValue.getLinkUrl');
+    return this.runs.length === 1 ? (this.runs[0].link ?? null) : null;
+  }
+
+  getRuns(): FakeRichText[] {
+    this.fake.log.countLocal('RichTextValue.getRuns');
+    return this.runs.map((run) => new FakeRichText(this.fake, run.text, [run]));
+  }
+}
+
+/** A value written over an array formula's result: the formula shows #REF! and its results go. */
+function breakArray(sheet: FakeSheet, anchor: string): void {
+  const [top, left] = rc(anchor);
+  sheet.cellAt(top, left).value = '#REF!';
+  const { rows, columns } = sheet.extent();
+  for (let r = top; r <= rows; r++) {
+    for (let c = left; c <= columns; c++) {
+      const cell = sheet.peekAt(r, c);
+      if (cell.spilledFrom === anchor) {
+        cell.value = '';
+        delete cell.spilledFrom;
+      }
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Typing rules
 
@@ -924,8 +996,11 @@ function isCellInput(v: unknown): boolean {
 }
 
 /** Writes a value into a cell the way Sheets does for `setValue(s)`. */
-function enter(cell: Cell, v: unknown, fake: FakeAppsScript): void {
+function enter(cell: Cell, v: unknown, fake: FakeAppsScript, sheet?: FakeSheet): void {
+  if (cell.spilledFrom && sheet && !(v === null || v === '')) breakArray(sheet, cell.spilledFrom);
   delete cell.formula;
+  delete cell.runs;
+  delete cell.spilledFrom;
   if (v === null || v === '') {
     cell.value = '';
     return;
