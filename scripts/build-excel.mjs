@@ -83,6 +83,8 @@ if (extra.length) fail(`functions.js associates ids that functions.json lacks: $
 // 4. Pages, icons, manifest (pointed at RBM_ADDIN_URL), and Office.js when it is served locally.
 let html = readFileSync('excel-addin/taskpane.html', 'utf8');
 if (!html.includes(CDN_OFFICE_JS)) fail(`taskpane.html must load Office.js from ${CDN_OFFICE_JS}`);
+if (!/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/.test(html)) fail('taskpane.html must keep its Content-Security-Policy (scripts: its own and Office.js from the CDN)');
+if (/<script>|<script [^>]*>[^<]/.test(html)) fail('taskpane.html must hold no inline script: its Content-Security-Policy blocks them');
 const local = process.env.RBM_LOCAL_OFFICE_JS;
 if (local) {
   const from = local === '1' ? 'node_modules/@microsoft/office-js/dist' : local;

@@ -83,6 +83,31 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * The page's Content-Security-Policy at work: a script injected into the page (as a cross-site
+ * scripting bug would) is refused, and so is an inline event handler, while the page itself runs.
+ */
+async function expectInjectionBlocked(page: Page): Promise<void> {
+  const outcome = await page.evaluate(async () => {
+    const w = window as unknown as { __injected?: number; __handler?: number };
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = 1';
+    document.head.appendChild(script);
+    const holder = document.createElement('div');
+    holder.innerHTML = '<img src="data:," onerror="window.__handler = 1">';
+    document.body.appendChild(holder);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    holder.remove();
+    return { injected: w.__injected, handler: w.__handler, violations };
+  });
+  expect(outcome.injected).toBeUndefined();
+  expect(outcome.handler).toBeUndefined();
+  expect(outcome.violations.filter((d) => d.startsWith('script-src')).length).toBeGreaterThanOrEqual(2);
+}
+
+
 test('the shared runtime page registered every RB function', async () => {
   const ids = await page.evaluate(() => window.__rbm.associated());
   expect(ids).toEqual(['AKHIR_TW', 'CAPAIAN', 'CAPAIAN_PERIODE', 'NILAI', 'PREDIKAT', 'STATUS', 'TRIWULAN', 'VALIDASI']);
@@ -139,6 +164,17 @@ test('Buat ringkasan TW writes the summary sheet beside the matrix, as core plan
   expect(Object.values(contents)).toContain('- Menyusun SOTK BKN Pusat, Kantor Regional, dan UPT');
   expect(Object.values(contents).filter((v) => typeof v === 'object')).toEqual([]); // no formula anywhere
   expect(await page.textContent('.rbm-error')).toBe('');
+});
+
+test('the pane’s Content-Security-Policy blocks an injected script and inline handler', async () => {
+  const before = problems.length;
+  await expectInjectionBlocked(page);
+  // The refusals are reported on the console; those are this test's own, nothing else is.
+  const reported = problems.splice(before);
+  expect(reported.length).toBeGreaterThanOrEqual(2);
+  for (const p of reported) expect(p).toMatch(/^console: Executing inline (script|event handler) violates the following Content Security Policy/);
+  // The pane still works after it.
+  expect(await page.evaluate(() => window.__rbm.call('CAPAIAN', [[4]], [[3]]))).toEqual([[0.75]]);
 });
 
 test('nothing went wrong in the page and nothing left localhost', () => {
