@@ -2,7 +2,7 @@
 //   functions.json  custom-function metadata generated from the JSDoc of core/functions/*.ts
 //   functions.js    the RB.* functions, associated with their ids (one minified browser IIFE)
 //   taskpane.js     the task pane: the shared panel over the Excel bridge
-//   taskpane.html, help.html, assets/, manifest.xml
+//   taskpane.html, help.html, privacy.html, terms.html, assets/, manifest.xml
 // functions.json is the generated metadata finished by hand where the generator cannot
 // (allowErrorForDataTypeAny, allowCustomDataForDataTypeAny: see step 1).
 // The build fails when the metadata has errors or a description is missing, when an id of the
@@ -96,7 +96,9 @@ if (local) {
   html = html.replace(CDN_OFFICE_JS, 'office-js/office.js');
 }
 writeFileSync(path.join(OUT, 'taskpane.html'), html);
-cpSync('excel-addin/help.html', path.join(OUT, 'help.html'));
+// The help, privacy and terms pages, served beside the pane: the manifest's SupportUrl and the store
+// listings' privacy and terms addresses (docs/publishing.md).
+for (const page of ['help.html', 'privacy.html', 'terms.html']) cpSync(path.join('excel-addin', page), path.join(OUT, page));
 cpSync('assets', path.join(OUT, 'assets'), { recursive: true });
 writeFileSync(path.join(OUT, 'manifest.xml'), readFileSync('manifest.xml', 'utf8').replaceAll(DEV_ORIGIN, origin));
 

@@ -17,6 +17,7 @@ import { columnLetter } from '../../core/grid';
 import { highlightTargets } from '../../core/workbench/highlight';
 import { summaryPass } from '../../core/workbench/summaryPass';
 import { artifactPath, launchChromium } from './chromium';
+import { pngSize, STORE_SIZES, storeScreenshot } from './storeScreenshot';
 
 const ROOT = path.join(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist/excel');
@@ -129,7 +130,19 @@ test('Periksa matriks lists the findings and highlights their cells in the workb
   expect(fills).toEqual(Object.fromEntries(highlightTargets(expected.findings)));
   expect(fills.L8).toBe('#F4CCCC');
   expect(await page.textContent('.rbm-error')).toBe('');
-  await page.screenshot({ path: artifactPath('excel-pane.png'), fullPage: true });
+  const pane = await page.screenshot({ path: artifactPath('excel-pane.png'), fullPage: true });
+  // The listing's screenshot: the pane beside the highlighted matrix, at Microsoft Marketplace's size.
+  const cells = await page.evaluate((sheet) => {
+    const contents = window.__rbm.contents(sheet);
+    const fills = window.__rbm.fills(sheet);
+    return Array.from({ length: 24 }, (_, r) => Array.from({ length: 16 }, (_, c) => {
+      const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+      const v = contents[address];
+      return { text: v === undefined || v === null ? '' : String(v), fill: fills[address] ?? null };
+    }));
+  }, matrix.sheetName);
+  const shot = await storeScreenshot(browser, 'excel-1366x768', STORE_SIZES.microsoft, pane, { host: 'Excel', sheet: matrix.sheetName, cells });
+  expect(pngSize(readFileSync(shot))).toEqual(STORE_SIZES.microsoft);
 });
 
 test('clicking a finding selects its cell in Excel', async () => {
