@@ -17,7 +17,6 @@ const common = {
 const DATE_SUITES = [
   '<rootDir>/tests/core/periods.test.ts',
   '<rootDir>/tests/core/cellDay.test.ts',
-  '<rootDir>/tests/core/values.test.ts',
   '<rootDir>/tests/functions/*.test.ts',
   '<rootDir>/tests/excel/functions.test.ts',
   '<rootDir>/tests/excel/dates.test.ts',

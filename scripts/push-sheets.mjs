@@ -7,14 +7,17 @@
 //
 // It writes sheets-addon/.clasp.json (not committed: .gitignore) with that id and `"rootDir": "dist"`,
 // then runs `clasp push --project sheets-addon/.clasp.json`. RBM_CLASP_DRY_RUN=1 writes the file and
-// prints the command instead of running it.
+// prints the command instead of running it; RBM_CLASP_PROJECT names another project file in
+// sheets-addon/ (the tests use their own, leaving yours alone).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PROJECT = path.join(ROOT, 'sheets-addon/.clasp.json');
+const ADDON = path.join(ROOT, 'sheets-addon');
+// clasp 3 wants the project file in the folder that holds its rootDir.
+const PROJECT = path.join(ADDON, path.basename(process.env.RBM_CLASP_PROJECT ?? '.clasp.json'));
 
 function fail(message) {
   console.error(`push-sheets: ${message}`);

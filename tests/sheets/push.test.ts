@@ -8,13 +8,14 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from './loadAddon';
 
-const PROJECT = path.join(ROOT, 'sheets-addon/.clasp.json');
+/** A project file of the test's own: a developer's sheets-addon/.clasp.json is left alone. */
+const PROJECT = path.join(ROOT, `sheets-addon/.clasp-push-test-${process.pid}.json`);
 const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_aBcDeFgHiJkLmNoPq';
 
 function push(args: string[], env: Record<string, string> = {}) {
   const clean = { ...process.env };
   delete clean.RBM_SCRIPT_ID;
-  return spawnSync(process.execPath, ['scripts/push-sheets.mjs', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...clean, RBM_CLASP_DRY_RUN: '1', ...env } });
+  return spawnSync(process.execPath, ['scripts/push-sheets.mjs', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...clean, RBM_CLASP_DRY_RUN: '1', RBM_CLASP_PROJECT: path.basename(PROJECT), ...env } });
 }
 
 afterAll(() => rmSync(PROJECT, { force: true }));
