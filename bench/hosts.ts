@@ -6,6 +6,7 @@
  * sheets-addon/dist/Code.js in a Node vm over tests/sheets/fakeAppsScript.ts. Prints; asserts nothing.
  *
  *   npm run bench     (after the core benchmark)
+ *   RBM_BENCH_HOST_SIZES=10,1000,10000,30000,100000 node dist/bench-hosts.cjs
  */
 import { performance } from 'node:perf_hooks';
 import { ExcelBridge } from '../excel-addin/excelBridge';
@@ -14,7 +15,8 @@ import { loadAddon } from '../tests/sheets/loadAddon';
 import { addGrid, generated } from '../tests/sheets/workbooks';
 
 const MADE_ON = new Date(2023, 6, 20);
-const SIZES = [10, 10000];
+/** Output rows per generated matrix; `RBM_BENCH_HOST_SIZES=10,1000,30000` measures others. */
+const SIZES = (process.env.RBM_BENCH_HOST_SIZES ?? '10,10000').split(',').map(Number).filter((n) => n > 0);
 
 interface Row {
   host: string;

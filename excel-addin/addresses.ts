@@ -1,7 +1,8 @@
 /**
- * Excel's addresses as Office.js hands them over and takes them: sheet-qualified areas
- * (`'Lampiran II'!A1:P200`), lists of areas (`Sheet1!A1:B2, Sheet1!D4`), and lists cut to a length
- * `Worksheet.getRanges` accepts.
+ * Excel's addresses as Office.js hands them over: sheet-qualified areas (`'Lampiran II'!A1:P200`)
+ * and lists of areas (`Sheet1!A1:B2, Sheet1!D4`, as `RangeAreas.address` reports merged areas). The
+ * add-in never sends a list back (`getRanges` reads lists with the user's list separator): it
+ * addresses one rectangle at a time.
  */
 import { parseRange, rangeAddress, type Area } from '../core/grid';
 
@@ -10,7 +11,9 @@ export type { Area };
 /**
  * The areas of an address or address list, without their sheet names. Sheet names may hold commas
  * and `!` (then Excel quotes them, doubling any apostrophe), so the list is split outside quotes and
- * each part is read after its last `!`.
+ * each part is read after its last `!`. Lists come with commas (`RangeAreas.address` is documented so);
+ * a `;` is taken as a separator too, in case a host reports the list in the user's own separator
+ * (OfficeDev/office-js#1167: `getRanges` takes that one).
  */
 export function parseAreas(address: string): Area[] {
   const parts: string[] = [];
@@ -18,7 +21,7 @@ export function parseAreas(address: string): Area[] {
   let quoted = false;
   for (const ch of address) {
     if (ch === "'") quoted = !quoted; // a doubled '' toggles twice: still quoted
-    if (ch === ',' && !quoted) {
+    if ((ch === ',' || ch === ';') && !quoted) {
       parts.push(current);
       current = '';
     } else current += ch;
@@ -43,25 +46,6 @@ export const areaAddress = rangeAddress;
 
 export function cellCount(a: Area): number {
   return (a.bottom - a.top + 1) * (a.right - a.left + 1);
-}
-
-/**
- * A list of A1 ranges joined into address strings of at most `maxChars` characters each.
- * `getRanges` fails on long addresses (about 8,000 characters: OfficeDev/office-js#5198), so the
- * add-in keeps each under 2,000.
- */
-export function joinAddresses(ranges: string[], maxChars = 2000): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const r of ranges) {
-    if (current && current.length + 1 + r.length > maxChars) {
-      out.push(current);
-      current = '';
-    }
-    current = current ? `${current},${r}` : r;
-  }
-  if (current) out.push(current);
-  return out;
 }
 
 /** Whole rows (`5:5`, `7:9`) for 1-based row numbers, runs joined. */

@@ -20,6 +20,7 @@ export function fromExcel(error: unknown): unknown {
       );
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
+    case 'RangeExceedsLimit':
       return new UserError(
         'Data pada sheet ini terlalu besar untuk dikirim ke Excel sekaligus, bahkan per bagian. Periksa apakah ada sel berisi teks yang sangat panjang.',
         'The data on this sheet is too large to send to Excel, even in parts. Check for cells holding very long text.',

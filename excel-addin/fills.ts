@@ -1,12 +1,16 @@
 /**
  * Cell fills for the validation highlight: reading the current fill of scattered cells and painting
- * or clearing many cells in few operations (one `getRanges` per fill colour and 2,000 address
- * characters).
+ * or clearing them, every rectangle of cells (core's `toRangeList`) through its own `getRange`, all
+ * queued on one request.
+ *
+ * Never `Worksheet.getRanges("A1:A3,C5")`: Excel on Windows reads that list with the user's list
+ * separator, and with Indonesian (or German) regional settings, where it is `;`, a comma-joined list
+ * fails with InvalidArgument (OfficeDev/office-js#1167, #1985).
  */
 import { parseAddress, columnLetter } from '../core/grid';
 import { toRangeList } from '../core/grid';
 import type { Fill, FillWrite } from '../core/workbench/highlight';
-import { cellCount, joinAddresses, parseArea } from './addresses';
+import { cellCount, parseArea } from './addresses';
 import { jsonBytes, type WriteBatch } from './payload';
 
 /** Cells whose fills one round trip reads: about 50 bytes each in the response, well under 5 MB. */
@@ -44,7 +48,10 @@ export async function readFills(context: Excel.RequestContext, worksheet: Excel.
   return fills;
 }
 
-/** Queues the fill changes, grouped by fill into range lists. */
+/** Requests a `getRange(area)` with one format change costs beyond the address (the range, its format, the fill, the change). */
+export const AREA_OPERATION_BYTES = 300;
+
+/** Queues the fill changes: per fill, one `getRange` per rectangle of its cells. */
 export async function writeFills(worksheet: Excel.Worksheet, writes: FillWrite[], batch: WriteBatch): Promise<void> {
   const byFill = new Map<string, string[]>();
   for (const w of writes) {
@@ -54,9 +61,9 @@ export async function writeFills(worksheet: Excel.Worksheet, writes: FillWrite[]
     list.push(w.cell);
   }
   for (const [fill, cells] of byFill) {
-    for (const address of joinAddresses(toRangeList(cells))) {
-      await batch.room(jsonBytes(address));
-      const format = worksheet.getRanges(address).format;
+    for (const area of toRangeList(cells)) {
+      await batch.room(jsonBytes(area) + AREA_OPERATION_BYTES);
+      const format = worksheet.getRange(area).format;
       if (fill === 'none') format.fill.clear();
       else format.fill.color = fill;
     }

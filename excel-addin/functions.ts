@@ -9,22 +9,28 @@
  * registered.
  */
 import { AKHIR_TW, CAPAIAN, CAPAIAN_PERIODE, NILAI, PREDIKAT, STATUS, TW, VALIDASI } from '../core/functions';
+import { excelResult, type ErrorClass } from './functionResults';
 
 /** What Office.js's custom-functions runtime offers (its types are not among this project's). */
 export interface FunctionRegistry {
   associate(id: string, fn: (...args: any[]) => any): void;
+  /** `CustomFunctions.Error` (CustomFunctionsRuntime 1.2); read when a function runs, not at registration. */
+  Error?: ErrorClass;
 }
 declare const CustomFunctions: FunctionRegistry | undefined;
 
+type CoreFunction = (...args: any[]) => unknown[][];
+
 export function registerFunctions(registry: FunctionRegistry): void {
-  registry.associate('CAPAIAN', CAPAIAN);
-  registry.associate('CAPAIAN_PERIODE', CAPAIAN_PERIODE);
-  registry.associate('STATUS', STATUS);
-  registry.associate('PREDIKAT', PREDIKAT);
-  registry.associate('NILAI', NILAI);
-  registry.associate('TRIWULAN', TW);
-  registry.associate('AKHIR_TW', AKHIR_TW);
-  registry.associate('VALIDASI', VALIDASI);
+  const excel = (fn: CoreFunction) => (...args: unknown[]) => excelResult(fn(...args), registry.Error);
+  registry.associate('CAPAIAN', excel(CAPAIAN));
+  registry.associate('CAPAIAN_PERIODE', excel(CAPAIAN_PERIODE));
+  registry.associate('STATUS', excel(STATUS));
+  registry.associate('PREDIKAT', excel(PREDIKAT));
+  registry.associate('NILAI', excel(NILAI));
+  registry.associate('TRIWULAN', excel(TW));
+  registry.associate('AKHIR_TW', excel(AKHIR_TW));
+  registry.associate('VALIDASI', excel(VALIDASI));
 }
 
 if (typeof CustomFunctions !== 'undefined') registerFunctions(CustomFunctions);

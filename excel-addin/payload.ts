@@ -68,14 +68,15 @@ export class WriteBatch {
 }
 
 /**
- * True when Excel refused a read because of its size: the 5 MB limit either way, or more than 512
- * merged areas in one `getMergedAreasOrNullObject` (its documented limit). Reading in smaller parts
+ * True when Excel refused a read because of its size: the 5 MB limit either way, more than
+ * 5,000,000 cells (RangeExceedsLimit, learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling),
+ * or more than 512 merged areas in one `getMergedAreasOrNullObject` (its documented limit). Reading in smaller parts
  * is then the remedy; any other error is not ours to retry.
  */
 export function isTooLarge(error: unknown): boolean {
   const e = error as { code?: string; message?: string; debugInfo?: { errorLocation?: string } } | null;
   if (!e || typeof e !== 'object') return false;
-  if (e.code === 'RequestPayloadSizeLimitExceeded' || e.code === 'ResponsePayloadSizeLimitExceeded') return true;
+  if (e.code === 'RequestPayloadSizeLimitExceeded' || e.code === 'ResponsePayloadSizeLimitExceeded' || e.code === 'RangeExceedsLimit') return true;
   if (/getMergedAreas/i.test(e.debugInfo?.errorLocation ?? '')) return true;
   return /payload size|size limit/i.test(e.message ?? '');
 }

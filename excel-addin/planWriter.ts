@@ -3,21 +3,25 @@
  * number formats, looks, merges, widths, heights, frozen rows) into Office.js calls, and puts the
  * sheet at the position it is given; text stays text.
  *
- * How it keeps requests small: values and number formats go as 2-D arrays in row blocks; cells of
- * the same look are styled together through range lists (`getRanges("A5:A9,C5")`); rows of equal
- * height likewise. All of it is queued on a WriteBatch, so a 10,000-row summary is one request and a
- * larger one as many as the 5 MB limit needs.
+ * How it keeps requests small: values and number formats go as 2-D arrays in row blocks; the cells
+ * that share a style property (borders, bold, an alignment…) are grouped into rectangles (core's
+ * `toRangeList`), each styled through its own `getRange`; fill and font colour (a status's tone) go
+ * per cell by `setCellProperties` over the value blocks; rows of equal height as row ranges (`5:9`).
+ * Never `getRanges("A5:A9,C5")`: its list separator is the user's (`;` with Indonesian regional
+ * settings on Windows, where a comma list fails: OfficeDev/office-js#1167, #1985). All of it is
+ * queued on a WriteBatch, so a 10,000-row summary is one request and a larger one as many as the
+ * 5 MB limit needs.
  *
  * A sheet it replaces is deleted only at the end, after the new one (written under a temporary name)
  * is complete; if anything fails the new sheet is removed and the old one is left as it was.
  */
-import { columnLetter, toRangeList } from '../core/grid';
+import { columnLetter, parseAddress, toRangeList } from '../core/grid';
 import { dayToExcelSerial } from '../core/periods/excelSerial';
 import type { Plan, PlanValue } from '../core/plan/plan';
 import { temporarySheetName } from '../core/plan/placement';
 import { resolvePlan, type ResolvedPlan, type ResolvedStyle } from '../core/plan/resolvePlan';
 import { literalText } from '../core/workbench/textGuard';
-import { joinAddresses, rowRanges } from './addresses';
+import { rowRanges } from './addresses';
 import { jsonBytes, WriteBatch } from './payload';
 
 export interface Placement {
@@ -31,6 +35,8 @@ export interface Placement {
 const BLOCK_BYTES = 1_000_000;
 /** Excel's format for a date cell the plan gives none (what typing a date in an en-US workbook sets). */
 const DATE_FORMAT = 'm/d/yyyy';
+/** What one property change adds to a request beyond the range it is made on (its path and value). */
+const PROPERTY_BYTES = 100;
 
 /** Excel's column width in points for a width in characters (Calibri 11: 7 pixels a character, 96 DPI). */
 export function columnWidthPoints(characters: number): number {
@@ -51,48 +57,125 @@ function cellValue(v: PlanValue): string | number {
   }
 }
 
-/** The plan as arrays of values and formats, and the cells of each look (number formats aside: they go in the arrays). */
+/** One style property, set on every cell that has it. */
+type Frame = Omit<ResolvedStyle, 'fill' | 'font' | 'numberFormat'> & { bold?: true; italic?: true; size?: number };
+
+/** A cell's tone as `setCellProperties` takes it: `{}` for none. */
+type Tone = { format?: { fill?: { color: string }; font?: { color: string } } };
+
+/** The plan as arrays of values, formats and tones, and the cells of each style property. */
 function layOut(plan: ResolvedPlan) {
   const { rows, columns } = plan.bounds;
   const values = Array.from({ length: rows }, () => new Array<string | number>(columns).fill(''));
   // null leaves a cell's format alone: a new sheet is General already, and null is shorter to send.
   const formats = Array.from({ length: rows }, () => new Array<string | null>(columns).fill(null));
-  const looks = new Map<string, { look: ResolvedStyle; cells: string[] }>();
-  const lookKeys = plan.styles.map(({ numberFormat: _, ...look }) => ({ look, key: JSON.stringify(look) }));
+  // Grouped by property, not by whole look: a property shared by a whole table (its borders, its
+  // alignment) then covers it in a few rectangles. Fill and font colour change from row to row, so
+  // they go per cell over the value blocks instead of a range for each short run.
+  const frames = plan.styles.map(framesOf);
+  const tonesOf = plan.styles.map(toneOf);
+  const groups = new Map<string, { frame: Frame; cells: string[] }>();
+  const toned: { row: number; column: number; tone: Tone }[] = [];
+  const unalignedBlank = new Set<string>();
   for (const cell of plan.cells) {
+    const style = plan.styles[cell.style];
     values[cell.row][cell.column] = cellValue(cell.value);
-    const format = plan.styles[cell.style].numberFormat ?? (cell.value.kind === 'date' ? DATE_FORMAT : undefined);
+    const format = style.numberFormat ?? (cell.value.kind === 'date' ? DATE_FORMAT : undefined);
     if (format !== undefined) formats[cell.row][cell.column] = format;
-    const { look, key } = lookKeys[cell.style];
-    if (key === '{}') continue;
-    let group = looks.get(key);
-    if (!group) looks.set(key, (group = { look, cells: [] }));
-    group.cells.push(`${columnLetter(cell.column + 1)}${cell.row + 1}`);
+    const address = `${columnLetter(cell.column + 1)}${cell.row + 1}`;
+    if (cell.value.kind === 'blank' && style.horizontal === undefined) unalignedBlank.add(address);
+    for (const { key, frame } of frames[cell.style]) {
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { frame, cells: [] }));
+      group.cells.push(address);
+    }
+    const tone = tonesOf[cell.style];
+    if (tone) toned.push({ row: cell.row, column: cell.column, tone });
   }
+  // Alignment does not show in an empty cell: an empty cell the plan leaves unaligned (or leaves out),
+  // lying between two cells of one alignment in a column, takes that alignment too, so a column of
+  // figures broken by blanks is one range instead of one per figure.
+  const planned = new Set(plan.cells.map((c) => `${columnLetter(c.column + 1)}${c.row + 1}`));
+  const unaligned = (address: string) => unalignedBlank.has(address) || !planned.has(address);
+  for (const [key, group] of groups) if (key.startsWith('horizontal:')) group.cells = bridgeGaps(group.cells, unaligned);
+
+  let toneLeft = columns;
+  let toneRight = -1;
+  for (const t of toned) {
+    toneLeft = Math.min(toneLeft, t.column);
+    toneRight = Math.max(toneRight, t.column);
+  }
+  const tones = Array.from({ length: rows }, () => Array.from({ length: Math.max(0, toneRight - toneLeft + 1) }, (): Tone => ({})));
+  for (const t of toned) tones[t.row][t.column - toneLeft] = t.tone;
   const heights = new Map<number, number[]>();
   for (const { row, height } of plan.rowHeights) heights.set(height, [...(heights.get(height) ?? []), row + 1]);
-  return { values, formats, looks: [...looks.values()], heights };
+  return { values, formats, tones, toneLeft, toneRight, groups: [...groups.values()], heights };
+}
+
+/** The style properties of a look, one by one, each with its grouping key. */
+function framesOf(style: ResolvedStyle): { key: string; frame: Frame }[] {
+  const frame: Record<string, unknown> = {
+    border: style.border,
+    horizontal: style.horizontal,
+    vertical: style.vertical,
+    wrap: style.wrap,
+    bold: style.font?.bold || undefined,
+    italic: style.font?.italic || undefined,
+    size: style.font?.size,
+  };
+  return Object.entries(frame)
+    .filter(([, value]) => value !== undefined && value !== false)
+    .map(([name, value]) => ({ key: `${name}:${String(value)}`, frame: { [name]: value } as Frame }));
+}
+
+function toneOf(style: ResolvedStyle): Tone | undefined {
+  const fill = style.fill;
+  const color = style.font?.color;
+  if (fill === undefined && color === undefined) return undefined;
+  return { format: { ...(fill !== undefined && { fill: { color: fill } }), ...(color !== undefined && { font: { color } }) } };
+}
+
+/** The cells, and in each column the runs of `free` cells between two of them. */
+function bridgeGaps(cells: string[], free: (address: string) => boolean): string[] {
+  const byColumn = new Map<number, number[]>();
+  for (const cell of cells) {
+    const { row, column } = parseAddress(cell);
+    let rows = byColumn.get(column);
+    if (!rows) byColumn.set(column, (rows = []));
+    rows.push(row);
+  }
+  const out = [...cells];
+  for (const [column, rows] of byColumn) {
+    rows.sort((a, b) => a - b);
+    const letter = columnLetter(column);
+    for (let i = 1; i < rows.length; i++) {
+      const gap: string[] = [];
+      for (let r = rows[i - 1] + 1; r < rows[i] && free(`${letter}${r}`); r++) gap.push(`${letter}${r}`);
+      if (gap.length === rows[i] - rows[i - 1] - 1) out.push(...gap);
+    }
+  }
+  return out;
 }
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
-function applyLook(format: Excel.RangeFormat, look: ResolvedStyle): void {
-  if (look.fill !== undefined) format.fill.color = look.fill;
-  if (look.font?.bold) format.font.bold = true;
-  if (look.font?.italic) format.font.italic = true;
-  if (look.font?.color !== undefined) format.font.color = look.font.color;
-  if (look.font?.size !== undefined) format.font.size = look.font.size;
-  if (look.border) {
+/** The property changes a style property makes on a range's format, to queue one by one. */
+function frameChanges(frame: Frame): ((format: Excel.RangeFormat) => void)[] {
+  const changes: ((format: Excel.RangeFormat) => void)[] = [];
+  if (frame.bold) changes.push((f) => (f.font.bold = true));
+  if (frame.italic) changes.push((f) => (f.font.italic = true));
+  if (frame.size !== undefined) changes.push((f) => (f.font.size = frame.size!));
+  if (frame.border) {
     for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
-      const border = format.borders.getItem(edge);
-      border.style = 'Continuous';
-      border.weight = 'Thin';
+      changes.push((f) => (f.borders.getItem(edge).style = 'Continuous'));
+      changes.push((f) => (f.borders.getItem(edge).weight = 'Thin'));
     }
   }
-  if (look.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[look.horizontal];
-  if (look.vertical !== undefined) format.verticalAlignment = VERTICAL[look.vertical];
-  if (look.wrap) format.wrapText = true;
+  if (frame.horizontal !== undefined) changes.push((f) => (f.horizontalAlignment = HORIZONTAL[frame.horizontal!]));
+  if (frame.vertical !== undefined) changes.push((f) => (f.verticalAlignment = VERTICAL[frame.vertical!]));
+  if (frame.wrap) changes.push((f) => (f.wrapText = true));
+  return changes;
 }
 
 /** Writes `plan` as a new sheet (replacing `placement.replaceId` when given). Sends everything it queues. */
@@ -109,19 +192,25 @@ export async function writePlan(context: Excel.RequestContext, plan: Plan, place
       let bytes = 0;
       let bottom = top;
       while (bottom < rows && (bottom === top || bytes < BLOCK_BYTES)) {
-        bytes += jsonBytes(layout.values[bottom]) + jsonBytes(layout.formats[bottom]);
+        bytes += jsonBytes(layout.values[bottom]) + jsonBytes(layout.formats[bottom]) + jsonBytes(layout.tones[bottom]);
         bottom++;
       }
       await batch.room(bytes);
       const range = sheet.getRangeByIndexes(top, 0, bottom - top, columns);
       range.values = layout.values.slice(top, bottom);
       range.numberFormat = layout.formats.slice(top, bottom) as string[][];
+      if (layout.toneLeft <= layout.toneRight) {
+        // ExcelApi 1.9: one 2-D array of per-cell formats for the block (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-setcellproperties-member(1)).
+        sheet.getRangeByIndexes(top, layout.toneLeft, bottom - top, layout.toneRight - layout.toneLeft + 1).setCellProperties(layout.tones.slice(top, bottom) as Excel.SettableCellProperties[][]);
+      }
       top = bottom;
     }
-    for (const { look, cells } of layout.looks) {
-      for (const address of joinAddresses(toRangeList(cells))) {
-        await batch.room(jsonBytes(address) * 14); // each property set names the areas again
-        applyLook(sheet.getRanges(address).format, look);
+    for (const { frame, cells } of layout.groups) {
+      const changes = frameChanges(frame);
+      for (const area of toRangeList(cells)) {
+        await batch.room(jsonBytes(area) + changes.length * PROPERTY_BYTES);
+        const format = sheet.getRange(area).format;
+        for (const change of changes) change(format);
       }
     }
     for (const m of resolved.merges) {
@@ -133,9 +222,9 @@ export async function writePlan(context: Excel.RequestContext, plan: Plan, place
       sheet.getRange(`${columnLetter(first + 1)}:${columnLetter(last + 1)}`).format.columnWidth = columnWidthPoints(width);
     }
     for (const [height, rowNumbers] of layout.heights) {
-      for (const address of joinAddresses(rowRanges(rowNumbers))) {
-        await batch.room(jsonBytes(address));
-        sheet.getRanges(address).format.rowHeight = height;
+      for (const address of rowRanges(rowNumbers)) {
+        await batch.room(jsonBytes(address) + PROPERTY_BYTES);
+        sheet.getRange(address).format.rowHeight = height;
       }
     }
     if (resolved.frozenRows > 0) {

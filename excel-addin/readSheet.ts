@@ -4,8 +4,16 @@
  * the summary sheet's signature). A 10,000-row matrix fits one response (about 3.5 MB for 16
  * columns); when Excel refuses the read as too large, the sheet is read again in row blocks, one
  * round trip each, halving a block Excel still refuses.
+ *
+ * Too large means either limit Microsoft documents
+ * (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+ * 5 MB for a response on the web, or 5,000,000 cells for one read on every platform, where "the API
+ * will either return null or throw an error" (RangeExceedsLimit). A `null` where values were loaded
+ * is taken as that refusal, never read as an empty sheet.
  */
 import type { CellValue, Grid, MergedArea } from '../core/grid';
+import { serialDate } from '../core/periods/serialDate';
+import { isDateFormat } from '../core/values/dateFormat';
 import { areaAddress, parseAreas, type Area } from './addresses';
 import { isTooLarge } from './payload';
 
@@ -54,6 +62,7 @@ export async function readSheet<T>(context: Excel.RequestContext, pick: PickShee
     if (!isTooLarge(error)) throw error;
     return readInBlocks(context, pick, alongside);
   }
+  if (!isArray2(used.values) || !isArray2(used.numberFormat)) return readInBlocks(context, pick, alongside); // over 5,000,000 cells
   const area = parseAreas(used.address)[0];
   const merges = merged.isNullObject ? [] : parseAreas(merged.address);
   return {
@@ -85,10 +94,16 @@ async function readInBlocks<T>(context: Excel.RequestContext, pick: PickSheet, a
     range.load('values,numberFormat');
     const merged = range.getMergedAreasOrNullObject();
     merged.load('address');
+    let refused: unknown;
     try {
       await context.sync(); // one round trip per block: one request cannot carry this sheet
+      if (!isArray2(range.values) || !isArray2(range.numberFormat)) refused = new Error('RangeExceedsLimit: Excel gave no values for a block');
     } catch (error) {
-      if (!isTooLarge(error) || blockRows === 1) throw error;
+      if (!isTooLarge(error)) throw error;
+      refused = error;
+    }
+    if (refused) {
+      if (blockRows === 1) throw refused;
       blockRows = Math.ceil(blockRows / 2);
       continue;
     }
@@ -100,13 +115,28 @@ async function readInBlocks<T>(context: Excel.RequestContext, pick: PickSheet, a
   return { sheet: { id: worksheet.id, name: worksheet.name, position: worksheet.position }, grid: toGrid(worksheet.name, area, blocks, merges), extra: extra() };
 }
 
-/** Excel's blocks as a Grid: `''` is an empty cell (`null`), merges relative to the grid's top-left. */
+function isArray2(value: unknown): value is unknown[][] {
+  return Array.isArray(value);
+}
+
+/**
+ * One value as core reads it: `''` is an empty cell (`null`); a number in a date format is a date
+ * cell (Excel's `Range.values` gives dates as serials), read by core's one rule for dates as the
+ * command line reads it from the .xlsx (core/periods/serialDate.ts).
+ */
+function cellOf(v: unknown, format: unknown): CellValue {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'number' && isDateFormat(typeof format === 'string' ? format : null)) return serialDate(v) ?? v;
+  return v as CellValue;
+}
+
+/** Excel's blocks as a Grid (cells by `cellOf`), merges relative to the grid's top-left. */
 function toGrid(sheetName: string, area: Area, blocks: { top: number; values: unknown[][]; formats: unknown[][] }[], merges: Area[]): Grid {
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   for (const block of blocks) {
     block.values.forEach((row, i) => {
-      values[block.top - area.top + i] = row.map((v) => (v === '' || v === null || v === undefined ? null : (v as CellValue)));
+      values[block.top - area.top + i] = row.map((v, j) => cellOf(v, block.formats[i]?.[j]));
       numberFormats[block.top - area.top + i] = (block.formats[i] ?? []).map((f) => (typeof f === 'string' ? f : null));
     });
   }

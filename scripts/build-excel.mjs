@@ -2,7 +2,9 @@
 //   functions.json  custom-function metadata generated from the JSDoc of core/functions/*.ts
 //   functions.js    the RB.* functions, associated with their ids (one minified browser IIFE)
 //   taskpane.js     the task pane: the shared panel over the Excel bridge
-//   taskpane.html, help.html, assets/, manifest.xml
+//   taskpane.html, help.html, privacy.html, terms.html, assets/, manifest.xml
+// functions.json is the generated metadata finished by hand where the generator cannot
+// (allowErrorForDataTypeAny, allowCustomDataForDataTypeAny: see step 1).
 // The build fails when the metadata has errors or a description is missing, when an id of the
 // metadata is not associated by functions.js (checked by running it against a recording
 // CustomFunctions), or when functions.js is 200 KB or more.
@@ -46,6 +48,15 @@ const generated = await generateCustomFunctionsMetadata(sources);
 if (generated.errors.length > 0) fail(`custom-functions metadata errors:\n  ${generated.errors.join('\n  ')}`);
 if (!generated.metadataJson) fail('no @customfunction found in core/functions');
 const metadata = JSON.parse(generated.metadataJson);
+// Two top-level settings the generator cannot write ("can only be used with manually created JSON
+// metadata"), so the generated file is finished here (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#metadata-reference):
+// - allowErrorForDataTypeAny: a range holding one #DIV/0! or #N/A still reaches RB.VALIDASI or
+//   RB.CAPAIAN (the error becomes that row's problem) instead of Excel skipping the call.
+// - allowCustomDataForDataTypeAny off (the generator sets it on): a linked data type (Stocks,
+//   Geography) then arrives as its basic value, its text, not as an object, and the add-in needs no
+//   CustomFunctionsRuntime 1.4.
+metadata.allowErrorForDataTypeAny = true;
+metadata.allowCustomDataForDataTypeAny = false;
 for (const fn of metadata.functions) {
   if (!fn.description) fail(`${fn.id}: no description (the JSDoc's first line)`);
   for (const p of fn.parameters) if (!p.description) fail(`${fn.id}: parameter ${p.name} has no description (@param)`);
@@ -72,6 +83,8 @@ if (extra.length) fail(`functions.js associates ids that functions.json lacks: $
 // 4. Pages, icons, manifest (pointed at RBM_ADDIN_URL), and Office.js when it is served locally.
 let html = readFileSync('excel-addin/taskpane.html', 'utf8');
 if (!html.includes(CDN_OFFICE_JS)) fail(`taskpane.html must load Office.js from ${CDN_OFFICE_JS}`);
+if (!/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/.test(html)) fail('taskpane.html must keep its Content-Security-Policy (scripts: its own and Office.js from the CDN)');
+if (/<script>|<script [^>]*>[^<]/.test(html)) fail('taskpane.html must hold no inline script: its Content-Security-Policy blocks them');
 const local = process.env.RBM_LOCAL_OFFICE_JS;
 if (local) {
   const from = local === '1' ? 'node_modules/@microsoft/office-js/dist' : local;
@@ -83,12 +96,14 @@ if (local) {
   html = html.replace(CDN_OFFICE_JS, 'office-js/office.js');
 }
 writeFileSync(path.join(OUT, 'taskpane.html'), html);
-cpSync('excel-addin/help.html', path.join(OUT, 'help.html'));
+// The help, privacy and terms pages, served beside the pane: the manifest's SupportUrl and the store
+// listings' privacy and terms addresses (docs/publishing.md).
+for (const page of ['help.html', 'privacy.html', 'terms.html']) cpSync(path.join('excel-addin', page), path.join(OUT, page));
 cpSync('assets', path.join(OUT, 'assets'), { recursive: true });
 writeFileSync(path.join(OUT, 'manifest.xml'), readFileSync('manifest.xml', 'utf8').replaceAll(DEV_ORIGIN, origin));
 
 // 5. Sizes.
 const kb = (f) => statSync(path.join(OUT, f)).size / 1024;
-for (const f of ['functions.js', 'taskpane.js', 'functions.json']) console.log(`${path.join(OUT, f).padEnd(26)} ${kb(f).toFixed(1).padStart(7)} KB`);
-console.log(`Excel add-in: ${ids.length} functions (${ids.join(', ')}), served from ${origin}${local ? ', Office.js local' : ''}`);
+for (const f of ['functions.js', 'taskpane.js', 'functions.json']) console.error(`${path.join(OUT, f).padEnd(26)} ${kb(f).toFixed(1).padStart(7)} KB`);
+console.error(`Excel add-in: ${ids.length} functions (${ids.join(', ')}), served from ${origin}${local ? ', Office.js local' : ''}`);
 if (kb('functions.js') >= FUNCTIONS_LIMIT / 1024) fail(`functions.js is ${kb('functions.js').toFixed(1)} KB; the limit is 200 KB`);

@@ -8,6 +8,7 @@
 // The output sits inside sheets-addon/ because clasp 3 refuses a rootDir outside the folder of its .clasp.json.
 // Fails when Code.js reaches 250 KB or when the namespace and the wrappers disagree.
 import { analyzeMetafile, build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,7 +134,7 @@ const server = await build({
   logLevel: 'warning',
   metafile: true,
 });
-if (process.env.RBM_BUILD_VERBOSE) console.log(await analyzeMetafile(server.metafile));
+if (process.env.RBM_BUILD_VERBOSE) console.error(await analyzeMetafile(server.metafile));
 const bundle = server.outputFiles[0].text;
 
 const wrappers = [...customFunctionWrappers(), ...serverWrappers()];
@@ -171,17 +172,39 @@ const css = client.outputFiles.filter((f) => f.path.endsWith('.css')).map((f) =>
 // Inside an inline <script>, `</script` would end the element and `<!--` would change how it is parsed.
 const inlineScript = js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 const inlineStyle = css.replace(/<\/(style)/gi, '<\\/$1');
+// The sidebar's Content-Security-Policy (issue 15, point 16). Apps Script serves Sidebar.html inside
+// its sandbox iframe with its own loader first (google.script.run); a policy in a <meta> governs what
+// comes after it (w3.org/TR/CSP3/#meta-element), so it allows our one inline script, by its hash (the
+// script exactly as Apps Script serves it: the file's text) and by a nonce written beside it (should
+// the served text differ in a byte), plus scripts, styles and requests from Google's own hosts; no
+// other inline script or event handler (an injected <img onerror>) runs. Inline styles are allowed:
+// the panel adds its style sheet.
+const scriptHash = createHash('sha256').update(inlineScript, 'utf8').digest('base64');
+const nonce = createHash('sha256').update(`nonce:${scriptHash}`).digest('base64').slice(0, 22); // fixed by the script: the same build, the same file
+const GOOGLE = 'https://*.googleusercontent.com https://ssl.gstatic.com https://www.gstatic.com';
+const csp = [
+  "default-src 'none'",
+  `script-src 'sha256-${scriptHash}' 'nonce-${nonce}' ${GOOGLE}`,
+  `style-src 'unsafe-inline' ${GOOGLE}`,
+  `img-src 'self' data: ${GOOGLE}`,
+  'font-src https://fonts.gstatic.com',
+  `connect-src 'self' https://*.googleusercontent.com https://script.google.com`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
 const html = `<!DOCTYPE html>
 <html lang="id">
 <head>
-<base target="_top">
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<base target="_top">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>RB Matrix</title>
 ${inlineStyle ? `<style>${inlineStyle}</style>\n` : ''}</head>
 <body>
 <div id="app"></div>
-<script>${inlineScript}</script>
+<script nonce="${nonce}">${inlineScript}</script>
 </body>
 </html>
 `;
@@ -190,7 +213,7 @@ copyFileSync(path.join(ADDON, 'appsscript.json'), path.join(OUT, 'appsscript.jso
 
 const size = Buffer.byteLength(code);
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
-console.log(
+console.error(
   `sheets-addon/dist: Code.js ${kb(size)} (limit ${kb(MAX_BYTES)}; ${wrappers.filter((w) => w.custom).length} custom functions, ${wrappers.filter((w) => !w.custom).length} other functions), Sidebar.html ${kb(Buffer.byteLength(html))}`,
 );
 if (size >= MAX_BYTES) {

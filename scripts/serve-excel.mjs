@@ -35,11 +35,16 @@ export function staticHandler(root) {
     const file = path.resolve(base, `.${pathname === '/' ? '/taskpane.html' : pathname}`);
     if (file !== base && !file.startsWith(base + path.sep)) return send(403, 'forbidden');
     if (!existsSync(file) || !statSync(file).isFile()) return send(404, 'not found');
+    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     response.writeHead(200, {
-      'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-      // Excel on the web fetches functions.json from another origin; development copies are never cached.
+      'Content-Type': type,
+      // Excel on the web fetches functions.json from another origin.
       'Access-Control-Allow-Origin': '*',
-      'Cache-Control': 'no-store',
+      // "All image URIs … must support caching in production. The server hosting the image shouldn't
+      // return a Cache-Control header specifying no-cache, no-store, or similar"
+      // (learn.microsoft.com/office/dev/add-ins/develop/add-in-manifests). Icons are cacheable here too;
+      // the pages and scripts of a development copy are never cached, so a rebuild shows at once.
+      'Cache-Control': type.startsWith('image/') ? 'public, max-age=86400' : 'no-store',
     });
     if (request.method === 'HEAD') return response.end();
     createReadStream(file).pipe(response);

@@ -16,29 +16,36 @@
  *   columns is read as a column (so `CAPAIAN(B2:E2; B3:E3)` gives four results, down); a range of
  *   several rows and several columns gives `#BENTUK: …`.
  * - Results are numbers (percentages as fractions: 0.98), texts, or `''` for nothing. A problem is a
- *   text beginning with `#` and a code (`#TW: …`, `#SKALA: …`), in that row only when it concerns
- *   that row. Functions never throw and never give NaN or an infinity.
+ *   `Problem` (problem.ts: a code such as `TW` or `SKALA`, a message, the error value that fits),
+ *   in that row only when it concerns that row, else the whole result. Functions never throw and
+ *   never give NaN or an infinity; each host shows a problem its own way.
+ * - A cell holding an error (`#DIV/0!`, `#N/A`: cellError.ts) makes that row's result the problem
+ *   `SEL_GALAT` with the same error value, as a formula over an error cell gives that error.
  */
 import { agregasiOf, polaritasOf } from '../attainment/settingWords';
 import type { Agregasi, Polaritas } from '../attainment/types';
 import { cellText, isBlank, type CellValue } from '../grid';
 import { parseValue, type ParsedValue } from '../values/parseValue';
 import { parseQuarter } from '../periods/parseQuarter';
+import { errorOf, passedOn } from './cellError';
+import { isProblem, problem, type Problem } from './problem';
 
-/** One cell of a result: a number, a text, or `''` for nothing. */
-export type OutCell = string | number;
+/** One cell of a result: a number, a text, `''` for nothing, or a problem. */
+export type OutCell = string | number | Problem;
 /** A result: rows of cells (a column for the per-row functions). */
 export type Out = OutCell[][];
 
-/** A problem text: `#CODE: message`. */
-export function fail(code: string, message: string): string {
-  return `#${code}: ${message}`;
+/** A problem with the call as a whole (its arguments' shape, an unreadable option): the result is that alone. */
+export function fail(code: string, message: string): Problem {
+  return problem(code, message, { whole: true });
 }
 
-/** Thrown inside a row to make that row's result a problem text. */
+/** Thrown inside a row to make that row's result a problem. */
 export class CellError extends Error {
+  readonly problem: Problem;
   constructor(code: string, message: string) {
-    super(fail(code, message));
+    super(message);
+    this.problem = problem(code, message);
   }
 }
 
@@ -50,10 +57,17 @@ export function asRange(x: unknown): unknown[][] {
   return x.map((r) => (Array.isArray(r) ? r : [r]));
 }
 
-/** A raw cell as core reads it; anything a sheet cannot hold is blank. */
+/**
+ * A raw cell as core reads it: an error cell as its text (`#N/A`); an Excel data type (a linked
+ * entity, a formatted number) as its `basicValue`, should Excel ever hand one over (functions.json
+ * asks for basic values); anything else a sheet cannot hold is blank.
+ */
 export function toCell(x: unknown): CellValue {
   if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' || x instanceof Date) return x;
-  return null;
+  const error = errorOf(x);
+  if (error !== undefined) return error;
+  const basic = typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as { basicValue?: unknown }).basicValue : undefined;
+  return typeof basic === 'string' || typeof basic === 'number' || typeof basic === 'boolean' ? basic : null;
 }
 
 /** The cells of a range as core reads them, row by row (ragged rows kept). */
@@ -88,7 +102,7 @@ function widthOf(range: unknown[][]): number {
  * The argument read for broadcasting, or a problem text: one cell per row (a flat column) when it
  * asks for one value per row, else its rows, each as many cells as it asks for.
  */
-function normalise(arg: Arg): CellValue[] | CellValue[][] | string {
+function normalise(arg: Arg): CellValue[] | CellValue[][] | Problem {
   const range = asRange(arg.value);
   const width = widthOf(range);
   if (arg.columns === undefined) {
@@ -103,18 +117,30 @@ function normalise(arg: Arg): CellValue[] | CellValue[][] | string {
   return range.map((row) => Array.from({ length: columns }, (_, i) => toCell(row[i])));
 }
 
-/** A result cell made safe for a sheet: no NaN, no infinity, no -0, nothing but text and numbers. */
+/** A result cell made safe for a sheet: no NaN, no infinity, no -0, nothing but text, numbers and problems. */
 export function clean(v: unknown): OutCell {
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return fail('ANGKA', 'hasil di luar jangkauan angka');
+    if (!Number.isFinite(v)) return problem('ANGKA', 'hasil di luar jangkauan angka', { error: '#NUM!' });
     return v === 0 ? 0 : v;
   }
+  if (isProblem(v)) return v;
   return typeof v === 'string' ? v : '';
 }
 
-function message(e: unknown): string {
-  if (e instanceof CellError) return e.message;
-  return fail('GALAT', e instanceof Error ? e.message : String(e));
+/** What an exception becomes: its row's problem, or (unexpected) a problem of the whole call. */
+function problemOf(e: unknown, whole: boolean): Problem {
+  if (e instanceof CellError) return e.problem;
+  return problem('GALAT', e instanceof Error ? e.message : String(e), { whole });
+}
+
+/** The first error among a row's cells (one per argument, or an argument's cells), as that row's problem. */
+function inputError(args: Arg[], cells: unknown[]): Problem | undefined {
+  for (let a = 0; a < cells.length; a++) {
+    const cell = cells[a];
+    const error = Array.isArray(cell) ? cell.map(errorOf).find((e) => e !== undefined) : errorOf(cell);
+    if (error !== undefined) return problem('SEL_GALAT', `${args[a].name} berisi ${error}`, { error: passedOn(error) });
+  }
+  return undefined;
 }
 
 /**
@@ -146,7 +172,7 @@ export function perRow(args: Arg[], row: (cells: any[]) => unknown): Out {
   const ranges: (CellValue[] | CellValue[][])[] = [];
   for (const arg of args) {
     const r = normalise(arg);
-    if (typeof r === 'string') return [[r]];
+    if (isProblem(r)) return [[r]];
     ranges.push(r);
   }
   const n = Math.max(...ranges.map((r) => r.length));
@@ -158,16 +184,21 @@ export function perRow(args: Arg[], row: (cells: any[]) => unknown): Out {
   const cells: unknown[] = new Array(ranges.length);
   for (let i = 0; i < n; i++) {
     for (let a = 0; a < ranges.length; a++) cells[a] = ranges[a].length === 1 ? ranges[a][0] : ranges[a][i];
+    const error = inputError(args, cells);
+    if (error) {
+      out[i] = [error];
+      continue;
+    }
     try {
       out[i] = [clean(row(cells))];
     } catch (e) {
-      out[i] = [message(e)];
+      out[i] = [problemOf(e, false)];
     }
   }
   return out;
 }
 
-/** Runs a whole function; an unexpected exception becomes a one-cell `#GALAT` result, and an empty result `''`. */
+/** Runs a whole function; an unexpected exception becomes a one-cell `GALAT` problem, and an empty result `''`. */
 export function guard(body: () => Out): Out {
   try {
     const out = body();
@@ -180,7 +211,7 @@ export function guard(body: () => Out): Out {
     }
     return out;
   } catch (e) {
-    return [[message(e)]];
+    return [[problemOf(e, true)]];
   }
 }
 

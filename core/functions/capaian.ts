@@ -60,7 +60,7 @@ function capaianRow(targetCell: CellValue, realisasiCell: CellValue, polaritas: 
  * @param target Target: angka (4), persentase (70%), rentang (80–90%) atau predikat (WTP, B). Rentang sel memberi satu hasil per baris.
  * @param realisasi Realisasi, dalam bentuk yang sama dengan target. Rentang sel harus sama jumlah barisnya dengan target.
  * @param polaritas Opsional: Positif (makin tinggi makin baik, bawaan bila kosong) atau Negatif (makin rendah makin baik). Boleh rentang, satu per baris.
- * @returns Kolom capaian per baris; kosong bila target atau realisasi kosong; teks berawalan # bila tidak dapat dihitung.
+ * @returns Kolom capaian per baris; kosong bila target atau realisasi kosong; galat bila tidak dapat dihitung (Excel: #VALUE! dengan pesannya; Google Sheets: teks #KODE: pesan).
  */
 export function CAPAIAN(target: any[][], realisasi: any[][], polaritas?: any[][]): any[][] {
   const parse = memoParse();

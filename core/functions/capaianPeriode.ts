@@ -61,7 +61,7 @@ function capaianPeriodeRow(targets: CellValue[], realisasi: CellValue[], quarter
  * @param sampai_tw Triwulan yang dinilai: 1–4 atau teks seperti TW II. Boleh rentang, satu per baris.
  * @param agregasi Opsional: Kumulatif (dijumlah), Nilai Akhir (nilai triwulan terakhir) atau Rata-rata. Bila kosong: predikat dan tahapan memakai Nilai Akhir, angka dan persentase Kumulatif.
  * @param polaritas Opsional: Positif (bawaan) atau Negatif (makin rendah makin baik). Boleh rentang, satu per baris.
- * @returns Kolom capaian per baris; kosong bila belum jatuh tempo atau belum ada realisasi; teks berawalan # bila tidak dapat dihitung.
+ * @returns Kolom capaian per baris; kosong bila belum jatuh tempo atau belum ada realisasi; galat bila tidak dapat dihitung (Excel: #VALUE! dengan pesannya; Google Sheets: teks #KODE: pesan).
  */
 export function CAPAIAN_PERIODE(targets: any[][], realisasi: any[][], sampai_tw: any[][], agregasi?: any[][], polaritas?: any[][]): any[][] {
   return guard(() =>

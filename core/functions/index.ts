@@ -3,7 +3,7 @@
  * (its metadata is generated from the JSDoc of each function, which is why each is a plain
  * `function` declaration tagged `@customfunction`), Google Sheets as `=RB_CAPAIAN(…)`.
  * See `broadcast.ts` for the conventions every function shares (ranges in, a column out; problems
- * as `#…` texts; never a throw).
+ * as data, shown by each host its own way; never a throw).
  */
 import { AKHIR_TW } from './akhirTw';
 import { CAPAIAN } from './capaian';

@@ -20,6 +20,7 @@ import { classify, type Scale } from '../scales/scale';
 import { scaleFromRows } from '../scales/userScale';
 import { parseValue } from '../values/parseValue';
 import { CellError, fail, guard, isBlankCell, perRow, shown, toCells, type Arg, type Out } from './broadcast';
+import { isProblem, type Problem } from './problem';
 
 const KNOWN = REFERENCE_SCALES.map((s) => s.id).join(', ');
 
@@ -34,7 +35,7 @@ function named(cell: CellValue, cache: Map<string, Scale>): Scale {
 }
 
 /** The scale a range of rows spells out, or a problem text. */
-function fromRange(rows: CellValue[][]): Scale | string {
+function fromRange(rows: CellValue[][]): Scale | Problem {
   const reading = scaleFromRows(rows);
   const problem = reading.problems[0];
   if (problem) return fail('SKALA', `baris ${problem.row}, kolom ${problem.column} rentang skala: ${problem.message.id}`);
@@ -63,7 +64,7 @@ export function PREDIKAT(nilai: any[][], skala: any[][]): any[][] {
     const value: Arg = { name: 'nilai', value: nilai };
     if (wide) {
       const scale = fromRange(table);
-      if (typeof scale === 'string') return [[scale]];
+      if (isProblem(scale)) return [[scale]];
       return perRow([value], ([v]) => predikatRow(v, scale));
     }
     const cache = new Map<string, Scale>();

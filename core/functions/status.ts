@@ -13,9 +13,14 @@
  * `2023-06-30`); anything else gives `#TANGGAL: …`. A blank target (or `n/a`) gives `''`: there is
  * nothing to assess. An unreadable target (`segera`) is still a target: `tidak-ada-data` once due.
  *
+ * STATUS reads the clock, so Excel must recalculate it without a changed input: `@volatile` below
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-volatile). Google Sheets has no
+ * volatile custom functions; it recalculates them when an argument changes (README).
+ *
  * "Today" comes from a module-level clock, `() => new Date()` by default; tests (and hosts that
  * need a fixed date) replace it with `setClock(() => new Date(2024, 6, 15))` and restore it with
- * `setClock()`. Only the calendar day counts, in local time.
+ * `setClock()`. Only the calendar day counts: today's in local time (the Sheets add-on sets it to the
+ * spreadsheet's day), a date cell's by core's one rule (core/periods/cellDay.ts).
  */
 import { startOfDay } from 'date-fns';
 import { attainSeries } from '../attainment/attainSeries';
@@ -66,7 +71,8 @@ function statusRow(targetCell: CellValue, realisasiCell: CellValue, jatuhTempo: 
  * @param realisasi Realisasi, dalam bentuk yang sama dengan target dan jumlah baris yang sama.
  * @param jatuh_tempo Opsional: tanggal jatuh tempo. Bila sesudah hari ini, hasilnya belum-jatuh-tempo (atau tercapai-lebih-awal bila target sudah terpenuhi). Kosong berarti sudah jatuh tempo.
  * @param polaritas Opsional: Positif (bawaan) atau Negatif (makin rendah makin baik).
- * @returns Kolom status per baris; kosong bila target kosong; teks berawalan # bila jatuh_tempo atau polaritas tidak terbaca.
+ * @returns Kolom status per baris; kosong bila target kosong; galat bila jatuh_tempo atau polaritas tidak terbaca (Excel: #VALUE! dengan pesannya; Google Sheets: teks #KODE: pesan).
+ * @volatile
  */
 export function STATUS(target: any[][], realisasi: any[][], jatuh_tempo?: any[][], polaritas?: any[][]): any[][] {
   return guard(() =>

@@ -1,5 +1,6 @@
 /**
- * `TW(tanggal)`: the quarter (triwulan) 1–4 a date falls in, row by row, in local time.
+ * `TW(tanggal)`: the quarter (triwulan) 1–4 a date falls in, row by row: a date cell by the day it
+ * shows (core/periods/cellDay.ts), whatever time zone the function runs in.
  * `tanggal` is an Excel date serial (a date cell in Excel), a `Date` (a date cell in Sheets) or
  * text (`30/06/2023`, `30-06-2023`, `2023-06-30`), as `toDate` reads it. `''` for a blank cell;
  * `#TANGGAL: …` for anything else (serial 60, Excel's fictitious 29 February 1900, included).

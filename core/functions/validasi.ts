@@ -19,12 +19,13 @@ import type { Severity } from '../findings/catalogue';
 import { columnLetter, parseCell } from '../grid';
 import { validateGrid } from '../validate';
 import { fail, guard, isBlankCell, shown, toCells, type Out } from './broadcast';
+import type { Problem } from './problem';
 
 const TINGKAT: Record<Severity, string> = { error: 'galat', warning: 'peringatan', info: 'info' };
 const HEADER = ['Sel', 'Tingkat', 'Kode', 'Pesan'];
 
 /** `B3`, `$B$3` or `Lembar!B3` as the grid's top-left address, `'A1'` when blank, or a problem text. */
-function topLeft(value: unknown): { address: string } | { problem: string } {
+function topLeft(value: unknown): { address: string } | { problem: Problem } {
   const cell = toCells(value)[0]?.[0] ?? null;
   if (isBlankCell(cell)) return { address: 'A1' };
   const text = shown(cell);

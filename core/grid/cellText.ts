@@ -1,3 +1,4 @@
+import { cellDayText } from '../periods/cellDay';
 import type { CellValue } from './grid';
 
 /**
@@ -13,7 +14,7 @@ export function isBlank(value: unknown): boolean {
 
 /**
  * A cell as text, the way a sheet shows it and a message quotes it: text trimmed, numbers as
- * JavaScript writes them, `TRUE` / `FALSE`, a date as its ISO day (`2023-06-30`); `''` for a blank
+ * JavaScript writes them, `TRUE` / `FALSE`, a date as the ISO day the sheet shows (`2023-06-30`, core/periods/cellDay.ts); `''` for a blank
  * cell, NaN or an invalid date.
  */
 export function cellText(value: CellValue | undefined): string {
@@ -21,5 +22,5 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') return Number.isNaN(value) ? '' : String(value);
-  return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return cellDayText(value);
 }

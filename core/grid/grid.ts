@@ -3,7 +3,10 @@
  * Core works on this alone; it never sees a workbook object.
  */
 
-/** A cell value as hosts hand it over. Dates arrive as `Date`; empty cells as `null`. */
+/**
+ * A cell value as hosts hand it over; empty cells as `null`. A date cell is a `Date` whose UTC fields
+ * hold the date and time the sheet shows (core/periods/cellDay.ts).
+ */
 export type CellValue = string | number | boolean | Date | null;
 
 /** A merged area, 0-based and inclusive, relative to `values[0][0]`. */

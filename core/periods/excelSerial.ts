@@ -1,3 +1,4 @@
+import type { CalendarDate } from './calendarDate';
 import { localDate } from './localDate';
 
 /** Excel's largest date, 9999-12-31. */
@@ -25,11 +26,23 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * @example fromExcelSerial(45000.75) // 15 March 2023, 00:00 — the time is dropped
  */
 export function fromExcelSerial(serial: number): Date | undefined {
+  const day = serialDay(serial);
+  return day && localDate(day.year, day.month, day.day);
+}
+
+/**
+ * The calendar day of an Excel serial (1900 date system; see `fromExcelSerial`), with no time zone
+ * involved; `undefined` where `fromExcelSerial` gives `undefined`.
+ *
+ * @example serialDay(45107.75) // { year: 2023, month: 6, day: 30 }
+ */
+export function serialDay(serial: number): CalendarDate | undefined {
   if (!Number.isFinite(serial)) return undefined;
   const days = Math.floor(serial);
   if (days < 1 || days > MAX_SERIAL || days === FICTITIOUS_LEAP_DAY) return undefined;
   // Before the fictitious leap day the count starts at 31 December 1899, after it at 30 December.
-  return days < FICTITIOUS_LEAP_DAY ? localDate(1899, 12, 31 + days) : localDate(1899, 12, 30 + days);
+  const day = new Date(Date.UTC(1899, 11, days < FICTITIOUS_LEAP_DAY ? 31 : 30) + days * DAY_MS);
+  return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }
 
 /**

@@ -13,4 +13,6 @@ export { parseQuarter } from './parseQuarter';
 export { parsePeriod } from './parsePeriod';
 export { dayToExcelSerial, fromExcelSerial, toExcelSerial } from './excelSerial';
 export { toDate } from './toDate';
+export { cellDay, cellDayText, naiveDate } from './cellDay';
+export { serialDate } from './serialDate';
 export { formatTanggal } from './formatTanggal';

@@ -1,4 +1,4 @@
-import { startOfDay } from 'date-fns';
+import { cellDay } from './cellDay';
 import { fromExcelSerial } from './excelSerial';
 import { localDate } from './localDate';
 
@@ -8,7 +8,8 @@ const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 /**
  * Reads a date given to a spreadsheet formula, as local midnight of its calendar day:
  *
- * - a `Date` (its local calendar day; the time of day is dropped)
+ * - a `Date`, a date cell: its calendar day by core's one rule (`cellDay`: the day its UTC fields
+ *   hold, in whatever time zone this runs); the time of day is dropped
  * - an Excel date serial such as `45107` (see `fromExcelSerial`)
  * - ISO text `2023-06-30`
  * - Indonesian text, day first: `30/06/2023`, `30-06-2023`, `30.06.2023`, `1/7/2023`
@@ -20,7 +21,10 @@ const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
  * @example toDate(45107) // 30 June 2023, 00:00 local time
  */
 export function toDate(value: unknown): Date | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : startOfDay(value);
+  if (value instanceof Date) {
+    const day = cellDay(value);
+    return day && localDate(day.year, day.month, day.day);
+  }
   if (typeof value === 'number') return fromExcelSerial(value);
   if (typeof value !== 'string') return undefined;
   const s = value.trim();

@@ -1,4 +1,5 @@
 import type { CellValue } from '../grid';
+import { cellDayText } from '../periods/cellDay';
 import { parseNumber } from './parseNumber';
 import { matchLadder, type LadderName } from './ladders';
 
@@ -44,7 +45,7 @@ export function parseValue(cell: CellValue | undefined, numberFormat?: string | 
     return { kind: 'number', value: cell, percent: isPercentFormat(numberFormat) };
   }
   if (typeof cell === 'boolean') return { kind: 'invalid', text: cell ? 'TRUE' : 'FALSE' };
-  if (cell instanceof Date) return { kind: 'invalid', text: Number.isNaN(cell.getTime()) ? 'tanggal' : cell.toISOString().slice(0, 10) };
+  if (cell instanceof Date) return { kind: 'invalid', text: cellDayText(cell) || 'tanggal' };
   const text = String(cell).replace(/\s+/g, ' ').trim();
   if (text === '') return EMPTY;
   return parseText(text);

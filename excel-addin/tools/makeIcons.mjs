@@ -1,4 +1,6 @@
-// Draws the add-in's icons (assets/icon-16.png, -32, -64, -80): "RB" in white on a dark blue
+// Draws the add-in's icons (assets/icon-16.png, -32, -64, -80 for the manifest; -128 and -300 for the
+// store listings: Google Workspace Marketplace's 128 × 128 app icon, Microsoft Marketplace's 300 × 300
+// logo; docs/publishing.md): "RB" in white on a dark blue
 // rounded square, from a 5×7 pixel font, written as RGBA PNGs with node:zlib. Run it again only to
 // change the icons: node excel-addin/tools/makeIcons.mjs
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -80,5 +82,6 @@ function icon(size) {
 }
 
 mkdirSync('assets', { recursive: true });
-for (const size of [16, 32, 64, 80]) writeFileSync(`assets/icon-${size}.png`, icon(size));
-console.log('assets/icon-{16,32,64,80}.png written');
+const SIZES = [16, 32, 64, 80, 128, 300];
+for (const size of SIZES) writeFileSync(`assets/icon-${size}.png`, icon(size));
+console.log(`assets/icon-{${SIZES.join(',')}}.png written`);

@@ -1,19 +1,23 @@
 /**
  * "Perbaiki otomatis": the certain fixes of the active sheet, computed by core from one read.
  *
- * Writing touches only the cells a fix changes. A `setValues` over the bounding box of the edits
- * would rewrite every cell inside it: formulas would have to be read and written back, the cells of
- * an array formula's result (RB_VALIDASI spills) would become values that break it, rich text would
- * lose its formatting, and an edit another user made meanwhile would be undone. Instead the edits
- * are grouped by the value they write, and each group goes in one `RangeList.setValue` (empty cells
- * in one `clearContent`): the number of calls grows with the number of distinct new values (a
- * handful: `Rutin`, `100%`, a corrected Total), not with the size of the sheet.
+ * Writing touches only the cells a fix changes, in a number of calls that does not grow with the
+ * sheet: one `setValues` over the bounding box of the changed cells, every other cell of the box
+ * given back what it holds (rewriteBox.ts, which reads the box again first and refuses when it
+ * changed meanwhile). Where a rewrite would change a cell it gives back (rich text, an array
+ * formula's results in the box), the edits go instead by the value they write, one
+ * `RangeList.setValue` per distinct value (empty cells in one `clearContent`): never a formula or
+ * another cell touched, at two calls per distinct value.
  */
 import type { Lang } from '../../core/i18n';
 import { toRangeList } from '../../core/grid';
 import { changeValue, fixPass, type FixChange } from '../../core/workbench/fixes';
 import type { FixOutcome, FixPreview } from '../../core/workbench/outcomes';
+import { columnLetter } from '../../core/grid';
+import type { HostValue } from '../../core/workbench/textGuard';
+import { boundingBox } from './box';
 import { readActiveSheet, type SheetRead } from './readSheet';
+import { rewriteBox } from './rewriteBox';
 
 function plannedFixes(lang: Lang): { read: SheetRead; changes: FixChange[]; skipped: number } {
   const read = readActiveSheet();
@@ -28,12 +32,19 @@ export function previewActive(lang: Lang): FixPreview {
 export function applyActive(lang: Lang): FixOutcome {
   // Computed again from the sheet as it is now, never taken from the preview the panel holds.
   const { read, changes, skipped } = plannedFixes(lang);
-  const groups = new Map<string, { value: string | number | boolean; cells: string[] }>();
-  for (const change of changes) {
-    const value = changeValue(read.grid, change);
+  const writes = new Map<string, HostValue>(changes.map((change) => [change.cell, changeValue(read.grid, change)]));
+  const box = boundingBox(writes.keys());
+  if (box && !rewriteBox(read, box, writes, (row, column) => `${columnLetter(column)}${row}`)) writeByValue(read, writes);
+  return { sheet: read.grid.sheetName, changes, skipped };
+}
+
+/** The edits grouped by the value they write: one range list each. */
+function writeByValue(read: SheetRead, writes: Map<string, HostValue>): void {
+  const groups = new Map<string, { value: HostValue; cells: string[] }>();
+  for (const [cell, value] of writes) {
     const key = `${typeof value}:${String(value)}`;
     const group = groups.get(key) ?? { value, cells: [] };
-    group.cells.push(change.cell);
+    group.cells.push(cell);
     groups.set(key, group);
   }
   for (const { value, cells } of groups.values()) {
@@ -41,5 +52,4 @@ export function applyActive(lang: Lang): FixOutcome {
     if (value === '') list.clearContent();
     else list.setValue(value);
   }
-  return { sheet: read.grid.sheetName, changes, skipped };
 }

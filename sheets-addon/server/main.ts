@@ -17,7 +17,7 @@ import { buildMenu, menuFix, menuSummary, menuValidate, openPanel } from './menu
 import { selectCell } from './selectAction';
 import { summariseActive } from './summaryAction';
 
-export { AKHIR_TW as RB_AKHIR_TW, CAPAIAN as RB_CAPAIAN, CAPAIAN_PERIODE as RB_CAPAIAN_PERIODE, NILAI as RB_NILAI, PREDIKAT as RB_PREDIKAT, STATUS as RB_STATUS, TW as RB_TW, VALIDASI as RB_VALIDASI } from '../../core/functions';
+export { RB_AKHIR_TW, RB_CAPAIAN, RB_CAPAIAN_PERIODE, RB_NILAI, RB_PREDIKAT, RB_STATUS, RB_TW, RB_VALIDASI } from './customFunctions';
 
 /**
  * The result as plain JSON (a Date becomes its ISO text), or an Error carrying the user's sentence.

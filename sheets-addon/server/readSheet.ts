@@ -1,8 +1,11 @@
 /**
  * Reads the active sheet into core's `Grid` with a fixed number of service calls, whatever its
- * size: one `getDataRange`, one `getValues`, one `getNumberFormats`, one `getMergedRanges`.
+ * size: one `getDataRange`, one `getValues`, one `getNumberFormats`, one `getMergedRanges`; and,
+ * when the sheet holds a date cell, its spreadsheet's time zone (two calls) to read the dates in
+ * (sheetDates.ts).
  */
 import type { CellValue, Grid, MergedArea } from '../../core/grid';
+import { dateCells, holdsDate, withDateCells } from './sheetDates';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -12,6 +15,8 @@ export interface SheetRead {
   /** Size of the data range (it always starts at A1). */
   rows: number;
   columns: number;
+  /** The values as Sheets gave them (dates as its instants), to write back unchanged. */
+  raw: CellValue[][];
 }
 
 /** The sheet the user is looking at, read once. */
@@ -22,7 +27,8 @@ export function readActiveSheet(): SheetRead {
 export function readSheet(sheet: Sheet): SheetRead {
   const name = sheet.getName();
   const range = sheet.getDataRange();
-  const values = range.getValues() as CellValue[][];
+  const raw = range.getValues() as CellValue[][];
+  const values = holdsDate(raw) ? withDateCells(raw, dateCells(sheet.getParent().getSpreadsheetTimeZone())) : raw;
   const numberFormats = range.getNumberFormats();
   // Range coordinates are known to the handle; only getMergedRanges itself goes to the server.
   const merges: MergedArea[] = range.getMergedRanges().map((m) => ({
@@ -33,5 +39,5 @@ export function readSheet(sheet: Sheet): SheetRead {
   }));
   const rows = values.length;
   const columns = rows ? values[0].length : 0;
-  return { sheet, grid: { sheetName: name, values, numberFormats, merges, topLeft: 'A1' }, rows, columns };
+  return { sheet, grid: { sheetName: name, values, numberFormats, merges, topLeft: 'A1' }, rows, columns, raw };
 }

@@ -51,6 +51,7 @@ export async function launchChromium(): Promise<Browser> {
 
 /** Path for a screenshot artifact, creating the folder. */
 export function artifactPath(name: string): string {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  return path.join(ARTIFACTS, name);
+  const file = path.join(ARTIFACTS, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  return file;
 }

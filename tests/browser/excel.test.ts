@@ -17,6 +17,8 @@ import { columnLetter } from '../../core/grid';
 import { highlightTargets } from '../../core/workbench/highlight';
 import { summaryPass } from '../../core/workbench/summaryPass';
 import { artifactPath, launchChromium } from './chromium';
+import { expectInjectionBlocked } from './csp';
+import { pngSize, STORE_SIZES, storeScreenshot } from './storeScreenshot';
 
 const ROOT = path.join(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist/excel');
@@ -83,6 +85,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
+
+
 test('the shared runtime page registered every RB function', async () => {
   const ids = await page.evaluate(() => window.__rbm.associated());
   expect(ids).toEqual(['AKHIR_TW', 'CAPAIAN', 'CAPAIAN_PERIODE', 'NILAI', 'PREDIKAT', 'STATUS', 'TRIWULAN', 'VALIDASI']);
@@ -104,7 +108,19 @@ test('Periksa matriks lists the findings and highlights their cells in the workb
   expect(fills).toEqual(Object.fromEntries(highlightTargets(expected.findings)));
   expect(fills.L8).toBe('#F4CCCC');
   expect(await page.textContent('.rbm-error')).toBe('');
-  await page.screenshot({ path: artifactPath('excel-pane.png'), fullPage: true });
+  const pane = await page.screenshot({ path: artifactPath('excel-pane.png'), fullPage: true });
+  // The listing's screenshot: the pane beside the highlighted matrix, at Microsoft Marketplace's size.
+  const cells = await page.evaluate((sheet) => {
+    const contents = window.__rbm.contents(sheet);
+    const fills = window.__rbm.fills(sheet);
+    return Array.from({ length: 24 }, (_, r) => Array.from({ length: 16 }, (_, c) => {
+      const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+      const v = contents[address];
+      return { text: v === undefined || v === null ? '' : String(v), fill: fills[address] ?? null };
+    }));
+  }, matrix.sheetName);
+  const shot = await storeScreenshot(browser, 'excel-1366x768', STORE_SIZES.microsoft, pane, { host: 'Excel', sheet: matrix.sheetName, cells });
+  expect(pngSize(readFileSync(shot))).toEqual(STORE_SIZES.microsoft);
 });
 
 test('clicking a finding selects its cell in Excel', async () => {
@@ -139,6 +155,17 @@ test('Buat ringkasan TW writes the summary sheet beside the matrix, as core plan
   expect(Object.values(contents)).toContain('- Menyusun SOTK BKN Pusat, Kantor Regional, dan UPT');
   expect(Object.values(contents).filter((v) => typeof v === 'object')).toEqual([]); // no formula anywhere
   expect(await page.textContent('.rbm-error')).toBe('');
+});
+
+test('the pane’s Content-Security-Policy blocks an injected script and inline handler', async () => {
+  const before = problems.length;
+  await expectInjectionBlocked(page);
+  // The refusals are reported on the console; those are this test's own, nothing else is.
+  const reported = problems.splice(before);
+  expect(reported.length).toBeGreaterThanOrEqual(2);
+  for (const p of reported) expect(p).toMatch(/^console: Executing inline (script|event handler) violates the following Content Security Policy/);
+  // The pane still works after it.
+  expect(await page.evaluate(() => window.__rbm.call('CAPAIAN', [[4]], [[3]]))).toEqual([[0.75]]);
 });
 
 test('nothing went wrong in the page and nothing left localhost', () => {

@@ -16,6 +16,8 @@ import { summaryPass } from '../../core/workbench/summaryPass';
 import { CODE_JS, ensureBuilt, SIDEBAR_HTML } from '../sheets/loadAddon';
 import { fixtureGrid } from '../sheets/workbooks';
 import { artifactPath, launchChromium } from './chromium';
+import { expectInjectionBlocked } from './csp';
+import { pngSize, STORE_SIZES, storeScreenshot } from './storeScreenshot';
 import type { SeedSheet } from './sheets/host';
 
 const XSS = '<img src=x onerror=window.__xss=1>';
@@ -42,6 +44,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+
 
 const HOST = 'https://sidebar.rbmatrix.test/__host/';
 
@@ -150,7 +154,26 @@ test('check, select, fix and summarise through google.script.run, with cell text
   });
   await page.click('button[data-action="validate"]');
   await page.waitForFunction(() => document.querySelector('#rbm-status')?.textContent?.includes('diperiksa'));
-  await page.screenshot({ path: artifactPath('sheets-sidebar.png'), fullPage: true });
+  const sidebar = await page.screenshot({ path: artifactPath('sheets-sidebar.png'), fullPage: true });
+  // The listing's screenshot: the sidebar beside the highlighted matrix, at the Google Workspace Marketplace's size.
+  const cells = await page.evaluate(() => {
+    const s = window.__sheetsHost.fake.sheet('Lampiran II');
+    return Array.from({ length: 24 }, (_, r) => Array.from({ length: 16 }, (_, c) => {
+      const cell = s.peekAt(r + 1, c + 1);
+      const v = cell.value as unknown;
+      return { text: v === '' || v === null || v === undefined ? '' : String(v), fill: cell.background };
+    }));
+  });
+  const shot = await storeScreenshot(browser, 'sheets-1280x800', STORE_SIZES.google, sidebar, { host: 'Google Sheets', sheet: 'Lampiran II', cells });
+  expect(pngSize(readFileSync(shot))).toEqual(STORE_SIZES.google);
+  await page.close();
+});
+
+test('the sidebar’s Content-Security-Policy lets its own script run and blocks an injected one', async () => {
+  const { page } = await openSidebar([seedSheet(matrix)]);
+  await expectInjectionBlocked(page);
+  await page.click('button[data-action="validate"]');
+  await page.waitForSelector('li.rbm-finding');
   await page.close();
 });
 

@@ -307,12 +307,13 @@ describe('Excel serial dates', () => {
 });
 
 describe('toDate', () => {
-  test('a Date gives local midnight of its day, as a new object', () => {
-    const input = d(2023, 6, 30, 18, 45, 12, 345);
+  test('a Date (a date cell: its UTC fields are the day it shows) gives local midnight of that day, as a new object', () => {
+    const input = new Date(Date.UTC(2023, 5, 30, 18, 45, 12, 345));
     const result = toDate(input);
     expect(show(result)).toBe(midnight('2023-06-30'));
     expect(result).not.toBe(input);
-    expect(show(input)).toBe('2023-06-30 18:45:12.345');
+    expect(input.toISOString()).toBe('2023-06-30T18:45:12.345Z');
+    expect(show(toDate(new Date(Date.UTC(2023, 6, 1, 0, 0))))).toBe(midnight('2023-07-01'));
   });
 
   test('an Excel serial', () => {

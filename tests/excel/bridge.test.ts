@@ -10,6 +10,7 @@ import { generateMatrix } from '../../bench/generateMatrix';
 import { readWorkbook } from '../../cli/readWorkbook';
 import { validateGrid, type Grid } from '../../core';
 import { HIGHLIGHT, highlightTargets } from '../../core/workbench/highlight';
+import { fixPass } from '../../core/workbench/fixes';
 import { summaryPass } from '../../core/workbench/summaryPass';
 import { languageOf } from '../../core/i18n';
 import { MEMORY_KEY } from '../../excel-addin/excelBridge';
@@ -126,6 +127,32 @@ describe('validate', () => {
     await b2.summarise(TW2);
     wb2.activate('Ringkasan TW II 2023');
     await expect(b2.validate('id')).rejects.toThrow(/adalah ringkasan buatan RB Matrix/);
+  });
+});
+
+describe('regional settings', () => {
+  // Excel on Windows reads a getRanges list with the user's list separator: `;` under Indonesian
+  // regional settings, where a comma list fails (OfficeDev/office-js#1167, #1985). The fake does the same.
+  test.each([',', ';'] as const)('list separator “%s”: highlight, clear and the summary work, in the same round trips', async (separator) => {
+    const { grid } = generateMatrix(2_000, 20230101, true);
+    grid.values[7][13] = '';
+    const wb = workbookOf(grid);
+    wb.listSeparator = separator;
+    const bridge = bridgeOver(wb);
+    const outcome = await bridge.validate('id');
+    expect(wb.syncCount).toBe(3);
+    const targets = highlightTargets(outcome.report.findings);
+    expect(targets.size).toBeGreaterThan(10);
+    const fills = fillsOf(wb.sheet(grid.sheetName));
+    for (const [cell, fill] of targets) expect([cell, fills[cell]]).toEqual([cell, fill]);
+    wb.resetCounters();
+    await bridge.clearHighlights('id');
+    expect(wb.syncCount).toBe(3);
+    expect(fillsOf(wb.sheet(grid.sheetName))).toEqual({});
+    wb.resetCounters();
+    await bridge.summarise(TW2);
+    expect(wb.syncCount).toBeLessThanOrEqual(4);
+    expectSheetMatchesPlan(wb.sheet('Ringkasan TW II 2023'), summaryPass(grid, TW2, MADE_ON).plan);
   });
 });
 
@@ -265,6 +292,26 @@ describe('large sheets', () => {
     expect(wb.syncs[0].responseBytes).toBeGreaterThan(5_000_000);
     for (const s of wb.syncs.slice(1)) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThanOrEqual(5_000_000);
     figures['validate 20,000 rows (blocks)'] = measure(wb);
+  });
+
+  // Excel reads at most 5,000,000 cells at once and past that "will either return null or throw an
+  // error" (learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices).
+  // The fake's limit is lowered so that a 2,000-row matrix is past it.
+  test.each(['null', 'error'] as const)('a used range over the cell limit (Excel answers %s) is read in blocks, with the findings of core', async (answer) => {
+    const { grid } = generateMatrix(2_000);
+    grid.values[7][13] = '';
+    const wb = workbookOf(grid);
+    wb.cellLimit = 20_000;
+    wb.overLimitRead = answer;
+    const cells = grid.values.length * Math.max(...grid.values.map((r) => r.length));
+    expect(cells).toBeGreaterThan(wb.cellLimit);
+    const outcome = await bridgeOver(wb).validate('id');
+    expect(outcome.report.findings).toEqual(validateGrid(grid).report.findings);
+    expect(outcome.report.findings.length).toBeGreaterThan(0);
+    // 1 refused whole read, 1 for the size, the blocks (halved until under the limit), the fills, the write.
+    expect(wb.syncCount).toBeGreaterThan(4);
+    const fixes = await bridgeOver(wb).previewFixes('id');
+    expect(fixes.changes).toEqual(fixPass(grid, 'id').changes);
   });
 
   test('more than 512 merged areas: read in blocks, every merge kept', async () => {

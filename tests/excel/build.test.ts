@@ -26,10 +26,11 @@ test('a deployment address and a local Office.js', () => {
   for (const f of ['office.js', 'excel-web-16.00.js', 'excel-web-16.00.debug.js']) writeFileSync(path.join(office, f), `/* ${f} */`);
   const out = path.join(dir, 'out');
   const run = buildWith({ RBM_EXCEL_OUT: out, RBM_ADDIN_URL: 'https://rb.example.go.id/excel/', RBM_LOCAL_OFFICE_JS: office });
-  expect(run.stderr).toBe('');
+  // Build messages go to stderr: stdout stays free for what a command prints (issue 14, point 10).
+  expect(run.stdout).toBe('');
   expect(run.status).toBe(0);
-  expect(run.stdout).toMatch(/functions\.js\s+\d+\.\d KB/);
-  expect(run.stdout).toContain('served from https://rb.example.go.id/excel, Office.js local');
+  expect(run.stderr).toMatch(/functions\.js\s+\d+\.\d KB/);
+  expect(run.stderr).toContain('served from https://rb.example.go.id/excel, Office.js local');
   const manifest = readFileSync(path.join(out, 'manifest.xml'), 'utf8');
   expect(manifest).not.toContain('localhost');
   expect(manifest).toContain('<SourceLocation DefaultValue="https://rb.example.go.id/excel/taskpane.html"/>');

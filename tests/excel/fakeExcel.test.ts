@@ -166,3 +166,21 @@ test('worksheets.load("items/…") gives the sheets in tab order after sync, eac
     expect(() => sheets.load('items/visibility')).toThrow(/no loadable property/);
   });
 });
+
+test('getRanges takes the list separator of the user’s regional settings, and only that one', async () => {
+  for (const [separator, good, bad] of [[',', 'A1:A2,C1', 'A1:A2;C1'], [';', 'A1:A2;C1', 'A1:A2,C1']] as const) {
+    const wb = book();
+    wb.listSeparator = separator;
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem('Matriks').getRanges(good).format.fill.color = '#FF0000';
+      await context.sync();
+    });
+    expect(['A1', 'A2', 'C1'].map((a) => wb.sheet('Matriks').cell(a).fill)).toEqual(['#FF0000', '#FF0000', '#FF0000']);
+    await expect(
+      wb.run(async (context) => {
+        context.workbook.worksheets.getItem('Matriks').getRanges(bad).format.fill.color = '#00FF00';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  }
+});

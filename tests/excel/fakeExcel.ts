@@ -11,6 +11,10 @@
  * - Each sync counts a round trip and measures the JSON size of its request (the queued operations
  *   with their arguments) and of its response (the loaded values); over 5 MB either way it throws
  *   `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`, as Excel on the web does.
+ * - Reading `values`, `numberFormat` or `formulas` of more than 5,000,000 cells "will either return
+ *   null or throw an error" (RangeExceedsLimit), on every platform
+ *   (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+ *   `overLimitRead` says which this workbook does, `cellLimit` can be lowered for a test.
  * - A string written through `values` is read the way Excel reads typed input: `=…` (and `+`, `-`,
  *   `@` followed by something that is not a number) becomes a formula, `12`, `3.5`, `70%`, `TRUE`,
  *   `6/30/2023` become a number, a percentage, a boolean, a date. A leading apostrophe keeps the rest
@@ -18,6 +22,9 @@
  *   and so does the Text number format `@`.
  * - `getMergedAreasOrNullObject` reports the merged areas whose top-left cell is in the range (as
  *   Excel does: OfficeDev/office-js#3611) and fails above 512 areas; `select` needs the active sheet.
+ * - `getRanges` reads its list with the user's list separator, as Excel on Windows does
+ *   (OfficeDev/office-js#1167, #1985): with `listSeparator = ';'` (Indonesian or German regional
+ *   settings) a comma list fails with InvalidArgument, and a `;` list fails where the separator is `,`.
  *
  * Only the part of the API the add-in uses is here; anything else is undefined and fails loudly.
  */
@@ -251,6 +258,12 @@ export class FakeWorkbook {
   displayLanguage = 'id-ID';
   /** Excel on the web's limit for a request and for a response (lower it to make a test fail a write). */
   payloadLimit = PAYLOAD_LIMIT;
+  /** Cells one read of `values`/`numberFormat`/`formulas` may cover (5,000,000; lower it for a test). */
+  cellLimit = 5_000_000;
+  /** What a read over `cellLimit` does: Excel documents both. */
+  overLimitRead: 'null' | 'error' = 'null';
+  /** The list separator of the user's regional settings, which `getRanges` expects (`;` in Indonesia). */
+  listSeparator: ',' | ';' = ',';
 
   /** A workbook holding these sheets (values loaded as from a file: text stays text). */
   static of(...grids: GridLike[]): FakeWorkbook {
@@ -275,6 +288,7 @@ export class FakeWorkbook {
         if ((v === null || v === undefined || v === '') && !f) return;
         const cell = sheet.edit(o.row + r, o.column + c);
         cell.value = v === undefined || v === '' ? null : v instanceof Date ? serialOf(v) : v;
+        if (v instanceof Date && !f) cell.numberFormat = 'm/d/yyyy'; // a date cell shows as a date
         if (f) cell.numberFormat = f;
       }),
     );
@@ -333,9 +347,12 @@ export class FakeWorkbook {
   };
 }
 
-/** Days since 1899-12-30 of a calendar day (local), as Excel stores dates. */
+/**
+ * Excel's serial of a date cell as a grid holds it (its UTC fields are the date and time it shows:
+ * core/periods/cellDay.ts), time of day included: days since 1899-12-30 (from March 1900 on).
+ */
 function serialOf(d: Date): number {
-  return Math.round((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(1899, 11, 30)) / 86400000);
+  return (d.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,8 +413,8 @@ function typeInto(cell: FakeCell, v: unknown): void {
   }
   const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.trim()) ?? null;
   if (date) {
-    const d = new Date(Number(date[3]), Number(date[1]) - 1, Number(date[2]));
-    if (d.getMonth() === Number(date[1]) - 1) {
+    const d = new Date(Date.UTC(Number(date[3]), Number(date[1]) - 1, Number(date[2])));
+    if (d.getUTCMonth() === Number(date[1]) - 1) {
       cell.value = serialOf(d);
       if (cell.numberFormat === 'General') cell.numberFormat = 'm/d/yyyy';
       return;
@@ -741,7 +758,12 @@ class WorksheetProxy extends BoundObject<FakeSheet> {
     }, false);
   }
   getRanges(address: string): RangeAreasProxy {
-    return new RangeAreasProxy(this.context, `#${this.objectId}.getRanges(${JSON.stringify(address)})`, () => ({ sheet: this.need(), rects: address.split(/[,;]/).map((a) => parseRect(a)) }), false);
+    return new RangeAreasProxy(this.context, `#${this.objectId}.getRanges(${JSON.stringify(address)})`, () => {
+      const separator = this.context.book.listSeparator;
+      const other = separator === ',' ? ';' : ',';
+      if (address.includes(other)) throw richError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (list separator here is “${separator}”): “${address}”.`);
+      return { sheet: this.need(), rects: address.split(separator).map((a) => parseRect(a)) };
+    }, false);
   }
   getUsedRange(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.context, `#${this.objectId}.getUsedRange(${valuesOnly})`, () => ({ sheet: this.need(), rect: this.need().usedRect(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } }), false);
@@ -836,7 +858,7 @@ class RangeProxy extends BoundObject<RangeTarget> {
     return this.loaded('columnCount');
   }
   get values(): (string | number | boolean)[][] {
-    return this.loaded('values');
+    return this.loaded('values'); // null when the read covered more than cellLimit cells
   }
   set values(value: unknown) {
     this.assign('values', value, () => {
@@ -880,8 +902,12 @@ class RangeProxy extends BoundObject<RangeTarget> {
 
   readNow(prop: string): unknown {
     const { sheet, rect } = this.need();
-    const grid = <T>(f: (row: number, col: number) => T): T[][] => {
-      if (rows(rect) * cols(rect) > 5_000_000) throw richError('InvalidOperation', 'Range too large to read');
+    const grid = <T>(f: (row: number, col: number) => T): T[][] | null => {
+      const book = this.context.book;
+      if (rows(rect) * cols(rect) > book.cellLimit) {
+        if (book.overLimitRead === 'null') return null;
+        throw richError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
+      }
       const out: T[][] = [];
       for (let row = rect.top; row <= rect.bottom; row++) {
         const line: T[] = [];
@@ -925,6 +951,32 @@ class RangeProxy extends BoundObject<RangeTarget> {
       },
     });
     return result;
+  }
+
+  /** `setCellProperties` (ExcelApi 1.9): per-cell formats from a 2-D array of the range's shape; `{}` changes nothing. */
+  setCellProperties(data: unknown): void {
+    this.call('setCellProperties', [data], () => {
+      const { sheet, rect } = this.need();
+      const at = shaped(data, rect, 'setCellProperties');
+      eachCell(rect, (row, col) => {
+        const props = at(row, col) as { format?: Record<string, any> } | null;
+        if (props === null || typeof props !== 'object' || Array.isArray(props)) throw richError('InvalidArgument', `setCellProperties: ${JSON.stringify(props)} is not a cell's properties`);
+        const f = props.format;
+        if (!f) return;
+        const cell = sheet.edit(row, col);
+        for (const key of Object.keys(f)) if (!['fill', 'font', 'horizontalAlignment', 'verticalAlignment', 'wrapText'].includes(key)) throw richError('InvalidArgument', `setCellProperties: format.${key} is not modelled in this fake`);
+        if (f.fill?.color !== undefined) {
+          if (!/^#[0-9A-F]{6}$/i.test(f.fill.color)) throw richError('InvalidArgument', `colour ${f.fill.color}`);
+          cell.fill = f.fill.color.toUpperCase();
+        }
+        for (const k of ['bold', 'italic', 'color', 'size', 'name'] as const) {
+          if (f.font?.[k] !== undefined) (cell.font as unknown as Record<string, unknown>)[k] = k === 'color' ? String(f.font[k]).toUpperCase() : f.font[k];
+        }
+        if (f.horizontalAlignment !== undefined) cell.horizontal = f.horizontalAlignment;
+        if (f.verticalAlignment !== undefined) cell.vertical = f.verticalAlignment;
+        if (f.wrapText !== undefined) cell.wrap = f.wrapText;
+      });
+    });
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {

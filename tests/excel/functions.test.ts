@@ -1,15 +1,18 @@
 /**
  * The RB.* functions as Excel gets them: the built dist/excel/functions.js run against a recording
- * `CustomFunctions.associate`, and dist/excel/functions.json as generated from the JSDoc. The golden
- * table (tests/functions/golden.json) gives the same results through the registered functions as
- * through core, called as the table says and called the way Excel calls (every argument a 2-D array).
- * `npm test` builds first; run alone, this builds when dist/excel is missing.
+ * `CustomFunctions.associate` (with the runtime's `CustomFunctions.Error`, as strict as documented:
+ * tests/excel/customFunctionsRuntime.ts), and dist/excel/functions.json as the build finishes it.
+ * The golden table (tests/functions/golden.json) gives Excel's expected results through the
+ * registered functions, called as the table says and called the way Excel calls (every argument a
+ * 2-D array, an error cell a CustomFunctions.Error). `npm test` builds first; run alone, this builds
+ * when dist/excel is missing.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CUSTOM_FUNCTIONS, setClock } from '../../core/functions';
-import { expectGolden, GOLDEN_CASES as cases, goldenNow, type GoldenCase as Case } from '../functions/goldenTable';
+import { excelArgs, excelExpected, expectCells, GOLDEN_CASES as cases, goldenNow, type GoldenCase as Case } from '../functions/goldenTable';
+import { FakeCustomFunctionsError } from './customFunctionsRuntime';
 
 const ROOT = path.join(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist/excel');
@@ -17,7 +20,9 @@ const DIST = path.join(ROOT, 'dist/excel');
 const EXCEL_ID: Record<string, string> = { TW: 'TRIWULAN' };
 
 interface Metadata {
-  functions: { id: string; name: string; description: string; parameters: { name: string; description: string; optional?: boolean; dimensionality: string }[]; result: { dimensionality: string } }[];
+  allowErrorForDataTypeAny?: boolean;
+  allowCustomDataForDataTypeAny?: boolean;
+  functions: { id: string; name: string; description: string; options?: { volatile?: boolean }; parameters: { name: string; description: string; optional?: boolean; type?: string; dimensionality: string }[]; result: { dimensionality: string } }[];
 }
 
 let registered: Map<string, (...args: unknown[]) => unknown[][]>;
@@ -28,7 +33,7 @@ beforeAll(() => {
   registered = new Map();
   const bundle = readFileSync(path.join(DIST, 'functions.js'), 'utf8');
   // The bundle runs as a script in this realm (so a faked clock reaches it), with only CustomFunctions given.
-  new Function('CustomFunctions', bundle)({ associate: (id: string, fn: (...args: unknown[]) => unknown[][]) => registered.set(id, fn) });
+  new Function('CustomFunctions', bundle)({ associate: (id: string, fn: (...args: unknown[]) => unknown[][]) => registered.set(id, fn), Error: FakeCustomFunctionsError });
   metadata = JSON.parse(readFileSync(path.join(DIST, 'functions.json'), 'utf8'));
 });
 
@@ -80,17 +85,40 @@ test('the metadata gives Excel’s autocomplete a description and help for every
   expect(capaian.parameters.map((p) => [p.name, !!p.optional])).toEqual([['target', false], ['realisasi', false], ['polaritas', true]]);
 });
 
+test('functions.json takes error cells and basic values, and only STATUS, which reads the clock, is volatile', () => {
+  // Error cells reach the functions (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany),
+  // on every parameter, all of type any.
+  expect(metadata.allowErrorForDataTypeAny).toBe(true);
+  for (const f of metadata.functions) for (const p of f.parameters) expect([f.id, p.name, p.type]).toEqual([f.id, p.name, 'any']);
+  // Linked data types arrive as their basic value: no objects, no CustomFunctionsRuntime 1.4.
+  expect(metadata.allowCustomDataForDataTypeAny).not.toBe(true);
+  // Excel recalculates a volatile function whenever the sheet recalculates, without a changed input
+  // (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-volatile): the one reading "today".
+  expect(metadata.functions.filter((f) => f.options?.volatile).map((f) => f.id)).toEqual(['STATUS']);
+});
+
+test('STATUS depends on the day: the same inputs give another status after the due date', () => {
+  const status = registered.get('STATUS')!;
+  jest.useFakeTimers({ now: new Date(2023, 5, 29, 12) }); // the bundle reads the system clock
+  expect(status([[4]], [[3]], [['30/06/2023']])).toEqual([['belum-jatuh-tempo']]);
+  jest.setSystemTime(new Date(2023, 6, 1, 12));
+  expect(status([[4]], [[3]], [['30/06/2023']])).toEqual([['belum-tercapai']]);
+});
+
+test('a linked data type cell, should Excel hand one over, is read as its basic value', () => {
+  const capaian = registered.get('CAPAIAN')!;
+  expect(capaian([[{ type: 'Double', basicValue: 4 }]], [[{ type: 'String', basicValue: '3' }]])).toEqual([[0.75]]);
+});
+
 describe('the golden table through the registered functions', () => {
   test('the table is all there', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(121);
+    expect(cases.length).toBeGreaterThanOrEqual(134);
   });
 
   test.each(cases.map((c, i) => [`${i + 1}. ${c.fn}: ${c.note}`, c] as const))('%s', (_title, c) => {
     const fn = registered.get(EXCEL_ID[c.fn] ?? c.fn)!;
-    const asGiven = withToday(c, () => fn(...c.args) as unknown[][]);
-    expectGolden(asGiven, c);
-    expect(asGiven).toEqual(withToday(c, () => CUSTOM_FUNCTIONS[c.fn](...c.args)));
+    expectCells(withToday(c, () => fn(...excelArgs(c)) as unknown[][]), excelExpected(c));
     // As Excel calls it: every argument a 2-D array, an omitted optional one null.
-    expectGolden(withToday(c, () => fn(...c.args.map(excelShape)) as unknown[][]), c);
+    expectCells(withToday(c, () => fn(...excelArgs(c).map(excelShape)) as unknown[][]), excelExpected(c));
   });
 });

@@ -47,7 +47,7 @@ test('an Excel task pane add-in in the schema’s element order', () => {
   expectOrder(
     manifest,
     ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'Dictionary', 'VersionOverrides'],
-    ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'],
+    ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'],
   );
   expect(child(manifest, 'Id').text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   expect(child(manifest, 'Version').text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
@@ -102,7 +102,8 @@ test('every resid is defined, in the list its use needs, and every resource is u
 test('a shared runtime: one page for the pane, the ribbon and the RB functions', () => {
   const defined = resources();
   const sets = allElements(child(manifest, 'Requirements')).filter((e) => local(e) === 'Set');
-  expect(sets.map((s) => [s.attributes.Name, s.attributes.MinVersion])).toEqual(expect.arrayContaining([['SharedRuntime', '1.1'], ['CustomFunctionsRuntime', '1.1']]));
+  // CustomFunctionsRuntime 1.3: CustomFunctions.Error (1.2) and its further ErrorCode values and error inputs (1.3).
+  expect(sets.map((s) => [s.attributes.Name, s.attributes.MinVersion])).toEqual(expect.arrayContaining([['SharedRuntime', '1.1'], ['CustomFunctionsRuntime', '1.3']]));
   const host = child(child(child(manifest, 'VersionOverrides'), 'Hosts'), 'Host');
   const runtime = child(child(host, 'Runtimes'), 'Runtime');
   expect(runtime.attributes.lifetime).toBe('long');
@@ -122,6 +123,25 @@ test('a shared runtime: one page for the pane, the ribbon and the RB functions',
   const action = allElements(tab).find((e) => local(e) === 'Action')!;
   expect(action.attributes['xsi:type']).toBe('ShowTaskpane');
   expect(child(action, 'SourceLocation').attributes.resid).toBe(page);
+});
+
+test('the shared runtime has one task pane: no TaskpaneId under the host of the long-lived runtime', () => {
+  // "In the ancestor <Host> element that has a descendant <Runtime> element that is set to a long
+  // lifetime, none of the descendant <Action> elements should have a <TaskpaneID> child element."
+  // (learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime)
+  for (const host of allElements(child(manifest, 'VersionOverrides')).filter((e) => local(e) === 'Host')) {
+    const long = allElements(host).some((e) => local(e) === 'Runtime' && e.attributes.lifetime === 'long');
+    if (!long) continue;
+    const actions = allElements(host).filter((e) => local(e) === 'Action');
+    expect(actions.length).toBeGreaterThan(0);
+    for (const action of actions) expect(action.children.map(local)).not.toContain('TaskpaneId');
+  }
+});
+
+test('no AppDomain repeats the add-in’s own origin (it is trusted already; listing it does nothing)', () => {
+  const origin = new URL(child(child(manifest, 'DefaultSettings'), 'SourceLocation').attributes.DefaultValue).origin;
+  const domains = allElements(manifest).filter((e) => local(e) === 'AppDomain').map((e) => new URL(e.text.trim()).origin);
+  expect(domains).not.toContain(origin);
 });
 
 test('every URL is https (namespace names excepted: they are names, never fetched)', () => {

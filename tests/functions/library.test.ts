@@ -7,10 +7,11 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { CAPAIAN, CUSTOM_FUNCTIONS, STATUS, setClock, today } from '../../core/functions';
 import { clean } from '../../core/functions/broadcast';
+import { isProblem, problem } from '../../core/functions/problem';
 
 const FUNCTIONS_DIR = join(__dirname, '../../core/functions');
 
-/** A result a host can show: rows of text or finite numbers, at least one cell. */
+/** A result a host can show: rows of text, finite numbers or problems (each host shows those its way), at least one cell. */
 function expectSheetValues(out: unknown): void {
   expect(Array.isArray(out)).toBe(true);
   const rows = out as unknown[];
@@ -19,7 +20,7 @@ function expectSheetValues(out: unknown): void {
     expect(Array.isArray(row)).toBe(true);
     expect((row as unknown[]).length).toBeGreaterThan(0);
     for (const cell of row as unknown[]) {
-      const ok = typeof cell === 'string' || (typeof cell === 'number' && Number.isFinite(cell));
+      const ok = typeof cell === 'string' || (typeof cell === 'number' && Number.isFinite(cell)) || isProblem(cell);
       if (!ok) throw new Error(`not a sheet value: ${String(cell)}`);
     }
   }
@@ -118,12 +119,12 @@ describe('junk never throws', () => {
     }
   });
 
-  test('an overflowing capaian is a # text, not Infinity', () => {
-    expect(CAPAIAN([[1e-308]], [[1e308]])).toEqual([['#TIDAK_SEBANDING: target “1e-308” dan realisasi “1e+308” tidak dapat dibandingkan (hasil di luar jangkauan angka)']]);
+  test('an overflowing capaian is a problem, not Infinity', () => {
+    expect(CAPAIAN([[1e-308]], [[1e308]])).toEqual([[problem('TIDAK_SEBANDING', 'target “1e-308” dan realisasi “1e+308” tidak dapat dibandingkan (hasil di luar jangkauan angka)')]]);
   });
 
-  test('any non-finite number a row gives becomes #ANGKA', () => {
-    expect([NaN, Infinity, -Infinity].map(clean)).toEqual(Array(3).fill('#ANGKA: hasil di luar jangkauan angka'));
+  test('any non-finite number a row gives becomes the problem ANGKA, #NUM! in Excel', () => {
+    expect([NaN, Infinity, -Infinity].map(clean)).toEqual(Array(3).fill(problem('ANGKA', 'hasil di luar jangkauan angka', { error: '#NUM!' })));
     expect(Object.is(clean(-0), 0)).toBe(true);
     expect([undefined, null, {}, true].map(clean)).toEqual(['', '', '', '']);
   });

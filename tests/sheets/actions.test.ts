@@ -378,8 +378,8 @@ describe('the quarterly summary', () => {
 describe('answers and errors crossing google.script.run', () => {
   test('no Date in any answer, even when the matrix holds date cells', () => {
     const values = faithful.values.map((r) => [...r]);
-    values[5][6] = new Date(2023, 2, 31); // a date typed as a target
-    values[6][15] = new Date(2023, 5, 30);
+    values[5][6] = new Date(Date.UTC(2023, 2, 31)); // a date typed as a target (a date cell as core reads one)
+    values[6][15] = new Date(Date.UTC(2023, 5, 30));
     const { addon } = withMatrix({ ...faithful, values });
     addon.setNow(new Date(2023, 6, 20).getTime());
     for (const [name, ...args] of [

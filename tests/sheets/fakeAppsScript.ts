@@ -14,12 +14,30 @@
  *   a date, `TRUE` a boolean; a leading `'` keeps the rest as text; a cell formatted `@` keeps the
  *   string as given.
  * - `getBackgrounds` reports no fill as `#ffffff`; `setBackgrounds` takes `null` to remove a fill.
+ * - Dates: a cell holds a date and time on the wall; `getValues` hands it to the script as the
+ *   instant that date and time have in the spreadsheet's time zone (`timeZone`, Asia/Jakarta unless
+ *   told), a Date of the script's realm, whose own zone (the process's) may differ, as an add-on's
+ *   script zone (appsscript.json) differs from a user's spreadsheet in WITA or WIT. A Date written
+ *   is read in the spreadsheet's zone too. `Spreadsheet.getSpreadsheetTimeZone` and
+ *   `Utilities.formatDate` (its yyyy MM dd HH mm ss SSS patterns) are there to convert.
  * - A range must lie inside the sheet (a new sheet is 1,000 × 26); 2-D arrays must match its size.
  * - Document properties: 9 KB per value, 500 KB per store.
  * - `insertSheet` refuses a name already used (in any case) and activates the new sheet.
  * - Merging a range that partly overlaps a merged area fails; merging keeps the top-left value.
+ * - Rich text: a text cell may hold runs (part bold, a link); `getRichTextValues` reports them (null
+ *   for a cell that holds no text), and writing a value replaces them by one plain run.
+ * - Array results: a formula whose result spills over the cells below and to the right
+ *   (`FakeSheet.spill`, as RB_VALIDASI or FILTER do). Those cells hold values but no formula; writing
+ *   a value into one breaks the array: its formula shows #REF! ("Array result was not expanded
+ *   because it would overwrite data") and the other results go.
  */
 
+import { formatInZone, instantOf, wallTime } from './zonedTime';
+
+/**
+ * A cell value. A Date here is the date and time the cell shows, in its UTC fields (as core reads
+ * date cells: core/periods/cellDay.ts), not an instant.
+ */
 export type Value = string | number | boolean | Date;
 
 export interface Borders {
@@ -43,6 +61,10 @@ export interface Cell {
   vertical: string | null;
   wrap: boolean;
   border: Borders;
+  /** A text's runs, when it has more than one or a link (rich text). */
+  runs?: { text: string; link?: string; bold?: boolean }[];
+  /** For a cell an array formula's result spilled into: where that formula is (`F2`). */
+  spilledFrom?: string;
 }
 
 export interface Box {
@@ -59,6 +81,8 @@ export interface FakeOptions {
   spreadsheetLocale?: 'id_ID' | 'en_US';
   /** Files HtmlService can open, by name (`Sidebar` → the HTML). */
   html?: Record<string, string>;
+  /** The spreadsheet's time zone (File › Settings), Asia/Jakarta unless told. */
+  timeZone?: string;
 }
 
 /** Constructors of the realm the script runs in, so `instanceof Date` holds there (a `vm` context has its own). */
@@ -173,12 +197,15 @@ export class FakeAppsScript {
   readonly ui: FakeUi;
   readonly documentProperties: FakeProperties;
   readonly locale: { user: string; spreadsheet: 'id_ID' | 'en_US' };
+  /** The spreadsheet's time zone: the one its date cells' instants are in. */
+  timeZone: string;
   readonly html: Record<string, string>;
   /** The document lock: `heldByOther` makes it busy, as while another editor's script runs. */
   readonly lock = { heldByOther: false, held: false, acquired: 0 };
 
   constructor(options: FakeOptions = {}) {
     this.locale = { user: options.userLocale ?? 'id', spreadsheet: options.spreadsheetLocale ?? 'id_ID' };
+    this.timeZone = options.timeZone ?? 'Asia/Jakarta';
     this.html = options.html ?? {};
     this.spreadsheet = new FakeSpreadsheet(this);
     this.ui = new FakeUi(this);
@@ -243,14 +270,31 @@ export class FakeAppsScript {
       },
       Session: {
         getActiveUserLocale: () => (log.count('Session.getActiveUserLocale'), fake.locale.user),
-        getScriptTimeZone: () => (log.count('Session.getScriptTimeZone'), 'Asia/Jakarta'),
+        // The script's zone is the one its Dates' local fields follow: here, the process's.
+        getScriptTimeZone: () => (log.count('Session.getScriptTimeZone'), Intl.DateTimeFormat().resolvedOptions().timeZone),
+      },
+      Utilities: {
+        formatDate: (date: unknown, timeZone: string, pattern: string) => {
+          log.count('Utilities.formatDate');
+          if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN((date as Date).getTime())) fake.fail('Invalid argument: date');
+          if (typeof timeZone !== 'string' || !timeZone) fake.fail('Invalid argument: timeZone');
+          return formatInZone((date as Date).getTime(), timeZone, pattern);
+        },
       },
     };
   }
 
   // Test helpers (not Apps Script, not counted) -------------------------------------------------
 
-  /** Adds a sheet as if the spreadsheet had been opened with it: values as they are, no parsing. */
+  /** The instant a date cell (its wall time in UTC fields) is handed over as: a Date of the script's realm. */
+  instantOf(naive: Date): Date {
+    return new this.realm.Date(instantOf(naive.getTime(), this.timeZone));
+  }
+
+  /**
+   * Adds a sheet as if the spreadsheet had been opened with it: values as they are, no parsing. A
+   * Date is a date cell as core reads one (its UTC fields are the date and time the cell shows).
+   */
   addSheet(name: string, values: (Value | null | undefined)[][], extra: { merges?: Box[]; formats?: (string | null | undefined)[][]; backgrounds?: Record<string, string> } = {}): FakeSheet {
     const sheet = this.spreadsheet.createSheet(name, this.spreadsheet.sheets.length);
     const rows = values.length;
@@ -371,6 +415,11 @@ export class FakeSpreadsheet {
     this.fake.log.count('Spreadsheet.getName');
     return 'Matriks RB';
   }
+
+  getSpreadsheetTimeZone(): string {
+    this.fake.log.count('Spreadsheet.getSpreadsheetTimeZone');
+    return this.fake.timeZone;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,6 +478,22 @@ export class FakeSheet {
       }),
     );
     return { rows, columns };
+  }
+
+  /**
+   * An array formula at `anchor` whose results spill over the cells from there (a test helper):
+   * the anchor holds the formula and the first result, the other cells the rest, without formulas.
+   */
+  spill(anchor: string, formula: string, results: Value[][]): void {
+    const [top, left] = rc(anchor);
+    results.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = this.cellAt(top + r, left + c);
+        cell.value = v;
+        if (r === 0 && c === 0) cell.formula = formula;
+        else cell.spilledFrom = anchor;
+      }),
+    );
   }
 
   /** Checks a 1-based box lies in the sheet, as `getRange` does. */
@@ -672,14 +737,13 @@ export class FakeRange {
 
   getValues(): Grid<Value | ''> {
     this.count('getValues');
-    const D = this.fake.realm.Date;
-    return this.read((c) => (c.value instanceof Date ? new D(c.value.getTime()) : c.value));
+    return this.read((c) => (c.value instanceof Date ? this.fake.instantOf(c.value) : c.value));
   }
 
   getValue(): Value | '' {
     this.count('getValue');
     const v = this.sheet.peekAt(this.box.top, this.box.left).value;
-    return v instanceof Date ? new this.fake.realm.Date(v.getTime()) : v;
+    return v instanceof Date ? this.fake.instantOf(v) : v;
   }
 
   getDisplayValues(): Grid<string> {
@@ -695,6 +759,12 @@ export class FakeRange {
   getFormulas(): Grid<string> {
     this.count('getFormulas');
     return this.read((c) => c.formula ?? '');
+  }
+
+  getRichTextValues(): Grid<FakeRichText | null> {
+    this.count('getRichTextValues');
+    const fake = this.fake;
+    return this.read((c) => (typeof c.value === 'string' && !c.formula ? new FakeRichText(fake, c.value, c.runs ?? [{ text: c.value }]) : null));
   }
 
   getNumberFormats(): Grid<string> {
@@ -716,13 +786,13 @@ export class FakeRange {
 
   setValues(values: Grid<unknown>): FakeRange {
     this.count('setValues');
-    return this.write('setValues', values, isCellInput, (cell, v) => enter(cell, v, this.fake));
+    return this.write('setValues', values, isCellInput, (cell, v) => enter(cell, v, this.fake, this.sheet));
   }
 
   setValue(value: unknown): FakeRange {
     this.count('setValue');
     if (!isCellInput(value)) this.fake.fail(`Range.setValue: invalid value ${JSON.stringify(value)}.`);
-    for (let r = this.box.top; r <= this.box.bottom; r++) for (let c = this.box.left; c <= this.box.right; c++) enter(this.sheet.cellAt(r, c), value, this.fake);
+    for (let r = this.box.top; r <= this.box.bottom; r++) for (let c = this.box.left; c <= this.box.right; c++) enter(this.sheet.cellAt(r, c), value, this.fake, this.sheet);
     return this;
   }
 
@@ -861,7 +931,7 @@ export class FakeRangeList {
   setValue(value: unknown): FakeRangeList {
     this.count('setValue');
     if (!isCellInput(value)) this.fake.fail(`RangeList.setValue: invalid value ${JSON.stringify(value)}.`);
-    for (const range of this.ranges) for (let r = range.box.top; r <= range.box.bottom; r++) for (let c = range.box.left; c <= range.box.right; c++) enter(range.sheet.cellAt(r, c), value, this.fake);
+    for (const range of this.ranges) for (let r = range.box.top; r <= range.box.bottom; r++) for (let c = range.box.left; c <= range.box.right; c++) enter(range.sheet.cellAt(r, c), value, this.fake, range.sheet);
     return this;
   }
 
@@ -900,16 +970,59 @@ export class FakeRangeList {
   }
 }
 
+/** A RichTextValue: its text and runs; its getters are local (the values came with getRichTextValues). */
+export class FakeRichText {
+  constructor(
+    private readonly fake: FakeAppsScript,
+    private readonly text: string,
+    private readonly runs: { text: string; link?: string; bold?: boolean }[],
+  ) {}
+
+  getText(): string {
+    this.fake.log.countLocal('RichTextValue.getText');
+    return this.text;
+  }
+
+  getLinkUrl(): string | null {
+    this.fake.log.countLocal('RichTextValue.getLinkUrl');
+    return this.runs.length === 1 ? (this.runs[0].link ?? null) : null;
+  }
+
+  getRuns(): FakeRichText[] {
+    this.fake.log.countLocal('RichTextValue.getRuns');
+    return this.runs.map((run) => new FakeRichText(this.fake, run.text, [run]));
+  }
+}
+
+/** A value written over an array formula's result: the formula shows #REF! and its results go. */
+function breakArray(sheet: FakeSheet, anchor: string): void {
+  const [top, left] = rc(anchor);
+  sheet.cellAt(top, left).value = '#REF!';
+  const { rows, columns } = sheet.extent();
+  for (let r = top; r <= rows; r++) {
+    for (let c = left; c <= columns; c++) {
+      const cell = sheet.peekAt(r, c);
+      if (cell.spilledFrom === anchor) {
+        cell.value = '';
+        delete cell.spilledFrom;
+      }
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Typing rules
 
 function isCellInput(v: unknown): boolean {
-  return v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || (v instanceof Object && typeof (v as Date).getTime === 'function' && Object.prototype.toString.call(v) === '[object Date]');
+  return v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || Object.prototype.toString.call(v) === '[object Date]'; // a Date of any realm
 }
 
 /** Writes a value into a cell the way Sheets does for `setValue(s)`. */
-function enter(cell: Cell, v: unknown, fake: FakeAppsScript): void {
+function enter(cell: Cell, v: unknown, fake: FakeAppsScript, sheet?: FakeSheet): void {
+  if (cell.spilledFrom && sheet && !(v === null || v === '')) breakArray(sheet, cell.spilledFrom);
   delete cell.formula;
+  delete cell.runs;
+  delete cell.spilledFrom;
   if (v === null || v === '') {
     cell.value = '';
     return;
@@ -919,7 +1032,7 @@ function enter(cell: Cell, v: unknown, fake: FakeAppsScript): void {
     return;
   }
   if (typeof v !== 'string') {
-    cell.value = new Date((v as Date).getTime());
+    cell.value = new Date(wallTime((v as Date).getTime(), fake.timeZone)); // the instant, read in the spreadsheet's zone
     if (cell.format === GENERAL) cell.format = 'dd/mm/yyyy';
     return;
   }
@@ -970,8 +1083,8 @@ export function readTyped(text: string, locale: 'id_ID' | 'en_US'): { value: Val
   const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (dmy || ymd) {
     const [y, m, day] = ymd ? [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])] : locale === 'id_ID' ? [Number(dmy![3]), Number(dmy![2]), Number(dmy![1])] : [Number(dmy![3]), Number(dmy![1]), Number(dmy![2])];
-    const date = new Date(y, m - 1, day);
-    if (date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === day) return { value: date, format: 'dd/mm/yyyy' };
+    const date = new Date(Date.UTC(y, m - 1, day));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === day) return { value: date, format: 'dd/mm/yyyy' };
   }
   return null;
 }
@@ -980,7 +1093,7 @@ function displayValue(cell: Cell, locale: 'id_ID' | 'en_US'): string {
   const v = cell.value;
   if (v === '') return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (v instanceof Date) return `${String(v.getDate()).padStart(2, '0')}/${String(v.getMonth() + 1).padStart(2, '0')}/${v.getFullYear()}`;
+  if (v instanceof Date) return `${String(v.getUTCDate()).padStart(2, '0')}/${String(v.getUTCMonth() + 1).padStart(2, '0')}/${v.getUTCFullYear()}`;
   if (typeof v === 'number') {
     const decimals = (f: string) => (/\.(0+)/.exec(f)?.[1].length ?? 0) + (/\.0*(#+)/.exec(f)?.[1].length ?? 0);
     const text = cell.format.endsWith('%') ? `${(v * 100).toFixed(decimals(cell.format))}%` : cell.format === GENERAL ? String(v) : v.toFixed(decimals(cell.format));

@@ -3,6 +3,7 @@
  * and `CustomFunctions` over the fake Excel (tests/excel/fakeExcel.ts), holding the workbook the test
  * put in `window.__RBM_SEED__`. The test looks into it through `window.__rbm`.
  */
+import { FakeCustomFunctionsError } from '../../excel/customFunctionsRuntime';
 import { FakeWorkbook, type GridLike } from '../../excel/fakeExcel';
 import { fillsOf, contentsOf } from './sheetViews';
 
@@ -58,5 +59,5 @@ Object.assign(window, {
     },
   },
   Excel: { run: workbook.run },
-  CustomFunctions: { associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn) },
+  CustomFunctions: { associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn), Error: FakeCustomFunctionsError },
 });
