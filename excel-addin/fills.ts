@@ -7,8 +7,7 @@
  * separator, and with Indonesian (or German) regional settings, where it is `;`, a comma-joined list
  * fails with InvalidArgument (OfficeDev/office-js#1167, #1985).
  */
-import { parseAddress, columnLetter } from '../core/grid';
-import { toRangeList } from '../core/grid';
+import { columnLetter, parseAddress, toRangeList } from '../core/grid';
 import type { Fill, FillWrite } from '../core/workbench/highlight';
 import { cellCount, parseArea } from './addresses';
 import { jsonBytes, type WriteBatch } from './payload';

@@ -17,7 +17,7 @@
  */
 import type { CellValue } from '../../core/grid';
 import { literalText, type HostValue } from '../../core/workbench/textGuard';
-import { UserError } from '../../core/workbench/userError';
+import { UserError } from '../../core/i18n';
 import { maySpill } from './arrayFormula';
 import { boxRange, type Box } from './box';
 import type { SheetRead } from './readSheet';
