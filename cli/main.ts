@@ -2,10 +2,12 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../core/findings/catalogue';
 import { formatText } from './formatText';
 import { pickAndValidate } from './pickSheet';
-import { InputError, readWorkbook } from './readWorkbook';
+import { userMessage } from './inputError';
+import { readWorkbook } from './readWorkbook';
 import { scalesCommand, type ScalesOptions } from './scalesCommand';
 import { summaryCommand, type SummaryCommandOptions } from './summaryCommand';
 import { STRINGS } from './strings';
+import { jsonText, terminalText } from './terminalText';
 
 /** Exit codes: 0 no errors, 1 errors found, 2 unusable input. */
 const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
@@ -38,8 +40,9 @@ async function validateFile(file: string, options: ValidateOptions, colour: bool
       text: formatText(file, report, options.lang, colour),
     };
   } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    return { file, code: EXIT.unusable, json: { file, error: e.message }, error: e.message };
+    const message = userMessage(e);
+    if (message === undefined) throw e;
+    return { file, code: EXIT.unusable, json: { file, error: message }, error: message };
   }
 }
 
@@ -50,22 +53,27 @@ async function validateCommand(files: string[], options: ValidateOptions): Promi
   for (const file of files) {
     const result = await validateFile(file, options, colour);
     results.push(result);
-    if (result.error) process.stderr.write(`rbm: ${files.length > 1 ? `${file}: ` : ''}${result.error}\n`);
+    if (result.error) complain(`${files.length > 1 ? `${file}: ` : ''}${result.error}`);
     if (options.format === 'text' && result.text) process.stdout.write((results.length > 1 ? '\n' : '') + result.text + '\n');
   }
   if (options.format === 'json') {
     const out = files.length === 1 ? results[0].json : results.map((r) => r.json);
-    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    process.stdout.write(jsonText(out) + '\n');
   }
   if (options.format === 'text' && files.length > 1) process.stdout.write('\n' + STRINGS[options.lang].batch(results.length, results.filter((r) => r.code === EXIT.findings).length, results.filter((r) => r.code === EXIT.unusable).length) + '\n');
   return Math.max(...results.map((r) => r.code));
+}
+
+/** One line on stderr, safe for a terminal whatever file or sheet name it quotes. */
+function complain(message: string): void {
+  process.stderr.write(`rbm: ${terminalText(message)}\n`);
 }
 
 function program(): Command {
   const cmd = new Command('rbm')
     .description('RB Matrix: periksa matriks Road Map Reformasi Birokrasi (.xlsx/.csv) / check Road Map Reformasi Birokrasi matrices')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(terminalText(s.replace(/\n$/, '')) + '\n') });
   cmd
     .command('validate')
     .description('Periksa satu matriks dan laporkan setiap masalah dengan alamat selnya / validate a matrix, reporting every problem with its cell')
@@ -88,6 +96,7 @@ function program(): Command {
     .addOption(new Option('--format <format>', 'xlsx: tulis berkas; json: cetak angka-angkanya / xlsx: write the file; json: print the figures').choices(['xlsx', 'json']).default('xlsx'))
     .addOption(new Option('--cap <cap>', 'batas capaian per output dalam rata-rata / cap on each output in the means').choices(['100', '110', '120', 'none']).default('100'))
     .option('--sheet <name>', 'sheet matriks (bawaan: matriks rencana aksi pertama) / matrix sheet (default: the first action-plan matrix)')
+    .option('--force', 'timpa berkas keluaran yang sudah ada walau bukan ringkasan dari berkas ini / overwrite an existing output file even if it is not a summary of this input')
     .action(async (file: string, options: SummaryCommandOptions) => {
       process.exitCode = await summaryCommand(file, options);
     });
@@ -109,12 +118,13 @@ export async function main(argv: string[]): Promise<number> {
     return (process.exitCode as number | undefined) ?? EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.unusable;
-    if (e instanceof InputError) {
-      process.stderr.write(`rbm: ${e.message}\n`);
+    const message = userMessage(e);
+    if (message !== undefined) {
+      complain(message);
       return EXIT.unusable;
     }
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    process.stderr.write(`rbm: kesalahan tak terduga / unexpected error: ${reason}\n`);
+    complain(`kesalahan tak terduga / unexpected error: ${reason}`);
     return EXIT.unusable;
   }
 }

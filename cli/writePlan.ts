@@ -13,13 +13,14 @@
  * - exceljs rebuilds styles.xml on save; font 0 is always Calibri 11 with the theme's minor font,
  *   so fonts written here name that same font (`scheme: 'minor'`) and differ only where the plan says.
  */
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkPlan } from '../core/plan/checkPlan';
 import type { Plan, PlanCell, PlanFont, PlanValue } from '../core/plan/plan';
-import { InputError, openXlsx, readBytes } from './readWorkbook';
+import { packageProblem } from '../core/xlsx';
+import { InputError } from './inputError';
+import { readInputFile } from './inputFile';
+import { refuseSameFile, writeAtomically } from './outputFile';
 
 export interface ApplyPlanOptions {
   /** Name of the sheet the new sheet goes right after (case-insensitive); last when absent or not found. */
@@ -237,72 +238,19 @@ function font(f: PlanFont): Partial<ExcelJS.Font> {
 // ---------------------------------------------------------------------------------------------
 // Files
 
+/** The input workbook as exceljs holds it, to write the copy (the grids come from core's reader). */
 async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
-  return openXlsx(await readBytes(file), path.basename(file));
-}
-
-/** The output must not be the input: same path, a link to it, or the same file under another case. */
-async function refuseSameFile(inputPath: string, outputPath: string): Promise<void> {
-  const refuse = () => {
-    throw new InputError(
-      `Berkas keluaran sama dengan berkas masukan; pilih nama lain agar berkas asli tidak berubah: ${outputPath} / The output file is the input file; choose another name so the original is left unchanged: ${outputPath}`,
-    );
-  };
-  if (path.resolve(inputPath) === path.resolve(outputPath)) refuse();
-  const [inStat, outStat] = await Promise.all([statOrNull(inputPath), statOrNull(outputPath)]);
-  if (inStat && outStat && inStat.dev === outStat.dev && inStat.ino === outStat.ino && inStat.ino !== 0) refuse();
-  const [inReal, outReal] = await Promise.all([realPath(inputPath), realPath(outputPath)]);
-  if (inReal === outReal) refuse();
-}
-
-async function statOrNull(file: string) {
+  const bytes = await readInputFile(file);
+  const problem = packageProblem(bytes);
+  if (problem) {
+    const { id, en } = problem.sentence(path.basename(file));
+    throw new InputError(`${id} / ${en}`);
+  }
+  const workbook = new ExcelJS.Workbook();
   try {
-    return await fs.stat(file);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return null;
+    throw new InputError(`“${path.basename(file)}” rusak dan tidak dapat dibuka sebagai .xlsx. / The .xlsx file is corrupt and cannot be opened.`);
   }
-}
-
-/** The real path of a file, or of its folder joined with its name when the file does not exist yet. */
-async function realPath(file: string): Promise<string> {
-  const resolved = path.resolve(file);
-  try {
-    return await fs.realpath(resolved);
-  } catch {
-    try {
-      return path.join(await fs.realpath(path.dirname(resolved)), path.basename(resolved));
-    } catch {
-      return resolved;
-    }
-  }
-}
-
-async function writeAtomically(outputPath: string, bytes: Buffer): Promise<void> {
-  const dir = path.dirname(path.resolve(outputPath));
-  const tmp = path.join(dir, `.${path.basename(outputPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fail = (e: unknown): never => {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? ['folder tidak ditemukan', 'the folder does not exist']
-        : code === 'EACCES' || code === 'EPERM' || code === 'EBUSY'
-          ? ['tidak diizinkan atau berkas sedang dibuka (tutup di Excel)', 'permission denied or the file is open (close it in Excel)']
-          : code === 'ENOSPC'
-            ? ['disk penuh', 'the disk is full']
-            : ['galat ' + (code ?? String(e)), 'error ' + (code ?? String(e))];
-    throw new InputError(`Tidak dapat menulis ${outputPath}: ${why[0]}. / Cannot write ${outputPath}: ${why[1]}.`);
-  };
-  try {
-    const handle = await fs.open(tmp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(tmp, outputPath);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    fail(e);
-  }
+  return workbook;
 }
