@@ -38,7 +38,7 @@ export async function readInput(file: string): Promise<Workbook> {
     return { kind: 'text', grids: [csvGrid(bytes, path.basename(file, ext))], macros: false };
   }
   try {
-    const book = readXlsx(bytes);
+    const book = await readXlsx(bytes);
     return { kind: 'xlsx', grids: book.sheets.map((s) => s.grid), macros: book.macros };
   } catch (e) {
     if (!(e instanceof XlsxError)) throw e;

@@ -4,5 +4,6 @@
  */
 export { packageProblem, readXlsx, type XlsxBook, type XlsxSheet } from './readXlsx';
 export { XLSX_LIMITS, type XlsxLimits } from './limits';
+export { inflateRaw, type Inflater } from './inflate';
 export { XlsxError, type XlsxProblem } from './xlsxError';
 export type { SheetState } from './workbookPart';

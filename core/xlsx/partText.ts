@@ -1,15 +1,18 @@
-import { Inflate } from 'fflate';
+import { inflateRaw, type Inflater } from './inflate';
 import { RATIO_FLOOR_BYTES, type XlsxLimits } from './limits';
 import type { ZipDirectory, ZipEntry } from './zipDirectory';
 import { XlsxError } from './xlsxError';
 
-/** Compressed bytes handed to the inflater at a time: deflate's ratio caps what one push can produce (about 1,000×). */
-const PUSH_BYTES = 32 * 1024;
+/** Text handed to a parser at a time: fewer, larger pieces cost less than one per inflated chunk. */
+const TEXT_BATCH = 256 * 1024;
 
 /** Inflated bytes counted against the whole workbook's budget, across parts. */
 export class ReadBudget {
   private used = 0;
-  constructor(readonly limits: XlsxLimits) {}
+  constructor(
+    readonly limits: XlsxLimits,
+    readonly inflate: Inflater = inflateRaw,
+  ) {}
 
   /** Checks a part's declared size and ratio against its own limit and what is left of the total, before it is read. */
   admit(entry: ZipEntry, limit: number): void {
@@ -24,44 +27,54 @@ export class ReadBudget {
 }
 
 /**
- * Inflates one part in small pieces and hands its text on as it comes, so a sheet of any size costs
- * the memory of a few pieces, not of the whole XML. Stops (corrupt) the moment the part inflates past
+ * Inflates one part in pieces and hands its text on as it comes, so a sheet of any size costs the
+ * memory of a few pieces, not of the whole XML. Stops (corrupt) the moment the part inflates past
  * the size its directory entry declared, so a lying directory cannot smuggle a bomb past `admit`.
  */
-export function streamPartText(zip: ZipDirectory, entry: ZipEntry, budget: ReadBudget, limit: number, onText: (text: string) => void): void {
+export async function streamPartText(zip: ZipDirectory, entry: ZipEntry, budget: ReadBudget, limit: number, onText: (text: string) => void): Promise<void> {
   budget.admit(entry, limit);
   const data = zip.compressed(entry);
   let decoder: TextDecoder | undefined;
   let produced = 0;
+  let batch: string[] = [];
+  let batched = 0;
+  const flush = () => {
+    if (batched === 0) return;
+    onText(batch.length === 1 ? batch[0] : batch.join(''));
+    batch = [];
+    batched = 0;
+  };
   const take = (chunk: Uint8Array) => {
     produced += chunk.length;
     if (produced > entry.size) throw XlsxError.corrupt();
     if (chunk.length === 0) return;
     decoder ??= decoderFor(chunk);
     const text = decoder.decode(chunk, { stream: true });
-    if (text.length) onText(text);
+    if (text.length === 0) return;
+    batch.push(text);
+    batched += text.length;
+    if (batched >= TEXT_BATCH) flush();
   };
   if (entry.method === 0) {
-    for (let p = 0; p < data.length; p += PUSH_BYTES) take(data.subarray(p, p + PUSH_BYTES));
+    for (let p = 0; p < data.length; p += TEXT_BATCH) take(data.subarray(p, p + TEXT_BATCH));
   } else {
-    const inflater = new Inflate((chunk) => take(chunk));
     try {
-      if (data.length === 0) inflater.push(data, true);
-      for (let p = 0; p < data.length; p += PUSH_BYTES) inflater.push(data.subarray(p, p + PUSH_BYTES), p + PUSH_BYTES >= data.length);
+      await budget.inflate(data, take);
     } catch (e) {
       if (e instanceof XlsxError) throw e;
-      throw XlsxError.corrupt(); // fflate: invalid block type, distance too far back, unexpected end
+      throw XlsxError.corrupt(); // invalid deflate data, or it ends too soon
     }
   }
   if (produced !== entry.size) throw XlsxError.corrupt();
   const rest = decoder?.decode() ?? '';
-  if (rest.length) onText(rest);
+  if (rest.length) batch.push(rest), (batched += rest.length);
+  flush();
 }
 
 /** The whole text of a small part (workbook, relationships, styles). */
-export function partText(zip: ZipDirectory, entry: ZipEntry, budget: ReadBudget): string {
+export async function partText(zip: ZipDirectory, entry: ZipEntry, budget: ReadBudget): Promise<string> {
   const pieces: string[] = [];
-  streamPartText(zip, entry, budget, budget.limits.otherPartBytes, (t) => pieces.push(t));
+  await streamPartText(zip, entry, budget, budget.limits.otherPartBytes, (t) => pieces.push(t));
   return pieces.join('');
 }
 

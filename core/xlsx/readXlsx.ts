@@ -1,4 +1,5 @@
 import type { Grid } from '../grid';
+import type { Inflater } from './inflate';
 import { XLSX_LIMITS, type XlsxLimits } from './limits';
 import { partText, ReadBudget, streamPartText } from './partText';
 import { SharedStringsReader } from './sharedStringsPart';
@@ -30,11 +31,11 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * `limits` from the zip's central directory before it is inflated, and sheets are parsed as they
  * inflate. Throws `XlsxError` (a `UserError` with a bilingual sentence) for anything it refuses.
  */
-export function readXlsx(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): XlsxBook {
+export async function readXlsx(bytes: Uint8Array, options: { limits?: XlsxLimits; inflate?: Inflater } = {}): Promise<XlsxBook> {
   const problem = packageProblem(bytes);
   if (problem) throw problem;
   try {
-    return readPackage(ZipDirectory.read(bytes), limits);
+    return await readPackage(ZipDirectory.read(bytes), new ReadBudget(options.limits ?? XLSX_LIMITS, options.inflate));
   } catch (e) {
     // A DataView read past the end: a truncated or mangled package.
     if (e instanceof RangeError) throw XlsxError.corrupt();
@@ -50,11 +51,11 @@ export function packageProblem(bytes: Uint8Array): XlsxError | undefined {
   return undefined;
 }
 
-function readPackage(zip: ZipDirectory, limits: XlsxLimits): XlsxBook {
-  const budget = new ReadBudget(limits);
-  const info = readWorkbookInfo(zip, budget);
-  const styles = readStyles(zip, budget, info.stylesPath);
-  const sharedStrings = readSharedStrings(zip, budget, info.sharedStringsPath);
+async function readPackage(zip: ZipDirectory, budget: ReadBudget): Promise<XlsxBook> {
+  const limits = budget.limits;
+  const info = await readWorkbookInfo(zip, budget);
+  const styles = await readStyles(zip, budget, info.stylesPath);
+  const sharedStrings = await readSharedStrings(zip, budget, info.sharedStringsPath);
   const sheets: XlsxSheet[] = [];
   for (const sheet of info.sheets) {
     if (sheet.kind !== 'worksheet') continue;
@@ -62,7 +63,7 @@ function readPackage(zip: ZipDirectory, limits: XlsxLimits): XlsxBook {
     if (!entry) throw XlsxError.corrupt();
     const reader = new SheetReader({ name: sheet.name, sharedStrings, styles, date1904: info.date1904, maxCells: limits.gridCells });
     const scanner = new XmlScanner(reader, limits.tokenChars);
-    streamPartText(zip, entry, budget, limits.sheetBytes, (text) => scanner.feed(text));
+    await streamPartText(zip, entry, budget, limits.sheetBytes, (text) => scanner.feed(text));
     scanner.end();
     sheets.push({ grid: reader.grid(), state: sheet.state });
   }
@@ -70,20 +71,20 @@ function readPackage(zip: ZipDirectory, limits: XlsxLimits): XlsxBook {
   return { sheets, macros: info.macros };
 }
 
-function readStyles(zip: ZipDirectory, budget: ReadBudget, path: string | undefined): CellStyles {
+async function readStyles(zip: ZipDirectory, budget: ReadBudget, path: string | undefined): Promise<CellStyles> {
   const entry = path === undefined ? undefined : zip.get(path);
   if (!entry) return NO_STYLES;
   const reader = new StylesReader();
-  scanXml(partText(zip, entry, budget), reader, budget.limits.tokenChars);
+  scanXml(await partText(zip, entry, budget), reader, budget.limits.tokenChars);
   return reader.result();
 }
 
-function readSharedStrings(zip: ZipDirectory, budget: ReadBudget, path: string | undefined): string[] {
+async function readSharedStrings(zip: ZipDirectory, budget: ReadBudget, path: string | undefined): Promise<string[]> {
   const entry = path === undefined ? undefined : zip.get(path);
   if (!entry) return [];
   const reader = new SharedStringsReader();
   const scanner = new XmlScanner(reader, budget.limits.tokenChars);
-  streamPartText(zip, entry, budget, budget.limits.sharedStringsBytes, (text) => scanner.feed(text));
+  await streamPartText(zip, entry, budget, budget.limits.sharedStringsBytes, (text) => scanner.feed(text));
   scanner.end();
   return reader.strings;
 }

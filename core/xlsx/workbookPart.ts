@@ -35,13 +35,13 @@ interface Relationship {
  * system (§18.2.28), and its shared strings and styles parts. Relationship types are matched by their
  * last segment, so Transitional and Strict packages read the same.
  */
-export function readWorkbookInfo(zip: ZipDirectory, budget: ReadBudget): WorkbookInfo {
-  const root = relationships(zip, budget, '');
+export async function readWorkbookInfo(zip: ZipDirectory, budget: ReadBudget): Promise<WorkbookInfo> {
+  const root = await relationships(zip, budget, '');
   const office = [...root.values()].find((r) => r.type === 'officeDocument');
   const workbookPath = office ? resolveTarget('', office.target) : 'xl/workbook.xml';
   const workbookEntry = zip.get(workbookPath);
   if (!workbookEntry) throw XlsxError.notXlsx();
-  const rels = relationships(zip, budget, workbookPath);
+  const rels = await relationships(zip, budget, workbookPath);
 
   const sheets: SheetEntry[] = [];
   let date1904 = false;
@@ -63,7 +63,7 @@ export function readWorkbookInfo(zip: ZipDirectory, budget: ReadBudget): Workboo
     close() {},
     text() {},
   };
-  scanXml(partText(zip, workbookEntry, budget), handler, budget.limits.tokenChars);
+  scanXml(await partText(zip, workbookEntry, budget), handler, budget.limits.tokenChars);
 
   const byType = (type: string) => {
     const rel = [...rels.values()].find((r) => r.type === type);
@@ -74,14 +74,14 @@ export function readWorkbookInfo(zip: ZipDirectory, budget: ReadBudget): Workboo
 }
 
 /** The relationships of a part (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`), by id; internal targets only. */
-function relationships(zip: ZipDirectory, budget: ReadBudget, partPath: string): Map<string, Relationship> {
+async function relationships(zip: ZipDirectory, budget: ReadBudget, partPath: string): Promise<Map<string, Relationship>> {
   const slash = partPath.lastIndexOf('/');
   const relsPath = `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
   const entry = zip.get(relsPath);
   const out = new Map<string, Relationship>();
   if (!entry) return out;
   scanXml(
-    partText(zip, entry, budget),
+    await partText(zip, entry, budget),
     {
       wantsText: false,
       open(name: string, a: Attributes) {
