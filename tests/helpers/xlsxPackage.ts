@@ -77,28 +77,29 @@ export function rangeRef(m: MergedArea): string {
  * numbers, the two title rows bold, every cell from the header down bordered (blank ones too), the
  * grid's merges. `headerRow` is the 0-based first header row (rows from it on are bordered).
  */
-export function gridXlsx(grid: Grid, headerRow: number, level: PackageSpec['level'] = 6): Uint8Array {
+export function gridXlsx(grid: Grid, headerRow: number, options: { level?: PackageSpec['level']; after?: string } = {}): Uint8Array {
   const strings: string[] = [];
   const index = new Map<string, number>();
-  const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
-  const letters = Array.from({ length: width }, (_, c) => columnLetter(c + 1));
+  // The border covers the matrix: as wide as its header row, however far a stray cell lies.
+  const width = grid.values[headerRow]?.length ?? 0;
   const rows: string[] = [];
   grid.values.forEach((row, r) => {
     const cells: string[] = [];
     const bordered = r >= headerRow;
-    const count = bordered ? width : row.length;
+    const count = bordered ? Math.max(width, row.length) : row.length;
     for (let c = 0; c < count; c++) {
-      const cell = cellXml(row[c] ?? null, `${letters[c]}${r + 1}`, bordered ? 1 : 4, strings, index);
+      if (row[c] === undefined && c >= width) continue;
+      const cell = cellXml(row[c] ?? null, `${columnLetter(c + 1)}${r + 1}`, bordered && c < width ? 1 : 4, strings, index);
       if (cell) cells.push(cell);
     }
-    rows.push(`<row r="${r + 1}" spans="1:${width}">${cells.join('')}</row>`);
+    if (cells.length) rows.push(`<row r="${r + 1}">${cells.join('')}</row>`);
   });
-  const xml = worksheetXml(rows.join(''), (grid.merges ?? []).map(rangeRef));
-  return xlsxPackage({ sheets: [{ name: grid.sheetName, xml }], sharedStrings: strings, level });
+  const xml = worksheetXml(rows.join(''), (grid.merges ?? []).map(rangeRef), options.after);
+  return xlsxPackage({ sheets: [{ name: grid.sheetName, xml }], sharedStrings: strings, level: options.level });
 }
 
-function cellXml(value: CellValue, ref: string, style: number, strings: string[], index: Map<string, number>): string {
-  if (value === null || value === '') return style === 1 ? `<c r="${ref}" s="1"/>` : '';
+function cellXml(value: CellValue | undefined, ref: string, style: number, strings: string[], index: Map<string, number>): string {
+  if (value === null || value === undefined || value === '') return style === 1 ? `<c r="${ref}" s="1"/>` : '';
   if (typeof value === 'number') return `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${ref}" s="${style}" t="b"><v>${value ? 1 : 0}</v></c>`;
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
@@ -119,4 +120,19 @@ export function gridCsv(grid: Grid): string {
     return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return grid.values.map((row) => row.map(field).join(';')).join('\r\n') + '\r\n';
+}
+
+/** A copy of the package whose central directory claims `size` inflated bytes for one part (a lie). */
+export function withDeclaredSize(bytes: Uint8Array, part: string, size: number): Uint8Array {
+  const out = bytes.slice();
+  const view = new DataView(out.buffer);
+  const name = strToU8(part);
+  for (let p = 0; p + 46 < out.length; p++) {
+    if (view.getUint32(p, true) !== 0x02014b50 || view.getUint16(p + 28, true) !== name.length) continue;
+    if (name.every((b, i) => out[p + 46 + i] === b)) {
+      view.setUint32(p + 24, size, true);
+      return out;
+    }
+  }
+  throw new Error(`no central entry for ${part}`);
 }

@@ -1,7 +1,7 @@
 /** core/xlsx on packages written part by part: every cell kind, styles, structure, merges, and each limit. */
 import { strToU8, zipSync } from 'fflate';
 import { readXlsx, XLSX_LIMITS, XlsxError, type XlsxLimits } from '../../core/xlsx';
-import { sharedStringsXml, worksheetXml, xlsxPackage } from '../helpers/xlsxPackage';
+import { sharedStringsXml, withDeclaredSize, worksheetXml, xlsxPackage } from '../helpers/xlsxPackage';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -185,7 +185,7 @@ describe('limits', () => {
 
   test('a directory that claims less than its part holds is caught while inflating', async () => {
     const bytes = oneSheet(rows);
-    const lying = patchDeclaredSize(bytes, 'xl/worksheets/sheet1.xml', 100);
+    const lying = withDeclaredSize(bytes, 'xl/worksheets/sheet1.xml', 100);
     expect((await refusal(lying)).problem).toBe('corrupt');
   });
 
@@ -219,20 +219,4 @@ async function repack(bytes: Uint8Array, part: string, change: (xml: string) => 
   const files = unzipSync(bytes);
   files[part] = strToU8(change(strFromU8(files[part])));
   return zipSync(files);
-}
-
-/** The package with one part's uncompressed size in the central directory replaced. */
-function patchDeclaredSize(bytes: Uint8Array, part: string, size: number): Uint8Array {
-  const out = bytes.slice();
-  const view = new DataView(out.buffer);
-  const name = strToU8(part);
-  for (let p = 0; p + 46 < out.length; p++) {
-    if (view.getUint32(p, true) !== 0x02014b50) continue;
-    const length = view.getUint16(p + 28, true);
-    if (length === name.length && name.every((b, i) => out[p + 46 + i] === b)) {
-      view.setUint32(p + 24, size, true);
-      return out;
-    }
-  }
-  throw new Error(`no central entry for ${part}`);
 }
