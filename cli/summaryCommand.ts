@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import { readMatrix, type Matrix } from '../core/model/readMatrix';
 import type { Cap } from '../core/attainment/groupFigures';
@@ -16,7 +15,7 @@ import { InputError } from './inputError';
 import { refuseExistingOutput, refuseSameFile, writeAtomically } from './outputFile';
 import { readInput, type Workbook } from './readWorkbook';
 import { jsonText, terminalText } from './terminalText';
-import { applyPlan, writePlanToFile } from './writePlan';
+import { applyPlan, loadExcelJS, writePlanToFile } from './writePlan';
 
 export interface SummaryCommandOptions {
   year?: string;
@@ -109,7 +108,7 @@ async function writeSummary(file: string, input: Workbook, out: string, plan: Pl
     await writePlanToFile(file, out, plan, after);
   } else {
     // A CSV holds one sheet and no formatting: the summary goes into a new workbook of its own.
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (await loadExcelJS()).Workbook();
     applyPlan(workbook, plan);
     await writeAtomically(out, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
   }

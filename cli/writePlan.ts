@@ -14,7 +14,7 @@
  *   so fonts written here name that same font (`scheme: 'minor'`) and differ only where the plan says.
  */
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { checkPlan } from '../core/plan/checkPlan';
 import type { Plan, PlanCell, PlanFont, PlanValue } from '../core/plan/plan';
 import { packageProblem } from '../core/xlsx';
@@ -238,6 +238,14 @@ function font(f: PlanFont): Partial<ExcelJS.Font> {
 // ---------------------------------------------------------------------------------------------
 // Files
 
+/**
+ * exceljs, loaded when a summary is written: it takes a fifth of a second to load, which `rbm
+ * validate` (reading through core/xlsx) should not pay.
+ */
+export async function loadExcelJS(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
+
 /** The input workbook as exceljs holds it, to write the copy (the grids come from core's reader). */
 async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
   const bytes = await readInputFile(file);
@@ -246,7 +254,7 @@ async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
     const { id, en } = problem.sentence(path.basename(file));
     throw new InputError(`${id} / ${en}`);
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -12,9 +12,9 @@ export interface CellPosition {
  * Reads `B12` (or `$B$12`, `b12`, or `B` alone) from `text` starting at `start`; returns the index
  * after it, or -1. Written as a loop over character codes: it runs once per cell of every sheet.
  */
-export function readCellRef(text: string, start: number, out: CellPosition): number {
+export function readCellRef(text: string, start: number, out: CellPosition, end = text.length): number {
   let i = start;
-  const n = text.length;
+  const n = end;
   if (i < n && text.charCodeAt(i) === 36 /* $ */) i++;
   let column = 0;
   let letters = 0;

@@ -124,17 +124,18 @@ export class SheetReader implements XmlHandler {
 
   private openCell(a: Attributes): void {
     let column = this.nextColumn;
-    const r = a.get('r');
-    if (r !== undefined) {
-      if (readCellRef(r, 0, this.ref) !== r.length) throw XlsxError.corrupt();
+    const r = a.find('r');
+    if (r >= 0) {
+      if (readCellRef(a.text, a.valueStart(r), this.ref, a.valueEnd(r)) !== a.valueEnd(r)) throw XlsxError.corrupt();
       column = this.ref.column;
     }
     if (column > MAX_COLUMNS) throw XlsxError.corrupt();
     this.nextColumn = column + 1;
     this.column = column;
-    const s = a.get('s');
-    this.style = s === undefined ? 0 : Number(s) | 0;
-    this.type = a.get('t');
+    const s = a.find('s');
+    this.style = s < 0 ? 0 : digits(a.text, a.valueStart(s), a.valueEnd(s));
+    const t = a.find('t');
+    this.type = t < 0 ? undefined : a.valueEnd(t) - a.valueStart(t) === 1 ? a.text[a.valueStart(t)] : a.text.slice(a.valueStart(t), a.valueEnd(t));
     this.valueText = undefined;
     this.inlineText = undefined;
     this.inCell = true;
@@ -213,4 +214,15 @@ export class SheetReader implements XmlHandler {
     const merges = clampMerges(this.merges, values, formats, this.width);
     return { sheetName: this.context.name, values, numberFormats: formats, merges, topLeft: 'A1' };
   }
+}
+
+/** A non-negative integer written in `text` between `start` and `end`; 0 when it is not one. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return 0;
+    n = n * 10 + d;
+  }
+  return n;
 }

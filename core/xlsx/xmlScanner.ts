@@ -1,14 +1,46 @@
 import { XlsxError } from './xlsxError';
 
-/** The attributes of the tag being reported; valid only during the `open` call (the object is reused). */
+/**
+ * The attributes of the tag being reported, as positions in the text being scanned: valid only during
+ * the `open` call (the object is reused). Strings are made only for the attributes asked for; the hot
+ * paths (a cell's `r` and `s`) read their digits and letters in place.
+ */
 export class Attributes {
-  names: string[] = [];
-  values: string[] = [];
+  text = '';
   count = 0;
+  private readonly names: number[] = []; // per attribute: local name start, name end, value start, value end
+  private readonly spans: number[] = [];
+
+  add(localStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    const k = this.count++ * 4;
+    this.spans[k] = localStart;
+    this.spans[k + 1] = nameEnd;
+    this.spans[k + 2] = valueStart;
+    this.spans[k + 3] = valueEnd;
+  }
+
+  /** Where the value of the attribute with this local name starts in `text`, or -1. */
+  find(name: string): number {
+    const spans = this.spans;
+    for (let i = 0; i < this.count; i++) {
+      const k = i * 4;
+      if (spans[k + 1] - spans[k] === name.length && this.text.startsWith(name, spans[k])) return k;
+    }
+    return -1;
+  }
 
   get(name: string): string | undefined {
-    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return this.values[i];
-    return undefined;
+    const k = this.find(name);
+    return k < 0 ? undefined : decodeXml(this.text.slice(this.spans[k + 2], this.spans[k + 3]));
+  }
+
+  /** The value's start and end in `text` for a `find` result. */
+  valueStart(k: number): number {
+    return this.spans[k + 2];
+  }
+
+  valueEnd(k: number): number {
+    return this.spans[k + 3];
   }
 }
 
@@ -125,6 +157,7 @@ export class XmlScanner {
     if (j >= n) return -1;
     const name = localName(text.slice(lt + 1, j));
     const attrs = this.attributes;
+    attrs.text = text;
     attrs.count = 0;
     for (;;) {
       while (j < n && isSpace(text.charCodeAt(j))) j++;
@@ -143,6 +176,10 @@ export class XmlScanner {
       }
       const eq = text.indexOf('=', j);
       if (eq < 0) return -1;
+      let nameEnd = eq;
+      while (nameEnd > j && isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
+      let localStart = j;
+      for (let p = j; p < nameEnd; p++) if (text.charCodeAt(p) === 58 /* : */) localStart = p + 1;
       let k = eq + 1;
       while (k < n && isSpace(text.charCodeAt(k))) k++;
       if (k >= n) return -1;
@@ -150,9 +187,7 @@ export class XmlScanner {
       if (quote !== 34 && quote !== 39) throw XlsxError.corrupt();
       const close = text.indexOf(quote === 34 ? '"' : "'", k + 1);
       if (close < 0) return -1;
-      attrs.names[attrs.count] = localName(text.slice(j, eq).trim());
-      attrs.values[attrs.count] = decodeXml(text.slice(k + 1, close));
-      attrs.count++;
+      attrs.add(localStart, nameEnd, k + 1, close);
       j = close + 1;
     }
   }

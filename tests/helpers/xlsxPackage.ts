@@ -119,7 +119,9 @@ export function gridCsv(grid: Grid): string {
     const text = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
     return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return grid.values.map((row) => row.map(field).join(';')).join('\r\n') + '\r\n';
+  // Excel writes every line as wide as the sheet's used range.
+  const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+  return grid.values.map((row) => Array.from({ length: width }, (_, c) => field(row[c])).join(';')).join('\r\n') + '\r\n';
 }
 
 /** A copy of the package whose central directory claims `size` inflated bytes for one part (a lie). */
