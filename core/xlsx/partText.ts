@@ -19,7 +19,7 @@ export class ReadBudget {
     if (entry.encrypted) throw XlsxError.locked();
     if (entry.method !== 0 && entry.method !== 8) throw XlsxError.unsupported(`kompresi metode ${entry.method} / compression method ${entry.method}`);
     if (entry.size > limit) throw XlsxError.tooLarge(entry.name, entry.size, limit);
-    if (this.used + entry.size > this.limits.totalBytes) throw XlsxError.tooLarge(entry.name, this.used + entry.size, this.limits.totalBytes);
+    if (this.used + entry.size > this.limits.totalBytes) throw XlsxError.tooLargeTogether(this.used + entry.size, this.limits.totalBytes);
     const ratio = entry.size / Math.max(1, entry.compressedSize);
     if (entry.size > RATIO_FLOOR_BYTES && ratio > this.limits.ratio) throw XlsxError.bomb(entry.name, ratio, this.limits.ratio);
     this.used += entry.size;

@@ -3,7 +3,7 @@ import { clampMerges } from './clampMerges';
 import { MAX_COLUMNS, MAX_ROWS, readCellRef, type CellPosition } from './cellRef';
 import { StringItem } from './stringItem';
 import type { CellStyles } from './stylesPart';
-import type { Attributes, XmlHandler } from './xmlScanner';
+import { decodeXml, type Attributes, type XmlHandler } from './xmlScanner';
 import { XlsxError } from './xlsxError';
 
 export interface SheetContext {
@@ -43,6 +43,8 @@ export class SheetReader implements XmlHandler {
   private style = 0;
   private type: string | undefined;
   private valueText: string | undefined;
+  /** A value of digits only, read in place by `fastScan` (-1: none). */
+  private wholeValue = -1;
   private inValue = false;
   private inInline = false;
   private inlineText: string | undefined;
@@ -123,22 +125,108 @@ export class SheetReader implements XmlHandler {
   }
 
   private openCell(a: Attributes): void {
+    const [r, s, t] = [a.find('r'), a.find('s'), a.find('t')];
+    const at = (k: number) => (k < 0 ? -1 : a.valueStart(k));
+    const end = (k: number) => (k < 0 ? -1 : a.valueEnd(k));
+    this.openCellAt(a.text, at(r), end(r), at(s), end(s), at(t), end(t));
+  }
+
+  /** A cell's start, from the positions of its `r`, `s` and `t` values in `text` (-1: absent). */
+  private openCellAt(text: string, rStart: number, rEnd: number, sStart: number, sEnd: number, tStart: number, tEnd: number): void {
     let column = this.nextColumn;
-    const r = a.find('r');
-    if (r >= 0) {
-      if (readCellRef(a.text, a.valueStart(r), this.ref, a.valueEnd(r)) !== a.valueEnd(r)) throw XlsxError.corrupt();
+    if (rStart >= 0) {
+      if (readCellRef(text, rStart, this.ref, rEnd) !== rEnd) throw XlsxError.corrupt();
       column = this.ref.column;
     }
     if (column > MAX_COLUMNS) throw XlsxError.corrupt();
     this.nextColumn = column + 1;
     this.column = column;
-    const s = a.find('s');
-    this.style = s < 0 ? 0 : digits(a.text, a.valueStart(s), a.valueEnd(s));
-    const t = a.find('t');
-    this.type = t < 0 ? undefined : a.valueEnd(t) - a.valueStart(t) === 1 ? a.text[a.valueStart(t)] : a.text.slice(a.valueStart(t), a.valueEnd(t));
+    this.style = sStart < 0 ? 0 : digits(text, sStart, sEnd);
+    this.type = tStart < 0 ? undefined : tEnd - tStart === 1 ? text[tStart] : text.slice(tStart, tEnd);
     this.valueText = undefined;
     this.inlineText = undefined;
     this.inCell = true;
+  }
+
+  fastNeedsMore = false;
+
+  /**
+   * Reads rows and plain cells (`<c …/>`, `<c …><v>…</v></c>`, with or without `<f>`) straight from
+   * the text, the bulk of every sheet; anything else (inline strings, prefixed names, extensions) is
+   * left to the scanner, which reports it through `open`/`close` as usual.
+   */
+  fastScan(text: string, at: number): number {
+    this.fastNeedsMore = false;
+    if (!this.inSheetData || this.inCell || this.skipping > 0) return at;
+    const n = text.length;
+    let i = at;
+    for (;;) {
+      const lt = text.indexOf('<', i);
+      if (lt < 0 || lt + 5 >= n) {
+        this.fastNeedsMore = true;
+        return lt < 0 ? i : lt;
+      }
+      const c1 = text.charCodeAt(lt + 1);
+      let next: number;
+      if (c1 === 99 /* c */ && endsName(text.charCodeAt(lt + 2))) next = this.fastCell(text, lt);
+      else if (c1 === 114 /* r */ && text.startsWith('ow', lt + 2) && endsName(text.charCodeAt(lt + 4))) next = this.fastRow(text, lt);
+      else if (c1 === 47 /* / */ && text.startsWith('row>', lt + 2)) {
+        this.row = undefined;
+        next = lt + 6;
+      } else return lt;
+      if (next === INCOMPLETE) {
+        this.fastNeedsMore = true;
+        return lt;
+      }
+      if (next === LEAVE) return lt;
+      i = next;
+    }
+  }
+
+  private fastRow(text: string, lt: number): number {
+    const tag = readTag(text, lt + 4, ROW_ATTRIBUTES);
+    if (tag.end < 0) return tag.end;
+    this.openRow(tag.starts[0] < 0 ? undefined : text.slice(tag.starts[0], tag.ends[0]));
+    if (tag.selfClosing) this.row = undefined;
+    return tag.end;
+  }
+
+  private fastCell(text: string, lt: number): number {
+    if (!this.row) return LEAVE;
+    const tag = readCellTag(text, lt + 2);
+    if (tag.end < 0) return tag.end;
+    const [rs, ss, ts] = tag.starts;
+    const [re, se, te] = tag.ends;
+    if (tag.selfClosing) {
+      this.openCellAt(text, rs, re, ss, se, ts, te);
+      this.closeCell();
+      return tag.end;
+    }
+    const close = text.indexOf('</c>', tag.end);
+    if (close < 0) return INCOMPLETE;
+    // Only <v> and <f> inside: anything else (an inline string, an extension) goes the long way.
+    let valueStart = -1;
+    let valueEnd = -1;
+    for (let p = text.indexOf('<', tag.end); p < close; p = text.indexOf('<', p + 1)) {
+      const name = text.charCodeAt(p + 1) === 47 ? text.charCodeAt(p + 2) : text.charCodeAt(p + 1);
+      if (name !== 118 /* v */ && name !== 102 /* f */) return LEAVE;
+      if (name === 118 && text.charCodeAt(p + 1) === 118 && text.charCodeAt(p + 2) === 62 /* <v> */) {
+        const end = text.indexOf('</v>', p);
+        if (end < 0 || end > close) return LEAVE;
+        valueStart = p + 3;
+        valueEnd = end;
+        p = end;
+      } else if (name === 118 && text.charCodeAt(p + 1) === 118) return LEAVE; // <v …> with attributes
+    }
+    this.openCellAt(text, rs, re, ss, se, ts, te);
+    if (valueStart >= 0) {
+      // Shared-string indexes and whole numbers, most cells, are read in place: no string made.
+      const whole = valueEnd - valueStart <= 9 ? digits(text, valueStart, valueEnd, -1) : -1;
+      if (whole >= 0 && valueEnd > valueStart && (this.type === 's' || this.type === undefined || this.type === 'n')) this.wholeValue = whole;
+      else this.valueText = decodeXml(text.slice(valueStart, valueEnd));
+    }
+    this.closeCell();
+    return close + 4;
   }
 
   private closeCell(): void {
@@ -163,6 +251,13 @@ export class SheetReader implements XmlHandler {
 
   /** The cell's value as the grid holds it (what Excel shows for it), or null. */
   private cellValue(): CellValue {
+    const whole = this.wholeValue;
+    if (whole >= 0) {
+      this.wholeValue = -1;
+      if (this.type === 's') return this.context.sharedStrings[whole] ?? null;
+      if (!this.context.styles.dates[this.style]) return whole;
+      return excelDate(whole, this.context.date1904);
+    }
     const v = this.valueText;
     switch (this.type) {
       case 's': {
@@ -186,7 +281,7 @@ export class SheetReader implements XmlHandler {
         const n = parseFloat(v);
         if (Number.isNaN(n)) return null;
         if (!this.context.styles.dates[this.style]) return n;
-        return new Date(Math.round((n - EPOCH_1900 + (this.context.date1904 ? EPOCH_1904_SHIFT : 0)) * DAY_MS));
+        return excelDate(n, this.context.date1904);
       }
     }
   }
@@ -216,13 +311,116 @@ export class SheetReader implements XmlHandler {
   }
 }
 
-/** A non-negative integer written in `text` between `start` and `end`; 0 when it is not one. */
-function digits(text: string, start: number, end: number): number {
+/** A non-negative integer written in `text` between `start` and `end`; `otherwise` when it is not one. */
+function digits(text: string, start: number, end: number, otherwise = 0): number {
   let n = 0;
   for (let i = start; i < end; i++) {
     const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return 0;
+    if (d < 0 || d > 9) return otherwise;
     n = n * 10 + d;
   }
   return n;
+}
+
+/** A serial day number as the date it stands for (as exceljs converts it, rounded to the millisecond). */
+function excelDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - EPOCH_1900 + (date1904 ? EPOCH_1904_SHIFT : 0)) * DAY_MS));
+}
+
+/** `fastScan` results: the text ends inside the token; the token is left to the scanner. */
+const INCOMPLETE = -1;
+const LEAVE = -2;
+const ROW_ATTRIBUTES = ['r'];
+const CELL_ATTRIBUTES = ['r', 's', 't'];
+
+function endsName(ch: number): boolean {
+  return ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
+}
+
+interface Tag {
+  /** Index after the tag, INCOMPLETE, or LEAVE (a prefixed attribute name we do not read is fine; a malformed tag is left). */
+  end: number;
+  selfClosing: boolean;
+  starts: number[];
+  ends: number[];
+}
+
+const tag: Tag = { end: 0, selfClosing: false, starts: [-1, -1, -1], ends: [-1, -1, -1] };
+
+/** Reads a start tag's attributes from `from` (just after its name), noting where the `wanted` ones' values are. */
+function readTag(text: string, from: number, wanted: string[]): Tag {
+  tag.starts.fill(-1);
+  tag.ends.fill(-1);
+  const n = text.length;
+  let j = from;
+  for (;;) {
+    while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 9)) j++;
+    if (j >= n) return incomplete();
+    const ch = text.charCodeAt(j);
+    if (ch === 62 /* > */) return done(j + 1, false);
+    if (ch === 47 /* / */) {
+      if (j + 1 >= n) return incomplete();
+      return text.charCodeAt(j + 1) === 62 ? done(j + 2, true) : leave();
+    }
+    const eq = text.indexOf('=', j);
+    if (eq < 0) return incomplete();
+    let nameEnd = eq;
+    while (nameEnd > j && text.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+    let k = eq + 1;
+    while (k < n && text.charCodeAt(k) <= 32) k++;
+    if (k >= n) return incomplete();
+    const quote = text.charCodeAt(k);
+    if (quote !== 34 && quote !== 39) return leave();
+    const close = text.indexOf(quote === 34 ? '"' : "'", k + 1);
+    if (close < 0) return incomplete();
+    if (nameEnd - j === 1) {
+      const w = wanted.indexOf(text[j]);
+      if (w >= 0) {
+        tag.starts[w] = k + 1;
+        tag.ends[w] = close;
+      }
+    }
+    j = close + 1;
+  }
+}
+
+/**
+ * A cell's start tag as Excel, LibreOffice and openpyxl write it (` r="…" s="…" t="…"` in that order,
+ * each optional), read with a few direct comparisons; any other form through `readTag`.
+ */
+function readCellTag(text: string, from: number): Tag {
+  let j = from;
+  for (let w = 0; w < 3; w++) {
+    const name = CELL_ATTRIBUTES[w];
+    if (text.charCodeAt(j) === 32 && text.charCodeAt(j + 1) === name.charCodeAt(0) && text.charCodeAt(j + 2) === 61 && text.charCodeAt(j + 3) === 34) {
+      const close = text.indexOf('"', j + 4);
+      if (close < 0) return incomplete();
+      tag.starts[w] = j + 4;
+      tag.ends[w] = close;
+      j = close + 1;
+    } else {
+      tag.starts[w] = -1;
+      tag.ends[w] = -1;
+    }
+  }
+  const ch = text.charCodeAt(j);
+  if (ch === 62 /* > */) return done(j + 1, false);
+  if (ch === 47 /* / */ && text.charCodeAt(j + 1) === 62) return done(j + 2, true);
+  return j + 1 >= text.length ? incomplete() : readTag(text, from, CELL_ATTRIBUTES);
+}
+
+function done(end: number, selfClosing: boolean): Tag {
+  tag.end = end;
+  tag.selfClosing = selfClosing;
+  return tag;
+}
+
+function incomplete(): Tag {
+  tag.end = INCOMPLETE;
+  return tag;
+}
+
+function leave(): Tag {
+  tag.end = LEAVE;
+  return tag;
 }

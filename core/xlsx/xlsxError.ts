@@ -57,6 +57,14 @@ export class XlsxError extends UserError {
     ]);
   }
 
+  /** The parts read, together, past their limit. */
+  static tooLargeTogether(bytes: number, limit: number): XlsxError {
+    return new XlsxError('too-large', (n) => [
+      `${subject(n)} terlalu besar untuk dibaca: bagian-bagiannya berukuran ${mib(bytes)} setelah diekstrak (batas ${mib(limit)}).`,
+      `The file is too large to read: its parts are ${mib(bytes)} once extracted (the limit is ${mib(limit)}).`,
+    ]);
+  }
+
   /** A part whose compression ratio only a zip bomb reaches. */
   static bomb(part: string, ratio: number, limit: number): XlsxError {
     return new XlsxError('bomb', (n) => [

@@ -51,6 +51,13 @@ export interface XmlHandler {
   /** Character data (entities decoded, CDATA as is); only asked for while this is true. */
   readonly wantsText: boolean;
   text(text: string): void;
+  /**
+   * Optional: reads the tokens it knows at `at` itself, faster than having them reported one by one
+   * (the cells of a sheet). Returns where it stopped, at a token it leaves to the scanner; sets
+   * `fastNeedsMore` when it stopped because the text ends inside a token.
+   */
+  fastScan?(text: string, at: number): number;
+  readonly fastNeedsMore?: boolean;
 }
 
 /**
@@ -102,6 +109,11 @@ export class XmlScanner {
     const n = text.length;
     let i = 0;
     while (i < n) {
+      if (h.fastScan) {
+        i = h.fastScan(text, i);
+        if (h.fastNeedsMore && !final) return i;
+        if (i >= n) return n;
+      }
       const lt = text.indexOf('<', i);
       if (lt < 0) {
         if (!final) return i;

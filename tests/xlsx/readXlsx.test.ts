@@ -1,6 +1,8 @@
 /** core/xlsx on packages written part by part: every cell kind, styles, structure, merges, and each limit. */
 import { strToU8, zipSync } from 'fflate';
 import { readXlsx, XLSX_LIMITS, XlsxError, type XlsxLimits } from '../../core/xlsx';
+import { SheetReader } from '../../core/xlsx/sheetPart';
+import { XmlScanner } from '../../core/xlsx/xmlScanner';
 import { sharedStringsXml, withDeclaredSize, worksheetXml, xlsxPackage } from '../helpers/xlsxPackage';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -220,3 +222,29 @@ async function repack(bytes: Uint8Array, part: string, change: (xml: string) => 
   files[part] = strToU8(change(strFromU8(files[part])));
   return zipSync(files);
 }
+
+describe('the sheet scanner, fed in pieces of any size', () => {
+  const xml = worksheetXml(
+    '<row r="1" spans="1:4"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1"><v>12</v></c><c r="C1" t="str"><f>A1&amp;B1</f><v>a&amp;b</v></c><c r="D1" s="2"/></row>' +
+      '<row r="2"><c r="A2" t="inlineStr"><is><r><t>x</t></r><r><t>y</t></r></is></c><c r="B2"><v>-3.5E-2</v></c><c r="C2" t="b"><v>1</v></c><c r="D2" t="e"><v>#DIV/0!</v></c></row>' +
+      '<row r="3"><c t="s" r="A3" s="1"><v>1</v></c><x:c xmlns:x="urn:x" r="B3"><x:v>7</x:v></x:c><c r="C3" s="3"><v>45107</v></c><c r="D3"><v/></c></row>',
+    ['A1:A2'],
+  );
+  const read = (piece: number) => {
+    const reader = new SheetReader({ name: 'S', sharedStrings: ['satu', 'dua'], styles: { formats: [null, null, null, 'dd/mm/yyyy'], dates: [false, false, false, true] }, date1904: false, maxCells: 1000 });
+    const scanner = new XmlScanner(reader, 1 << 20);
+    for (let p = 0; p < xml.length; p += piece) scanner.feed(xml.slice(p, p + piece));
+    scanner.end();
+    return reader.grid();
+  };
+
+  test('every piece size gives the same grid', () => {
+    const whole = read(xml.length);
+    expect(whole.values).toEqual([
+      ['satu', 12, 'a&b'],
+      [null, -0.035, true, '#DIV/0!'],
+      ['dua', 7, new Date(Date.UTC(2023, 5, 30))],
+    ]);
+    for (const piece of [1, 2, 3, 5, 7, 11, 64]) expect(read(piece)).toEqual(whole);
+  });
+});
