@@ -29,28 +29,16 @@ function summaryKeeping(files: string[], args: string[]) {
 const noTemporaryFiles = (dir: string) => expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
 describe('the output is never the input', () => {
-  test('a CSV input and a symbolic link to it as --out', () => {
+  test.each([
+    ['a CSV input', CSV, 'in.csv', 'a symbolic link', symlinkSync],
+    ['a CSV input', CSV, 'in.csv', 'a hard link', linkSync],
+    ['an extensionless workbook', XLSX, 'matriks', 'a symbolic link', symlinkSync],
+    ['an extensionless workbook', XLSX, 'matriks', 'a hard link', linkSync],
+  ])('%s and %s to it as --out', (_kind, source, name, _link, link) => {
     const dir = folder();
-    const input = path.join(dir, 'in.csv');
-    copyFileSync(CSV, input);
-    symlinkSync(input, path.join(dir, 'link.xlsx'));
-    const run = summaryKeeping([input], [input, '--out', path.join(dir, 'link.xlsx')]);
-    expectRefusal(run, /sama dengan berkas masukan/);
-  });
-
-  test('a CSV input and a hard link to it as --out', () => {
-    const dir = folder();
-    const input = path.join(dir, 'in.csv');
-    copyFileSync(CSV, input);
-    linkSync(input, path.join(dir, 'hard.xlsx'));
-    expectRefusal(summaryKeeping([input], [input, '--out', path.join(dir, 'hard.xlsx')]), /sama dengan berkas masukan/);
-  });
-
-  test('an extensionless workbook and a symbolic link to it as --out', () => {
-    const dir = folder();
-    const input = path.join(dir, 'matriks');
-    copyFileSync(XLSX, input);
-    symlinkSync(input, path.join(dir, 'alias.xlsx'));
+    const input = path.join(dir, name);
+    copyFileSync(source, input);
+    link(input, path.join(dir, 'alias.xlsx'));
     expectRefusal(summaryKeeping([input], [input, '--out', path.join(dir, 'alias.xlsx')]), /sama dengan berkas masukan/);
   });
 
