@@ -26,17 +26,20 @@ async function refusal(bytes: Uint8Array, limits?: XlsxLimits): Promise<XlsxErro
 }
 
 describe('cell values', () => {
-  test('shared, rich-text, inline and formula strings; numbers; booleans; errors; cached results', async () => {
+  test('shared, rich-text, inline and formula strings; numbers; booleans; errors; cached results, shared formulas too', async () => {
     const strings = `<?xml version="1.0"?><sst xmlns="${NS}"><si><t>Rencana Aksi</t></si><si><r><rPr><b/></rPr><t xml:space="preserve">Draft </t></r><r><t>→ Naskah</t></r><rPh sb="0" eb="1"><t>ignored</t></rPh></si><si><t>baris_x000D_dua &amp; &lt;tiga&gt;</t></si></sst>`;
     const rows =
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>' +
       '<row r="2"><c r="A2"><v>3.7</v></c><c r="B2" t="b"><v>1</v></c><c r="C2" t="b"><v>0</v></c><c r="D2" t="e"><v>#N/A</v></c></row>' +
-      '<row r="3"><c r="A3" t="inlineStr"><is><t>inline</t></is></c><c r="B3" t="str"><f>A1&amp;""</f><v>hasil</v></c><c r="C3"><f>1+1</f><v>2</v></c><c r="D3"><f>1+1</f></c><c r="E3" t="s"><v>99</v></c></row>';
+      '<row r="3"><c r="A3" t="inlineStr"><is><t>inline</t></is></c><c r="B3" t="str"><f>A1&amp;""</f><v>hasil</v></c><c r="C3"><f>1+1</f><v>2</v></c><c r="D3"><f>1+1</f></c><c r="E3" t="s"><v>99</v></c></row>' +
+      '<row r="4"><c r="A4"><f t="shared" ref="A4:A5" si="0">B4*2</f><v>6</v></c><c r="B4"><v>3</v></c></row><row r="5"><c r="A5"><f t="shared" si="0"/><v>8</v></c><c r="B5"><v>4</v></c></row>';
     const g = await grid(oneSheet(rows, { sharedStrings: strToU8(strings) }));
     expect(g.values).toEqual([
       ['Rencana Aksi', 'Draft → Naskah', 'baris\rdua & <tiga>'],
       [3.7, true, false, '#N/A'],
       ['inline', 'hasil', 2],
+      [6, 3],
+      [8, 4],
     ]);
     expect(g.topLeft).toBe('A1');
   });
