@@ -21,7 +21,7 @@ function hasDeflateRawStream(): boolean {
   }
 }
 
-async function inflateWithStream(compressed: Uint8Array, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+export async function inflateWithStream(compressed: Uint8Array, onChunk: (chunk: Uint8Array) => void): Promise<void> {
   const stream = new DecompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
@@ -48,7 +48,7 @@ async function inflateWithStream(compressed: Uint8Array, onChunk: (chunk: Uint8A
   if (failure !== undefined) throw failure;
 }
 
-async function inflateWithFflate(compressed: Uint8Array, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+export async function inflateWithFflate(compressed: Uint8Array, onChunk: (chunk: Uint8Array) => void): Promise<void> {
   const inflater = new Inflate((chunk) => onChunk(chunk));
   if (compressed.length === 0) inflater.push(compressed, true);
   for (let p = 0; p < compressed.length; p += PIECE) inflater.push(compressed.subarray(p, p + PIECE), p + PIECE >= compressed.length);

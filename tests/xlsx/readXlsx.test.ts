@@ -1,6 +1,7 @@
 /** core/xlsx on packages written part by part: every cell kind, styles, structure, merges, and each limit. */
 import { strToU8, zipSync } from 'fflate';
 import { readXlsx, XLSX_LIMITS, XlsxError, type XlsxLimits } from '../../core/xlsx';
+import { inflateWithFflate, inflateWithStream } from '../../core/xlsx/inflate';
 import { SheetReader } from '../../core/xlsx/sheetPart';
 import { XmlScanner } from '../../core/xlsx/xmlScanner';
 import { sharedStringsXml, withDeclaredSize, worksheetXml, xlsxPackage } from '../helpers/xlsxPackage';
@@ -249,5 +250,19 @@ describe('the sheet scanner, fed in pieces of any size', () => {
       ['dua', 7, new Date(Date.UTC(2023, 5, 30))],
     ]);
     for (const piece of [1, 2, 3, 5, 7, 11, 64]) expect(read(piece)).toEqual(whole);
+  });
+});
+
+describe('both inflaters', () => {
+  const bytes = oneSheet(Array.from({ length: 20000 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r}</v></c></row>`).join(''));
+  test.each([
+    ['DecompressionStream', inflateWithStream],
+    ['fflate', inflateWithFflate],
+  ])('%s: the same grid; a part longer than declared is corrupt', async (_, inflate) => {
+    const g = (await readXlsx(bytes, { inflate })).sheets[0].grid;
+    expect(g.values).toHaveLength(20000);
+    expect(g.values[19999]).toEqual([19999]);
+    await expect(readXlsx(withDeclaredSize(bytes, 'xl/worksheets/sheet1.xml', 5000), { inflate })).rejects.toMatchObject({ problem: 'corrupt' });
+    await expect(readXlsx(withDeclaredSize(bytes, 'xl/worksheets/sheet1.xml', 5_000_000), { inflate })).rejects.toMatchObject({ problem: 'corrupt' });
   });
 });
