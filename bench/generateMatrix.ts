@@ -2,7 +2,7 @@
  * Generated RB General matrices of any size with planted problems, for the benchmark and for the
  * host adapters' tests (10 vs 10,000 rows must cost the same number of round trips).
  */
-import type { CellValue, Grid } from '../core';
+import type { CellValue, Grid, MergedArea } from '../core';
 import { rbGeneral } from '../core/layout';
 
 const [H1, H2]: CellValue[][] = rbGeneral.template;
@@ -39,8 +39,12 @@ const REAL = 16;
 /**
  * An RB General matrix with `outputs` output rows, a title block and a two-row header, plus planted
  * problems; with `realisation`, Realisasi TW 1–4 columns where TW I and II are mostly filled in.
+ * With `merged`, the merges a real LAMPIRAN II has: title rows across the matrix, header parents
+ * over their children (and over two rows where they have none), Kegiatan Utama with its indicator
+ * and target down its outputs, each Rencana Aksi down its outputs; a merge ends at a page break
+ * (repeated header, blank or fragment row), below which the group cell stays blank.
  */
-export function generateMatrix(outputs: number, seed = 20230101, realisation = false): Generated {
+export function generateMatrix(outputs: number, seed = 20230101, realisation = false, merged = false): Generated {
   const rand = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const h1 = realisation ? [...H1, ...R1] : H1;
@@ -50,18 +54,46 @@ export function generateMatrix(outputs: number, seed = 20230101, realisation = f
   const plant = (code: string) => (planted[code] = (planted[code] ?? 0) + 1);
   let action = 0;
   let kegiatan = 0;
+  const merges: MergedArea[] = [];
+  const width = h1.length;
+  const headerMerges = (top: number) => {
+    for (let c = 0; c < width; c++) {
+      if (h1[c] === '') continue;
+      let right = c;
+      while (right + 1 < width && h1[right + 1] === '' && h2[right + 1] !== '') right++;
+      if (right > c) merges.push({ top, left: c, bottom: top, right });
+      else if (h2[c] === '') merges.push({ top, left: c, bottom: top + 1, right: c });
+    }
+  };
+  merges.push({ top: 0, left: 0, bottom: 0, right: width - 1 }, { top: 1, left: 0, bottom: 1, right: width - 1 });
+  headerMerges(3);
+  /** Open group merges: first grid row of the current Kegiatan Utama and Rencana Aksi, or -1. */
+  let kegiatanFrom = -1;
+  let actionFrom = -1;
+  const closeGroups = (columns: number[], from: number, to: number) => {
+    if (merged && from >= 0 && to > from) for (const c of columns) merges.push({ top: from, left: c, bottom: to, right: c });
+  };
+  const pageBreak = () => {
+    closeGroups([0, 1, 2], kegiatanFrom, values.length - 1);
+    closeGroups([3], actionFrom, values.length - 1);
+    kegiatanFrom = actionFrom = -1;
+  };
 
   for (let i = 0; i < outputs; i++) {
     const row: CellValue[] = new Array(16).fill('');
     const firstOfAction = i % OUTPUTS_PER_ACTION === 0;
     const firstOfKegiatan = i % (OUTPUTS_PER_ACTION * ACTIONS_PER_KEGIATAN) === 0;
     if (firstOfKegiatan) {
+      closeGroups([0, 1, 2], kegiatanFrom, values.length - 1);
+      kegiatanFrom = values.length;
       kegiatan++;
       row[0] = `Kegiatan Utama ${kegiatan}: penguatan tata kelola dan transformasi layanan digital`;
       row[1] = `Indeks capaian kegiatan ${kegiatan}`;
       row[2] = pick(['70%', '80%', '100%', 'B', 'WTP', '3,5']);
     }
     if (firstOfAction) {
+      closeGroups([3], actionFrom, values.length - 1);
+      actionFrom = values.length;
       action++;
       row[3] = `Rencana aksi ${action}: menyusun dan menetapkan kebijakan pendukung`;
     }
@@ -122,20 +154,27 @@ export function generateMatrix(outputs: number, seed = 20230101, realisation = f
     values.push(row);
 
     if (i % 401 === 200) {
+      pageBreak();
       const tail: CellValue[] = new Array(16).fill('');
       tail[5] = 'berdasarkan hasil analisis kelembagaan';
       values.push(tail);
       plant('fragment-row');
     }
     if (i % 1000 === 500 && i + 1 < outputs) {
+      pageBreak();
+      if (merged) headerMerges(values.length);
       values.push([...h1], [...h2]);
       plant('repeated-header');
       plant('repeated-header');
     }
     if (i % 997 === 300 && i + 1 < outputs) {
+      pageBreak();
       values.push(new Array(16).fill(null));
       plant('blank-row');
     }
   }
-  return { grid: { sheetName: 'RB General', values }, outputs, planted };
+  pageBreak();
+  const grid: Grid = { sheetName: 'RB General', values };
+  if (merged) grid.merges = merges;
+  return { grid, outputs, planted };
 }

@@ -1,43 +1,94 @@
+import { UserError } from '../core/i18n';
+
+/** Excel's widest sheet (XFD): a wider line is no spreadsheet export. */
+export const MAX_CSV_COLUMNS = 16384;
+/** Cells a CSV grid may hold, as for .xlsx sheets (core/xlsx/limits.ts). */
+export const MAX_CSV_CELLS = 40_000_000;
+
 /**
  * Reads CSV as spreadsheets export it: comma, semicolon (Excel in an Indonesian locale) or tab
- * separated, quoted fields with doubled quotes and line breaks, a UTF-8 byte-order mark, CRLF.
- * Cells stay text: core reads `3,7` and `166.406.521.000` itself.
+ * separated, quoted fields with doubled quotes and line breaks, a byte-order mark, CRLF.
+ * Cells stay text: core reads `3,7` and `166.406.521.000` itself. A line wider than Excel's
+ * 16,384 columns, or more cells than an .xlsx sheet may hold, is refused with a sentence.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, maxColumns = MAX_CSV_COLUMNS, maxCells = MAX_CSV_CELLS): string[][] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const delimiter = sniffDelimiter(body);
+  const delimiter = sniffDelimiter(body).charCodeAt(0);
   const rows: string[][] = [];
+  const n = body.length;
+  if (n === 0) return rows;
   let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (body[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
+  let cells = 0;
+  let i = 0;
+  for (;;) {
+    let value = '';
+    if (i < n && body.charCodeAt(i) === 34 /* " */) {
+      // A quoted field: up to the closing quote, `""` standing for one quote.
+      let from = i + 1;
+      for (;;) {
+        const quote = body.indexOf('"', from);
+        if (quote < 0) {
+          value += body.slice(from);
+          i = n;
+          break;
+        }
+        if (body.charCodeAt(quote + 1) === 34) {
+          value += body.slice(from, quote + 1);
+          from = quote + 2;
+          continue;
+        }
+        value += body.slice(from, quote);
+        i = quote + 1;
+        break;
+      }
+    }
+    const start = i;
+    while (i < n) {
+      const c = body.charCodeAt(i);
+      if (c === delimiter || c === 10 || c === 13) break;
+      i++;
+    }
+    value = value === '' ? body.slice(start, i) : value + body.slice(start, i);
+    row.push(value);
+    if (row.length > maxColumns) {
+      throw new UserError(`Baris ${rows.length + 1} memuat lebih dari ${maxColumns.toLocaleString('id-ID')} kolom (batas Excel); periksa pemisah kolomnya.`, `Line ${rows.length + 1} holds more than ${maxColumns.toLocaleString('en-US')} columns (Excel's limit); check its separator.`);
+    }
+    if (i >= n) break;
+    const c = body.charCodeAt(i);
+    if (c === delimiter) {
+      i++;
       continue;
     }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
+    i += c === 13 && body.charCodeAt(i + 1) === 10 ? 2 : 1;
+    pushRow();
+    if (i >= n) return rows;
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
+  pushRow();
   return rows;
+
+  function pushRow(): void {
+    cells += row.length;
+    if (cells > maxCells) {
+      throw new UserError(`Berkas ini memuat lebih dari ${maxCells.toLocaleString('id-ID')} sel; terlalu besar untuk dibaca.`, `The file holds more than ${maxCells.toLocaleString('en-US')} cells; it is too large to read.`);
+    }
+    rows.push(row);
+    row = [];
+  }
+}
+
+/**
+ * The text of a CSV file's bytes: UTF-16 (Excel's "Unicode Text", tab separated) or UTF-8 when a
+ * byte-order mark says so, else UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what Excel's
+ * "CSV (Comma delimited)" writes on an Indonesian Windows).
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 /** Picks the separator that splits the first lines most consistently: `;`, `,` or tab. */

@@ -2,6 +2,7 @@ import type { Severity } from '../core/findings/catalogue';
 import type { Lang } from '../core/i18n';
 import type { ValidationReport } from '../core/validate';
 import { STRINGS } from './strings';
+import { terminalText } from './terminalText';
 
 const COLOURS: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
 const MARKS: Record<Severity, string> = { error: '✖', warning: '▲', info: '·' };
@@ -15,7 +16,7 @@ export function formatText(file: string, report: ValidationReport, lang: Lang, c
   const paint = (code: string, text: string) => (colour ? `${code}${text}${RESET}` : text);
   const lines: string[] = [];
   const kind = report.kind ? s.kinds[report.kind] : '';
-  lines.push(paint(BOLD, printable(`${file} › ${report.sheet}`)) + (kind ? `  (${kind})` : ''));
+  lines.push(paint(BOLD, terminalText(`${file} › ${report.sheet}`)) + (kind ? `  (${kind})` : ''));
   if (report.header) {
     const c = report.counts;
     const groups = report.kind ? s.groups[report.kind] : '';
@@ -28,8 +29,8 @@ export function formatText(file: string, report: ValidationReport, lang: Lang, c
       lines.push('', paint(BOLD, `${s.row} ${f.row}`));
     }
     const mark = paint(COLOURS[f.severity], `${MARKS[f.severity]} ${f.cell.padEnd(6)}`);
-    lines.push(`  ${mark} ${printable(f.message)} ${paint(DIM, `[${f.code}]`)}`);
-    if (f.fix) lines.push(`           ${paint(DIM, `${s.fix}: ${printable(f.fix.message)}`)}`);
+    lines.push(`  ${mark} ${terminalText(f.message)} ${paint(DIM, `[${f.code}]`)}`);
+    if (f.fix) lines.push(`           ${paint(DIM, `${s.fix}: ${terminalText(f.fix.message)}`)}`);
   }
   const c = report.counts;
   lines.push('');
@@ -37,9 +38,4 @@ export function formatText(file: string, report: ValidationReport, lang: Lang, c
   lines.push(c.errors ? paint(COLOURS.error, summary) : c.warnings ? paint(COLOURS.warning, summary) : summary);
   if (!c.errors && !c.warnings) lines.push(s.clean);
   return lines.join('\n');
-}
-
-/** Cell text may hold control characters; a terminal must never receive them as escape sequences. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }

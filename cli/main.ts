@@ -6,6 +6,7 @@ import { readWorkbook } from './readWorkbook';
 import { scalesCommand, type ScalesOptions } from './scalesCommand';
 import { summaryCommand, type SummaryCommandOptions } from './summaryCommand';
 import { STRINGS } from './strings';
+import { jsonText, terminalText } from './terminalText';
 
 /** Exit codes: 0 no errors, 1 errors found, 2 unusable input. */
 const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
@@ -51,22 +52,27 @@ async function validateCommand(files: string[], options: ValidateOptions): Promi
   for (const file of files) {
     const result = await validateFile(file, options, colour);
     results.push(result);
-    if (result.error) process.stderr.write(`rbm: ${files.length > 1 ? `${file}: ` : ''}${result.error}\n`);
+    if (result.error) complain(`${files.length > 1 ? `${file}: ` : ''}${result.error}`);
     if (options.format === 'text' && result.text) process.stdout.write((results.length > 1 ? '\n' : '') + result.text + '\n');
   }
   if (options.format === 'json') {
     const out = files.length === 1 ? results[0].json : results.map((r) => r.json);
-    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    process.stdout.write(jsonText(out) + '\n');
   }
   if (options.format === 'text' && files.length > 1) process.stdout.write('\n' + STRINGS[options.lang].batch(results.length, results.filter((r) => r.code === EXIT.findings).length, results.filter((r) => r.code === EXIT.unusable).length) + '\n');
   return Math.max(...results.map((r) => r.code));
+}
+
+/** One line on stderr, safe for a terminal whatever file or sheet name it quotes. */
+function complain(message: string): void {
+  process.stderr.write(`rbm: ${terminalText(message)}\n`);
 }
 
 function program(): Command {
   const cmd = new Command('rbm')
     .description('RB Matrix: periksa matriks Road Map Reformasi Birokrasi (.xlsx/.csv) / check Road Map Reformasi Birokrasi matrices')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(terminalText(s.replace(/\n$/, '')) + '\n') });
   cmd
     .command('validate')
     .description('Periksa satu matriks dan laporkan setiap masalah dengan alamat selnya / validate a matrix, reporting every problem with its cell')
@@ -89,6 +95,7 @@ function program(): Command {
     .addOption(new Option('--format <format>', 'xlsx: tulis berkas; json: cetak angka-angkanya / xlsx: write the file; json: print the figures').choices(['xlsx', 'json']).default('xlsx'))
     .addOption(new Option('--cap <cap>', 'batas capaian per output dalam rata-rata / cap on each output in the means').choices(['100', '110', '120', 'none']).default('100'))
     .option('--sheet <name>', 'sheet matriks (bawaan: matriks rencana aksi pertama) / matrix sheet (default: the first action-plan matrix)')
+    .option('--force', 'timpa berkas keluaran yang sudah ada walau bukan ringkasan dari berkas ini / overwrite an existing output file even if it is not a summary of this input')
     .action(async (file: string, options: SummaryCommandOptions) => {
       process.exitCode = await summaryCommand(file, options);
     });
@@ -112,11 +119,11 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.unusable;
     // `summary` and `scales` speak both languages (they have no --lang): the sentence in both.
     if (e instanceof UserError) {
-      process.stderr.write(`rbm: ${e.message}\n`);
+      complain(e.message);
       return EXIT.unusable;
     }
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    process.stderr.write(`rbm: kesalahan tak terduga / unexpected error: ${reason}\n`);
+    complain(`kesalahan tak terduga / unexpected error: ${reason}`);
     return EXIT.unusable;
   }
 }

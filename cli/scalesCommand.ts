@@ -3,6 +3,7 @@ import type { Band, Scale } from '../core/scales/scale';
 import { readScaleSheet, type ScaleProblem } from '../core/scales/userScale';
 import { columnLetter } from '../core/grid';
 import { readWorkbook } from './readWorkbook';
+import { jsonText, terminalText } from './terminalText';
 
 export interface ScalesOptions {
   format: 'text' | 'json';
@@ -31,7 +32,7 @@ export async function scalesCommand(file: string | undefined, options: ScalesOpt
   const where = (p: ScaleProblem) => `${columnLetter(p.column)}${p.row}`;
   if (options.format === 'json') {
     const json = { reference: REFERENCE_SCALES, sheet: sheet ?? null, own, problems: problems.map((p) => ({ cell: where(p), ...p })) };
-    process.stdout.write(JSON.stringify(json, (_, v) => (v === Infinity ? 'Infinity' : v === -Infinity ? '-Infinity' : v), 2) + '\n');
+    process.stdout.write(jsonText(json, (_, v) => (v === Infinity ? 'Infinity' : v === -Infinity ? '-Infinity' : v)) + '\n');
   } else {
     const lines = ['Skala rujukan / reference scales:', ...REFERENCE_SCALES.map((s) => '  ' + scaleText(s))];
     if (file !== undefined && sheet === undefined) lines.push('', `Tidak ada sheet “Skala” di ${file}. / No sheet named “Skala” in ${file}.`);
@@ -39,7 +40,7 @@ export async function scalesCommand(file: string | undefined, options: ScalesOpt
       lines.push('', `Skala buatan pengguna (sheet “${sheet}”) / the planner's own scales:`, ...own.map((s) => '  ' + scaleText(s)));
       for (const p of problems) lines.push(`  ✖ ${where(p)}  ${p.message.id} / ${p.message.en}`);
     }
-    process.stdout.write(lines.join('\n') + '\n');
+    process.stdout.write(lines.map(terminalText).join('\n') + '\n');
   }
   return problems.length > 0 ? 1 : 0;
 }

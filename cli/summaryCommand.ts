@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
 import { readMatrix, type Matrix } from '../core/model/readMatrix';
 import type { Cap } from '../core/attainment/groupFigures';
@@ -9,12 +8,15 @@ import { parseQuarter } from '../core/periods/parseQuarter';
 import { quarterLabel } from '../core/periods/quarterLabel';
 import { isReportYear } from '../core/periods/reportYear';
 import type { Quarter } from '../core/periods/quarter';
+import type { Plan } from '../core/plan/plan';
 import { buildSummary } from '../core/summary/buildSummary';
 import { isSummaryGrid } from '../core/workbench/activeMatrix';
 import { formatNumber } from '../core/values/formatValue';
 import { UserError } from '../core/i18n';
-import { readWorkbook } from './readWorkbook';
-import { applyPlan, writePlanToFile } from './writePlan';
+import { refuseExistingOutput, refuseSameFile, writeAtomically } from './outputFile';
+import { readInput, type Workbook } from './readWorkbook';
+import { jsonText, terminalText } from './terminalText';
+import { applyPlan, loadExcelJS, writePlanToFile } from './writePlan';
 
 export interface SummaryCommandOptions {
   year?: string;
@@ -23,6 +25,7 @@ export interface SummaryCommandOptions {
   format: 'xlsx' | 'json';
   cap: '100' | '110' | '120' | 'none';
   sheet?: string;
+  force?: boolean;
 }
 
 const CAPS: Record<SummaryCommandOptions['cap'], Cap> = { '100': 1, '110': 1.1, '120': 1.2, none: null };
@@ -61,35 +64,69 @@ function defaultOut(file: string, year: number, quarter: Quarter): string {
 /** `rbm summary`: the quarterly summary tab written into a copy of the workbook, or its figures as JSON. */
 export async function summaryCommand(file: string, options: SummaryCommandOptions, today = new Date()): Promise<number> {
   const { year, quarter } = period(options, today);
-  const grids = await readWorkbook(file);
-  const { matrix, indicators } = pickMatrices(grids, options.sheet);
+  const input = await readInput(file);
+  const { matrix, indicators } = pickMatrices(input.grids, options.sheet);
   const { data, plan } = buildSummary(matrix, { year, quarter, cap: CAPS[options.cap], madeOn: today, indicators });
 
   if (options.format === 'json') {
-    process.stdout.write(JSON.stringify({ file, sheet: matrix.grid.sheetName, ...data }, null, 2) + '\n');
+    process.stdout.write(jsonText({ file, sheet: matrix.grid.sheetName, ...data }) + '\n');
     if (options.out === undefined) return 0;
   }
   const out = options.out ?? defaultOut(file, year, quarter);
-  await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  if (path.extname(file).toLowerCase() === '.xlsx') {
-    await writePlanToFile(file, out, plan, matrix.grid.sheetName);
-  } else {
-    // A CSV holds one sheet and no formatting: the summary goes into a new workbook of its own.
-    if (path.extname(out).toLowerCase() !== '.xlsx') throw new UserError(`Keluaran harus .xlsx: ${out}`, `The output must be an .xlsx file: ${out}`);
-    const workbook = new ExcelJS.Workbook();
-    applyPlan(workbook, plan);
-    await workbook.xlsx.writeFile(out);
-  }
+  await writeSummary(file, input, out, plan, matrix.grid.sheetName, options.force ?? false);
   if (options.format !== 'json') {
     const t = data.totals;
     const mean = t.capaianRataRata === null ? '–' : `${formatNumber(Math.round(t.capaianRataRata * 1000) / 10, 'id')}%`;
-    process.stdout.write(
-      `Ringkasan ${quarterLabel(year, quarter)} dari “${matrix.grid.sheetName}” ditulis ke ${out} (sheet “${plan.sheetName}”).\n` +
-        `${t.outputs} output · ${t.due} jatuh tempo · ${t.tercapai} tercapai · ${t.belumTercapai} belum tercapai · ${t.tidakAdaData} tanpa data · ` +
-        `${t.belumJatuhTempo} belum jatuh tempo · ${t.tercapaiLebihAwal} tercapai lebih awal · capaian rata-rata ${mean}\n`,
-    );
-    if (matrix.header.realisations.length === 0) process.stdout.write(`Catatan: sheet “${matrix.grid.sheetName}” belum punya kolom Realisasi; setiap output yang jatuh tempo berstatus tidak ada data. / Note: the sheet has no Realisasi columns; every due output is without data.\n`);
-    if (t.outputs === 0) process.stdout.write(`Tidak ada output yang bertarget pada tahun ${year}. / No output has a target in ${year}.\n`);
+    const lines = [
+      `Ringkasan ${quarterLabel(year, quarter)} dari “${matrix.grid.sheetName}” ditulis ke ${out} (sheet “${plan.sheetName}”).`,
+      `${t.outputs} output · ${t.due} jatuh tempo · ${t.tercapai} tercapai · ${t.belumTercapai} belum tercapai · ${t.tidakAdaData} tanpa data · ` +
+        `${t.belumJatuhTempo} belum jatuh tempo · ${t.tercapaiLebihAwal} tercapai lebih awal · capaian rata-rata ${mean}`,
+    ];
+    if (matrix.header.realisations.length === 0) lines.push(`Catatan: sheet “${matrix.grid.sheetName}” belum punya kolom Realisasi; setiap output yang jatuh tempo berstatus tidak ada data. / Note: the sheet has no Realisasi columns; every due output is without data.`);
+    if (t.outputs === 0) lines.push(`Tidak ada output yang bertarget pada tahun ${year}. / No output has a target in ${year}.`);
+    process.stdout.write(lines.map(terminalText).join('\n') + '\n');
   }
   return 0;
+}
+
+/**
+ * Writes the summary beside the input, never losing a byte: not onto the input (however linked), not
+ * over a file of the user's (only over an earlier summary of the same input, or with `--force`), not
+ * through a symbolic link, and always through a temporary file renamed into place. A workbook with
+ * macros is refused until the writer can keep its VBA project.
+ */
+async function writeSummary(file: string, input: Workbook, out: string, plan: Plan, after: string, force: boolean): Promise<void> {
+  if (input.macros) {
+    throw new UserError(`“${path.basename(file)}” memuat makro (VBA), dan salinannya belum dapat dibuat utuh; simpan salinan sebagai .xlsx (tanpa makro) lalu coba lagi.`, `The workbook holds macros (VBA), which the copy cannot keep yet; save a copy as .xlsx (without macros) and try again.`);
+  }
+  if (path.extname(out).toLowerCase() !== '.xlsx') throw new UserError(`Keluaran harus .xlsx: ${out}`, `The output must be an .xlsx file: ${out}`);
+  await refuseSameFile(file, out);
+  await refuseExistingOutput(out, async () => force || isEarlierSummary(out, input));
+  await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
+  if (input.kind === 'xlsx') {
+    await writePlanToFile(file, out, plan, after);
+  } else {
+    // A CSV holds one sheet and no formatting: the summary goes into a new workbook of its own.
+    const workbook = new (await loadExcelJS()).Workbook();
+    applyPlan(workbook, plan);
+    await writeAtomically(out, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  }
+}
+
+/**
+ * True when the file at `out` is a summary workbook rbm wrote from this input: it holds a sheet with
+ * RB Matrix's signature, and its other sheets are the input's sheets by name and order (none, for a
+ * CSV input). Re-running after editing the matrix may replace it; a file of the user's may not.
+ */
+async function isEarlierSummary(out: string, input: Workbook): Promise<boolean> {
+  let existing: Workbook;
+  try {
+    existing = await readInput(out);
+  } catch {
+    return false;
+  }
+  if (existing.kind !== 'xlsx' || !existing.grids.some(isSummaryGrid)) return false;
+  const others = existing.grids.filter((g) => !isSummaryGrid(g)).map((g) => g.sheetName);
+  const expected = input.kind === 'xlsx' ? input.grids.filter((g) => !isSummaryGrid(g)).map((g) => g.sheetName) : [];
+  return others.length === expected.length && others.every((name, i) => name === expected[i]);
 }

@@ -14,15 +14,15 @@
  * - exceljs rebuilds styles.xml on save; font 0 is always Calibri 11 with the theme's minor font,
  *   so fonts written here name that same font (`scheme: 'minor'`) and differ only where the plan says.
  */
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { UserError } from '../core/i18n';
 import type { Plan, PlanValue } from '../core/plan/plan';
 import { placement, sameSheetName } from '../core/plan/placement';
 import { resolvePlan, type ResolvedPlan, type ResolvedStyle } from '../core/plan/resolvePlan';
-import { openXlsx, readBytes } from './readWorkbook';
+import { packageProblem } from '../core/xlsx';
+import { readInputFile } from './inputFile';
+import { refuseSameFile, writeAtomically } from './outputFile';
 
 export interface ApplyPlanOptions {
   /** Name of the sheet the new sheet goes right after (case-insensitive); last when absent or not found. */
@@ -84,10 +84,9 @@ export async function writePlanToFile(inputPath: string, outputPath: string, pla
     throw new UserError(`Berkas keluaran harus berakhiran .xlsx: ${outputPath}`, `The output file must end in .xlsx: ${outputPath}`);
   }
   await refuseSameFile(inputPath, outputPath);
-  const workbook = await openXlsx(await readBytes(inputPath), path.basename(inputPath));
+  const workbook = await loadXlsx(inputPath);
   const result = applyPlan(workbook, plan, after === undefined ? {} : { after });
-  const buffer = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  await writeAtomically(outputPath, buffer);
+  await writeAtomically(outputPath, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
   return result;
 }
 
@@ -153,69 +152,27 @@ function exceljsStyle(s: ResolvedStyle): Partial<ExcelJS.Style> {
 // ---------------------------------------------------------------------------------------------
 // Files
 
-/** The output must not be the input: same path, a link to it, or the same file under another case. */
-async function refuseSameFile(inputPath: string, outputPath: string): Promise<void> {
-  const refuse = () => {
-    throw new UserError(
-      `Berkas keluaran sama dengan berkas masukan; pilih nama lain agar berkas asli tidak berubah: ${outputPath}`,
-      `The output file is the input file; choose another name so the original is left unchanged: ${outputPath}`,
-    );
-  };
-  if (path.resolve(inputPath) === path.resolve(outputPath)) refuse();
-  const [inStat, outStat] = await Promise.all([statOrNull(inputPath), statOrNull(outputPath)]);
-  if (inStat && outStat && inStat.dev === outStat.dev && inStat.ino === outStat.ino && inStat.ino !== 0) refuse();
-  const [inReal, outReal] = await Promise.all([realPath(inputPath), realPath(outputPath)]);
-  if (inReal === outReal) refuse();
+/**
+ * exceljs, loaded when a summary is written: it takes a fifth of a second to load, which `rbm
+ * validate` (reading through core/xlsx) should not pay.
+ */
+export async function loadExcelJS(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
 }
 
-async function statOrNull(file: string) {
+/** The input workbook as exceljs holds it, to write the copy (the grids come from core's reader). */
+async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
+  const bytes = await readInputFile(file);
+  const problem = packageProblem(bytes);
+  if (problem) {
+    const { id, en } = problem.sentence(path.basename(file));
+    throw new UserError(id, en);
+  }
+  const workbook = new (await loadExcelJS()).Workbook();
   try {
-    return await fs.stat(file);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return null;
+    throw new UserError(`“${path.basename(file)}” rusak dan tidak dapat dibuka sebagai .xlsx.`, `The .xlsx file is corrupt and cannot be opened.`);
   }
-}
-
-/** The real path of a file, or of its folder joined with its name when the file does not exist yet. */
-async function realPath(file: string): Promise<string> {
-  const resolved = path.resolve(file);
-  try {
-    return await fs.realpath(resolved);
-  } catch {
-    try {
-      return path.join(await fs.realpath(path.dirname(resolved)), path.basename(resolved));
-    } catch {
-      return resolved;
-    }
-  }
-}
-
-async function writeAtomically(outputPath: string, bytes: Buffer): Promise<void> {
-  const dir = path.dirname(path.resolve(outputPath));
-  const tmp = path.join(dir, `.${path.basename(outputPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fail = (e: unknown): never => {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? ['folder tidak ditemukan', 'the folder does not exist']
-        : code === 'EACCES' || code === 'EPERM' || code === 'EBUSY'
-          ? ['tidak diizinkan atau berkas sedang dibuka (tutup di Excel)', 'permission denied or the file is open (close it in Excel)']
-          : code === 'ENOSPC'
-            ? ['disk penuh', 'the disk is full']
-            : ['galat ' + (code ?? String(e)), 'error ' + (code ?? String(e))];
-    throw new UserError(`Tidak dapat menulis ${outputPath}: ${why[0]}.`, `Cannot write ${outputPath}: ${why[1]}.`);
-  };
-  try {
-    const handle = await fs.open(tmp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(tmp, outputPath);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    fail(e);
-  }
+  return workbook;
 }

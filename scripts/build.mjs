@@ -11,6 +11,9 @@ const entries = {
   rbm: 'cli/main.ts',
   bench: 'bench/bench.ts',
   'bench-hosts': 'bench/hosts.ts',
+  'bench-cli': 'bench/cli.ts',
+  'bench-bare': 'bench/bareRead.ts',
+  'bench-peer': 'bench/peer.ts',
   'make-fixtures': 'scripts/make-fixtures.ts',
   docs: 'scripts/docs.ts',
   'render-summary': 'scripts/render-summary.ts',
@@ -25,7 +28,7 @@ const result = await build({
   target: 'node20',
   format: 'cjs',
   sourcemap: false,
-  external: ['exceljs'],
+  external: ['exceljs', 'tableschema'],
   logLevel: 'warning',
   write: false,
 });

@@ -1,4 +1,4 @@
-import { cellAt, cellText, gridWidth, isBlank, MergeIndex, parseAddress, type CellValue, type Grid, type Origin } from '../grid';
+import { cellAt, cellText, isBlank, MergeIndex, parseAddress, type CellValue, type Grid, type Origin } from '../grid';
 import { detectHeader, type Header } from '../layout/detectHeader';
 import type { ColumnDef, MatrixKind } from '../layout/schema';
 import { parseValue, type ParsedValue } from '../values/parseValue';
@@ -51,7 +51,9 @@ export function readMatrix(grid: Grid): Matrix | undefined {
   const merges = new MergeIndex(grid.merges);
   const header = detectHeader(grid, merges);
   if (!header) return undefined;
-  const width = Math.max(gridWidth(grid), ...header.columns.map((c) => c.index + 1));
+  // Rules read the header's columns only: a row costs those plus its own cells, never the widest row
+  // of the sheet (one stray cell in column XFD must not make every row 16,384 cells long).
+  const width = Math.max(0, ...header.columns.map((c) => c.index + 1));
   const origin = parseAddress(grid.topLeft);
 
   const titles: string[] = [];
@@ -97,12 +99,12 @@ export function readMatrix(grid: Grid): Matrix | undefined {
     if (row.kind === 'fragment') continue;
 
     // Own cells, then merged cells from their top-left (never a period: that would count a target twice), then groups.
-    const values: CellValue[] = new Array(width);
-    for (let c = 0; c < width; c++) {
+    const values: CellValue[] = new Array(Math.max(width, raw.length));
+    for (let c = 0; c < values.length; c++) {
       const v = raw[c];
       if (v !== undefined && v !== null && !isBlank(v)) values[c] = v;
       else {
-        const owner = merges.size ? merges.ownerOf(r, c) : undefined;
+        const owner = merges.size && c < width ? merges.ownerOf(r, c) : undefined;
         values[c] = owner && !periodLike.has(c) ? cellAt(grid, owner.row, owner.column) : null;
       }
     }

@@ -22,7 +22,7 @@ export interface RowShape {
  */
 const VALUE_ROLES = new Set(['period', 'total', 'budget', 'choice']);
 
-/** Prepares, once per matrix, a function that measures the shape of each row. */
+/** Prepares, once per matrix, a function that measures the shape of each row (its own cells, whatever `width` the header has). */
 export function rowShaper(header: Header, width: number): (raw: CellValue[]) => RowShape {
   const valueColumn: boolean[] = new Array(width).fill(false);
   const upperGroup: boolean[] = new Array(width).fill(false);
@@ -48,7 +48,7 @@ export function rowShaper(header: Header, width: number): (raw: CellValue[]) => 
 
   return (raw) => {
     const shape: RowShape = { filled: 0, valueFilled: 0, firstText: '', headerHits: 0, onlyUpperGroups: true };
-    for (let c = 0; c < width; c++) {
+    for (let c = 0; c < raw.length; c++) {
       const v = raw[c];
       if (v === null || v === undefined || isBlank(v)) continue;
       if (shape.filled++ === 0) shape.firstText = cellText(v);

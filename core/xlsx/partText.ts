@@ -1,0 +1,86 @@
+import { inflateRaw, type Inflater } from './inflate';
+import { RATIO_FLOOR_BYTES, type XlsxLimits } from './limits';
+import type { ZipDirectory, ZipEntry } from './zipDirectory';
+import { XlsxError } from './xlsxError';
+
+/** Text handed to a parser at a time: fewer, larger pieces cost less than one per inflated chunk. */
+const TEXT_BATCH = 256 * 1024;
+
+/** Inflated bytes counted against the whole workbook's budget, across parts. */
+export class ReadBudget {
+  private used = 0;
+  constructor(
+    readonly limits: XlsxLimits,
+    readonly inflate: Inflater = inflateRaw,
+  ) {}
+
+  /** Checks a part's declared size and ratio against its own limit and what is left of the total, before it is read. */
+  admit(entry: ZipEntry, limit: number): void {
+    if (entry.encrypted) throw XlsxError.locked();
+    if (entry.method !== 0 && entry.method !== 8) throw XlsxError.unsupported(`kompresi metode ${entry.method} / compression method ${entry.method}`);
+    if (entry.size > limit) throw XlsxError.tooLarge(entry.name, entry.size, limit);
+    if (this.used + entry.size > this.limits.totalBytes) throw XlsxError.tooLargeTogether(this.used + entry.size, this.limits.totalBytes);
+    const ratio = entry.size / Math.max(1, entry.compressedSize);
+    if (entry.size > RATIO_FLOOR_BYTES && ratio > this.limits.ratio) throw XlsxError.bomb(entry.name, ratio, this.limits.ratio);
+    this.used += entry.size;
+  }
+}
+
+/**
+ * Inflates one part in pieces and hands its text on as it comes, so a sheet of any size costs the
+ * memory of a few pieces, not of the whole XML. Stops (corrupt) the moment the part inflates past
+ * the size its directory entry declared, so a lying directory cannot smuggle a bomb past `admit`.
+ */
+export async function streamPartText(zip: ZipDirectory, entry: ZipEntry, budget: ReadBudget, limit: number, onText: (text: string) => void): Promise<void> {
+  budget.admit(entry, limit);
+  const data = zip.compressed(entry);
+  let decoder: TextDecoder | undefined;
+  let produced = 0;
+  let batch: string[] = [];
+  let batched = 0;
+  const flush = () => {
+    if (batched === 0) return;
+    onText(batch.length === 1 ? batch[0] : batch.join(''));
+    batch = [];
+    batched = 0;
+  };
+  const take = (chunk: Uint8Array) => {
+    produced += chunk.length;
+    if (produced > entry.size) throw XlsxError.corrupt();
+    if (chunk.length === 0) return;
+    decoder ??= decoderFor(chunk);
+    const text = decoder.decode(chunk, { stream: true });
+    if (text.length === 0) return;
+    batch.push(text);
+    batched += text.length;
+    if (batched >= TEXT_BATCH) flush();
+  };
+  if (entry.method === 0) {
+    for (let p = 0; p < data.length; p += TEXT_BATCH) take(data.subarray(p, p + TEXT_BATCH));
+  } else {
+    try {
+      await budget.inflate(data, take);
+    } catch (e) {
+      if (e instanceof XlsxError) throw e;
+      throw XlsxError.corrupt(); // invalid deflate data, or it ends too soon
+    }
+  }
+  if (produced !== entry.size) throw XlsxError.corrupt();
+  const rest = decoder?.decode() ?? '';
+  if (rest.length) batch.push(rest), (batched += rest.length);
+  flush();
+}
+
+/** The whole text of a small part (workbook, relationships, styles). */
+export async function partText(zip: ZipDirectory, entry: ZipEntry, budget: ReadBudget): Promise<string> {
+  const pieces: string[] = [];
+  await streamPartText(zip, entry, budget, budget.limits.otherPartBytes, (t) => pieces.push(t));
+  return pieces.join('');
+}
+
+/** XML parts are UTF-8 unless a byte-order mark says UTF-16 (Open Packaging Conventions allow both). */
+function decoderFor(first: Uint8Array): TextDecoder {
+  if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
+  if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
+  return new TextDecoder('utf-8');
+}
