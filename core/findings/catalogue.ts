@@ -134,6 +134,7 @@ export const CATALOGUE = {
       'ordinal-for-number': { id: 'Satuan “{unit}” berupa angka, tetapi targetnya “{value}”.', en: 'Unit “{unit}” is numeric, but the target is “{value}”.' },
       'number-for-ordinal': { id: 'Satuan “{unit}” berupa predikat, tetapi targetnya angka {value}.', en: 'Unit “{unit}” is a grade, but the target is the number {value}.' },
       mixed: { id: 'Target periode bercampur jenis: {value} dan {other}.', en: 'The period targets mix kinds: {value} and {other}.' },
+      unit: { id: 'Satuan “{unit}”, tetapi target {value} ditulis dalam “{written}”.', en: 'Unit “{unit}”, but the target {value} is written in “{written}”.' },
     },
   },
   'no-target': {

@@ -6,6 +6,8 @@ import { outputRows } from './outputs';
 import type { RawFinding, Rule } from './rule';
 
 type Num = Extract<ParsedValue, { kind: 'number' }>;
+/** The kinds of value a Total is checked against: figures and rungs (and a blank Total). */
+const SUMMABLE = new Set<ParsedValue['kind']>(['number', 'ordinal', 'empty']);
 type Ord = Extract<ParsedValue, { kind: 'ordinal' }>;
 
 
@@ -22,10 +24,10 @@ export const totalMismatch: Rule = {
     const found: RawFinding[] = [];
     for (const row of outputRows(matrix)) {
       const total = row.total;
-      if (!total || total.kind === 'invalid' || total.kind === 'none' || total.kind === 'range') continue;
+      if (!total || !SUMMABLE.has(total.kind)) continue;
       const filled = row.periods.map((v, i) => ({ v, i })).filter((x) => x.v.kind === 'number' || x.v.kind === 'ordinal');
-      // A range target (`80–90%`) has no single sum; its Total is not checked.
-      if (filled.length === 0 || row.periods.some((v) => v.kind === 'invalid' || v.kind === 'range')) continue;
+      // A range, a bound, a score with its grade or a schedule mark has no single sum; its Total is not checked.
+      if (filled.length === 0 || row.periods.some((v) => !SUMMABLE.has(v.kind) && v.kind !== 'none')) continue;
       const numbers = filled.filter((x) => x.v.kind === 'number') as { v: Num; i: number }[];
       const last = filled[filled.length - 1];
       const base = { code: 'total-mismatch', row: row.index, col: totalIndex, columnKey: 'total' } as const;

@@ -10,7 +10,7 @@ import { declaredTitle } from '../layout';
 import type { PeriodColumn } from '../layout/detectHeader';
 import { blankCell, numberCell, textCell, type CellContent } from '../plan/sheetWriter';
 import { formatParsed } from '../values/formatValue';
-import type { ParsedValue } from '../values/parseValue';
+import { hasValue, type ParsedValue } from '../values/parseValue';
 import { BODY, CAPAIAN_CELL, COUNT, figureStyle, PERCENT, RIGHT, STATUS_STYLE, STRONG_BODY, trafficLight } from './look';
 import type { ColumnSpec } from './table';
 import { STATUS_TEXT, SUMMARY_TEXT, tabText, verbatim } from './texts';
@@ -53,10 +53,10 @@ export function figureColumns(groupTitle: Bilingual): ColumnSpec<FigureRow>[] {
   ];
 }
 
-/** A target or realisation: numbers as numbers (percentages formatted as such), grades and ranges as text. */
+/** A target or realisation: numbers as numbers (percentages formatted as such); grades, ranges, bounds, marks as text. */
 export function valueCell(v: ParsedValue): CellContent {
-  if (v.kind === 'number') return numberCell(v.value, figureStyle(v.value, v.percent));
-  if (v.kind === 'ordinal' || v.kind === 'range') return textCell(formatParsed(v, 'id'), RIGHT);
+  if (v.kind === 'number' && v.unit === undefined) return numberCell(v.value, figureStyle(v.value, v.percent));
+  if (hasValue(v)) return textCell(formatParsed(v, 'id'), RIGHT);
   return blankCell(BODY);
 }
 

@@ -5,7 +5,7 @@ import type { Agregasi, Polaritas, Status } from '../attainment/types';
 import type { DeclaredKey } from '../layout/columnKey';
 import type { Matrix } from '../model/readMatrix';
 import type { Quarter } from '../periods/quarter';
-import type { ParsedValue } from '../values/parseValue';
+import { hasValue, type ParsedValue } from '../values/parseValue';
 import { formatParsed } from '../values/formatValue';
 
 export interface SummaryOptions {
@@ -78,7 +78,7 @@ export function typeKey(matrix: Matrix): DeclaredKey {
 
 export function jsonValue(v: ParsedValue): JsonValue {
   if (v.kind === 'number') return v.value;
-  if (v.kind === 'ordinal' || v.kind === 'range') return formatParsed(v, 'id');
+  if (hasValue(v)) return formatParsed(v, 'id');
   return null;
 }
 
