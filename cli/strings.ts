@@ -3,9 +3,9 @@ import type { Lang } from '../core/i18n';
 /** The command line's own words, in Indonesian and English. */
 export const STRINGS = {
   id: {
-    kinds: { 'rb-general': 'Matriks Rencana Aksi RB General', 'rb-tematik': 'Matriks Rencana Aksi RB Tematik', indikator: 'Tabel Indikator' },
+    kinds: { 'rb-general': 'Matriks Rencana Aksi RB General', 'rb-tematik': 'Matriks Rencana Aksi RB Tematik', indikator: 'Tabel Indikator', 'peta-jalan': 'Matriks Peta Jalan' },
     header: (first: number, last: number) => (first === last ? `judul kolom baris ${first}` : `judul kolom baris ${first}–${last}`),
-    groups: { 'rb-general': 'kegiatan utama', 'rb-tematik': 'permasalahan', indikator: 'sasaran strategis' },
+    groups: { 'rb-general': 'kegiatan utama', 'rb-tematik': 'permasalahan', indikator: 'sasaran strategis', 'peta-jalan': 'kelompok' },
     counts: (k: number, groups: string, ra: number, o: number) => `${k} ${groups} · ${ra} rencana aksi · ${o} output`,
     row: 'Baris',
     fix: 'perbaikan',
@@ -15,9 +15,9 @@ export const STRINGS = {
     noMatrix: (sheet: string) => `Tidak ada matriks yang dikenali pada “${sheet}” (tidak ditemukan judul kolom Kegiatan Utama/Permasalahan, Rencana Aksi, TW …).`,
   },
   en: {
-    kinds: { 'rb-general': 'RB General action-plan matrix', 'rb-tematik': 'RB Tematik action-plan matrix', indikator: 'Indicator table' },
+    kinds: { 'rb-general': 'RB General action-plan matrix', 'rb-tematik': 'RB Tematik action-plan matrix', indikator: 'Indicator table', 'peta-jalan': 'Road-map schedule matrix' },
     header: (first: number, last: number) => (first === last ? `header row ${first}` : `header rows ${first}–${last}`),
-    groups: { 'rb-general': 'main activities', 'rb-tematik': 'problems', indikator: 'strategic goals' },
+    groups: { 'rb-general': 'main activities', 'rb-tematik': 'problems', indikator: 'strategic goals', 'peta-jalan': 'groups' },
     counts: (k: number, groups: string, ra: number, o: number) => `${k} ${groups} · ${ra} action plans · ${o} outputs`,
     row: 'Row',
     fix: 'fix',

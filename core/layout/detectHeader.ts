@@ -1,10 +1,15 @@
 import { cellAt, cellText, gridWidth, MergeIndex, type Grid } from '../grid';
+import { headerCells, type LabelCell } from './headerCells';
+import { labelMatcher } from './labelMatcher';
+import { labelTable, type LabelTable } from './labelTable';
 import { labelKey, normalizeLabel } from './normalizeLabel';
-import { parsePeriodLabel, periodKey, yearOfLabel } from './periodLabel';
-import { parseYearColumn } from './yearColumn';
+import { readPeriod, type Measure, type PeriodReading } from './periodColumn';
+import { periodKey, yearOfLabel } from './periodLabel';
 import { LAYOUTS } from './index';
-import type { ColumnKey, PeriodKey } from './columnKey';
+import type { ColumnKey, DeclaredKey, PeriodKey } from './columnKey';
 import type { ColumnDef, LayoutDef } from './schema';
+
+export type { Measure };
 
 /** A column holding a target, a baseline or a realisation for a period. */
 export interface PeriodColumn {
@@ -21,21 +26,37 @@ export interface PeriodColumn {
   measure: Measure;
 }
 
-export type Measure = 'target' | 'baseline' | 'realisasi';
-
+/**
+ * A recognised column. Its label is the lowest text of the header in that column; `path` holds the
+ * labels above it, outermost first (`Target Penyelesaian (Kumulatif)` › `2026` › `TW I`), `parent`
+ * the nearest of them. The same child under two parents (`Triwulan I` › `Kendala`,
+ * `Triwulan II` › `Kendala`) is two columns with two paths.
+ */
 export interface HeaderColumn {
   index: number;
   key: ColumnKey;
   label: string;
   parent: string;
+  path: string[];
+  /** The grid row the label is written in. */
+  row: number;
   def?: ColumnDef;
   period?: PeriodColumn;
+}
+
+/** A labelled column the header has but does not read, or reads twice. */
+export interface UnreadColumn {
+  index: number;
+  label: string;
+  path: string[];
+  row: number;
 }
 
 /** Where the header is and what each column means. Rows are 0-based grid rows. */
 export interface Header {
   layout: LayoutDef;
   firstRow: number;
+  /** The last row of the header: its column-number row when it has one. */
   lastRow: number;
   columns: HeaderColumn[];
   /** Column index per canonical key. */
@@ -45,19 +66,35 @@ export interface Header {
   /** Realisation columns in time order (`Realisasi` › `TW 1`, `Realisasi TW 1`, `Realisasi 2023`). */
   realisations: PeriodColumn[];
   /** Labelled columns no layout column matches (kept, reported as `extra-label`). */
-  extras: { index: number; label: string }[];
+  extras: UnreadColumn[];
   /** Columns whose meaning another column already has (`duplicate-label`). */
-  duplicates: { index: number; label: string; key: ColumnKey }[];
-  /** Required columns that are absent (`missing-label`). */
+  duplicates: (UnreadColumn & { key: ColumnKey })[];
+  /** Required columns that are absent (`missing-label`); for a choice of columns, the first of them. */
   missing: ColumnDef[];
   /** First year of the plan (the year TW 1–4 belong to), when the header tells. */
   planYear?: number;
+  /** The key of the column holding the action (Rencana Aksi, else Sub Kegiatan or Kegiatan), when there is one. */
+  action?: DeclaredKey;
+  /** The row of column numbers (`(1) (2) …`) that closes the header, when there is one. */
+  numberRow?: number;
   /** Squashed labels of each header row, for spotting page-break copies. */
   labelRows: string[][];
 }
 
+/** What the reader made of the likeliest header rows when it found no header it could use: for the message that says so. */
+export interface HeaderGuess {
+  firstRow: number;
+  lastRow: number;
+  /** Labels a layout recognised (columns and periods). */
+  recognised: string[];
+  /** Labels no layout recognised. */
+  unrecognised: string[];
+}
+
 /** How far down a header is looked for: title blocks are short. */
 const SEARCH_ROWS = 40;
+/** A header is one to four rows tall (spacer rows that vertical merges leave included). */
+export const MAX_HEADER_ROWS = 4;
 /**
  * How far right a header is looked for. Road-map matrices have 15–40 columns, 60 or so with a
  * monitoring block per quarter; a sheet whose used range runs to column XFD (a stray format) must
@@ -66,15 +103,25 @@ const SEARCH_ROWS = 40;
 const SEARCH_COLUMNS = 512;
 /** Periods that still tell one layout from another: two years of quarters. More say nothing more. */
 const COUNTED_PERIODS = 8;
+/** Points a recognised declared column is worth; a missing required column costs more than one brings. */
+const DECLARED_POINTS = 2;
+const MISSING_POINTS = 3;
 
 /**
- * How well a candidate header fits a layout. A declared column the layout's vocabulary recognises
- * is the strongest sign (2 each); period columns count 1 each up to `COUNTED_PERIODS`; a label read
- * twice (a duplicate) suggests the wrong layout or the wrong rows (−1 each). A tie keeps the
- * candidate found first: the upper rows, then the layout listed first in `LAYOUTS`.
+ * How well a candidate header fits a layout, in points:
+ * - `DECLARED_POINTS` (2) for each declared column the layout's vocabulary recognises: the strongest sign;
+ * - 1 for each period column, up to `COUNTED_PERIODS`: periods tell one layout from another, many say no more;
+ * - −1 for each duplicate: a label read twice suggests the wrong layout or the wrong rows;
+ * - −1 for each column under a parent label the layout does not know: a title row taken for a
+ *   header row makes every column one, so the header below it wins;
+ * - −`MISSING_POINTS` (3) for each column the layout requires and the header lacks (periods included
+ *   where the layout needs them): more than a column brings, so a layout that finds everything it
+ *   needs (a road map without Satuan) beats one that recognises a column more but lacks two.
+ * Ties go to the candidate with fewer header rows (a title row above the header adds nothing), then
+ * to the one found first: the upper rows, then the layout listed first in `LAYOUTS`.
  */
-function headerScore(declared: number, periods: number, duplicates: number): number {
-  return declared * 2 + Math.min(periods, COUNTED_PERIODS) - duplicates;
+function headerScore(counts: { declared: number; periods: number; duplicates: number; strayParents: number; missing: number }): number {
+  return counts.declared * DECLARED_POINTS + Math.min(counts.periods, COUNTED_PERIODS) - counts.duplicates - counts.strayParents - counts.missing * MISSING_POINTS;
 }
 
 /**
@@ -82,153 +129,133 @@ function headerScore(declared: number, periods: number, duplicates: number): num
  * Returns `undefined` when nothing looks like a known matrix header.
  */
 export function detectHeader(grid: Grid, merges = new MergeIndex(grid.merges)): Header | undefined {
+  return searchHeader(grid, merges).header;
+}
+
+interface Candidate {
+  header: Header;
+  score: number;
+  /** Label rows (spacers left out), for the tie rule. */
+  height: number;
+  accepted: boolean;
+}
+
+/**
+ * Tries every start row in the first `SEARCH_ROWS` rows and every height of 1 to `MAX_HEADER_ROWS`
+ * rows against every layout, and keeps the best (see `headerScore`). A blank row inside the header
+ * (the spacer a vertical merge leaves) is skipped; a row of column numbers right below it (after at
+ * most one blank row) is taken into the header. Without a header, `guess` says what the likeliest
+ * rows held.
+ */
+export function searchHeader(grid: Grid, merges = new MergeIndex(grid.merges)): { header?: Header; guess?: HeaderGuess } {
   const width = Math.min(gridWidth(grid), SEARCH_COLUMNS);
-  const last = Math.min(grid.values.length, SEARCH_ROWS);
-  let best: { header: Header; score: number } | undefined;
-  for (let row = 0; row < last; row++) {
-    if (!rowHasText(grid, row, width)) continue;
-    for (const height of [1, 2]) {
-      if (row + height > grid.values.length) continue;
-      const cells = headerCells(grid, merges, row, height, width);
+  const table = labelTable(grid, merges, Math.min(grid.values.length, SEARCH_ROWS + MAX_HEADER_ROWS + 2), width);
+  const starts = Math.min(table.rows, SEARCH_ROWS);
+  let best: Candidate | undefined;
+  let likeliest: Candidate | undefined;
+  for (let row = 0; row < starts; row++) {
+    if (!table.hasText[row] || table.numbers[row]) continue;
+    for (let height = 1; height <= MAX_HEADER_ROWS && row + height <= table.rows; height++) {
+      const last = row + height - 1;
+      if (table.numbers[last]) break; // the column numbers close a header; they are no labels
+      if (table.blank[last]) continue; // a spacer: a taller header may still end below it
+      const rows: number[] = [];
+      for (let r = row; r <= last; r++) if (!table.blank[r]) rows.push(r);
+      const cells = headerCells(table, rows);
       for (const layout of LAYOUTS) {
-        const candidate = matchLayout(layout, cells, row, row + height - 1);
+        const candidate = matchLayout(layout, cells, row, last, rows.length);
         if (!candidate) continue;
-        if (!best || candidate.score > best.score) best = candidate;
+        if (candidate.accepted && better(candidate, best)) best = candidate;
+        if (better(candidate, likeliest)) likeliest = candidate;
       }
     }
   }
-  if (!best) return undefined;
+  if (!best) return { guess: guessOf(table, likeliest) };
   const header = best.header;
+  closeWithNumbers(table, header);
   for (let r = header.firstRow; r <= header.lastRow; r++) {
-    const row: string[] = [];
-    for (let c = 0; c < width; c++) row.push(labelKey(cellText(cellAt(grid, r, c))));
-    header.labelRows.push(row);
+    const labels: string[] = [];
+    for (let c = 0; c < width; c++) labels.push(labelKey(cellText(cellAt(grid, r, c))));
+    header.labelRows.push(labels);
   }
-  return header;
+  return { header };
 }
 
-function rowHasText(grid: Grid, row: number, width: number): boolean {
-  for (let c = 0; c < width; c++) if (typeof cellAt(grid, row, c) === 'string' && cellText(cellAt(grid, row, c)) !== '') return true;
-  return false;
+function better(a: Candidate, b: Candidate | undefined): boolean {
+  return !b || a.score > b.score || (a.score === b.score && a.height < b.height);
 }
 
-interface LabelCell {
-  index: number;
-  label: string;
-  parent: string;
-  /** `labelKey` of label and parent, and the normalised label, computed once. */
-  key: string;
-  parentKey: string;
-  normal: string;
+/** A row of column numbers right below the header (after at most one blank row) belongs to it. */
+function closeWithNumbers(table: LabelTable, header: Header): void {
+  const next = header.lastRow + 1;
+  const at = table.numbers[next] ? next : table.blank[next] && table.numbers[next + 1] ? next + 1 : undefined;
+  if (at === undefined) return;
+  header.lastRow = at;
+  header.numberRow = at;
 }
 
-function labelCell(index: number, label: string, parent: string): LabelCell {
-  return { index, label, parent, key: labelKey(label), parentKey: labelKey(parent), normal: normalizeLabel(label) };
-}
-
-/** Label and parent of every column for a header starting at `row`, `height` rows tall. */
-function headerCells(grid: Grid, merges: MergeIndex, row: number, height: number, width: number): LabelCell[] {
-  const text = (r: number, c: number): string => {
-    const owner = merges.ownerOf(r, c);
-    // A cell under a horizontally merged parent reads the parent; one under a vertical merge is blank.
-    if (owner && owner.row === r) return cellText(cellAt(grid, r, owner.column));
-    if (owner) return '';
-    return cellText(cellAt(grid, r, c));
-  };
-  const cells: LabelCell[] = [];
-  for (let c = 0; c < width; c++) {
-    if (height === 1) {
-      cells.push(labelCell(c, text(row, c), ''));
-      continue;
-    }
-    const top = text(row, c);
-    const bottom = text(row + 1, c);
-    if (bottom === '') {
-      cells.push(labelCell(c, top, ''));
-      continue;
-    }
-    let parent = top;
-    if (parent === '' && !merges.size) parent = carriedParent(text, row, c);
-    cells.push(labelCell(c, bottom, parent));
+/** The likeliest rows of a header that was not found: the best-scoring candidate, else the first row with several texts. */
+function guessOf(table: LabelTable, likeliest: Candidate | undefined): HeaderGuess | undefined {
+  if (likeliest && likeliest.header.columns.length > 0) {
+    const h = likeliest.header;
+    return {
+      firstRow: h.firstRow,
+      lastRow: h.lastRow,
+      recognised: h.columns.map((c) => c.label),
+      unrecognised: [...h.extras, ...h.duplicates].sort((a, b) => a.index - b.index).map((e) => e.label),
+    };
   }
-  return cells;
-}
-
-/** Without merge information (CSV), a blank parent cell belongs to the nearest parent on its left that spans children. */
-function carriedParent(text: (r: number, c: number) => string, row: number, column: number): string {
-  for (let c = column - 1; c >= 0; c--) {
-    const top = text(row, c);
-    if (top === '') continue;
-    return text(row + 1, c) === '' ? '' : top;
+  for (let r = 0; r < Math.min(table.rows, SEARCH_ROWS); r++) {
+    const texts = table.text[r].filter((t, c) => t !== '' && !table.covered[r][c]);
+    if (texts.length >= 2) return { firstRow: r, lastRow: r, recognised: [], unrecognised: texts };
   }
-  return '';
+  return undefined;
 }
 
-/** A column declaration prepared for matching: label keys squashed and the pattern compiled once. */
-interface Matcher {
-  keys: Set<string>;
-  pattern?: RegExp;
-  parents: Set<string>;
+interface PeriodCell extends PeriodReading {
+  cell: LabelCell;
 }
 
-const matchers = new WeakMap<ColumnDef, Matcher>();
-
-function matcherOf(def: ColumnDef): Matcher {
-  let m = matchers.get(def);
-  if (!m) {
-    m = { keys: new Set(def.labels.map(labelKey)), pattern: def.pattern ? new RegExp(def.pattern) : undefined, parents: new Set(def.parents.map(labelKey)) };
-    matchers.set(def, m);
-  }
-  return m;
-}
-
-function defMatches(def: ColumnDef, cell: LabelCell): boolean {
-  const m = matcherOf(def);
-  return m.keys.has(cell.key) || (m.pattern !== undefined && m.pattern.test(cell.normal));
-}
-
-function parentFits(def: ColumnDef, cell: LabelCell): boolean {
-  if (def.topLevel) return cell.parent === '';
-  const m = matcherOf(def);
-  return m.parents.size === 0 || m.parents.has(cell.parentKey);
-}
-
-function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, lastRow: number): { header: Header; score: number } | undefined {
+function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, lastRow: number, height: number): Candidate | undefined {
+  const matcher = labelMatcher(layout);
   const taken = new Map<ColumnKey, number>();
   const columns: HeaderColumn[] = [];
   const extras: Header['extras'] = [];
   const duplicates: Header['duplicates'] = [];
-  const periodCells: { cell: LabelCell; from: number; to: number; wholeYear: boolean; year?: number; measure: Measure }[] = [];
-  const periodParents = new Set(layout.periodParents.map(labelKey));
+  const periodCells: PeriodCell[] = [];
+  const periodParents = periodParentKeys(layout);
+  let ruledOut = false;
+  let strayParents = 0;
+  const unread = (cell: LabelCell): UnreadColumn => ({ index: cell.index, label: cell.label, path: cell.path, row: cell.row });
 
   for (const cell of cells) {
     if (cell.label === '') continue;
-    const candidates = layout.columns.filter((d) => defMatches(d, cell));
-    const strict = candidates.find((d) => !taken.has(d.key) && parentFits(d, cell));
-    const lenient = cell.parent === '' ? candidates.find((d) => !taken.has(d.key)) : undefined;
-    const def = strict ?? lenient;
+    if (matcher.rulesOut(cell)) ruledOut = true;
+    if (cell.path.length > 0 && !cell.pathKeys.every((k, i) => matcher.knowsParent(k, cell.path[i]))) strayParents++;
+    // A label matches the columns that accept it where it stands (under a parent they allow), or
+    // anywhere when it stands alone; the first of them not read yet takes it.
+    const fitting = matcher.candidates(cell).filter((d) => cell.path.length === 0 || matcher.parentFits(d, cell));
+    const def = fitting.find((d) => !taken.has(d.key));
     if (def) {
       taken.set(def.key, cell.index);
-      columns.push({ index: cell.index, key: def.key, label: cell.label, parent: cell.parent, def });
+      columns.push({ index: cell.index, key: def.key, label: cell.label, parent: cell.parent, path: cell.path, row: cell.row, def });
       continue;
     }
-    if (candidates.length > 0) {
-      duplicates.push({ index: cell.index, label: cell.label, key: candidates[0].key });
+    if (fitting.length > 0) {
+      duplicates.push({ ...unread(cell), key: fitting[0].key });
       continue;
     }
-    const period = layout.kind === 'indikator' ? yearPeriod(cell) : quarterPeriod(cell, periodParents);
+    const period = readPeriod(cell, periodParents, layout.kind === 'indikator');
     if (period) {
       periodCells.push({ cell, ...period });
       continue;
     }
-    extras.push({ index: cell.index, label: cell.label });
+    extras.push(unread(cell));
   }
 
-  if (!layout.anchors.some((k) => taken.has(k))) return undefined;
-  if (taken.size + periodCells.length < layout.minColumns) return undefined;
-  if (layout.kind === 'indikator' && periodCells.length === 0) return undefined;
+  if (!layout.anchors.some((k) => taken.has(k)) && periodCells.length === 0) return undefined;
 
-  const planYear = findPlanYear(periodCells.filter((p) => p.measure !== 'realisasi'), columns);
+  const planYear = findPlanYear(periodCells.filter((p) => p.measure === 'target'), columns);
   const periods: PeriodColumn[] = [];
   const realisations: PeriodColumn[] = [];
   const periodKeys = new Set<ColumnKey>();
@@ -242,16 +269,15 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
       if (twins.length === 1 && twins[0].year !== undefined) p.year = twins[0].year;
     }
     const year = p.year ?? (p.wholeYear ? undefined : planYear);
-    const slot = layout.kind === 'indikator' ? String(p.year ?? '') : periodKey({ from: p.from, to: p.to, wholeYear: p.wholeYear, year }, planYear);
-    const key = (p.measure === 'realisasi' ? `realisasi_${slot}` : layout.kind === 'indikator' ? `${p.measure}${slot}` : slot) as PeriodKey;
+    const { slot, key } = periodSlot(layout, p, year, planYear);
     if (periodKeys.has(key) || taken.has(key)) {
-      duplicates.push({ index: p.cell.index, label: p.cell.label, key });
+      duplicates.push({ index: p.cell.index, label: p.cell.label, path: p.cell.path, row: p.cell.row, key });
       continue;
     }
     periodKeys.add(key);
     const period: PeriodColumn = { index: p.cell.index, key, slot, label: p.cell.label, year, from: p.from, to: p.to, wholeYear: p.wholeYear, measure: p.measure };
     (p.measure === 'realisasi' ? realisations : periods).push(period);
-    columns.push({ index: p.cell.index, key, label: p.cell.label, parent: p.cell.parent, period });
+    columns.push({ index: p.cell.index, key, label: p.cell.label, parent: p.cell.parent, path: p.cell.path, row: p.cell.row, period });
   }
   const inTimeOrder = (a: PeriodColumn, b: PeriodColumn) => (a.year ?? planYear ?? 0) - (b.year ?? planYear ?? 0) || a.from - b.from || a.to - b.to;
   periods.sort(inTimeOrder);
@@ -260,47 +286,63 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
 
   const keyIndex = new Map<ColumnKey, number>();
   for (const c of columns) keyIndex.set(c.key, c.index);
-  const missing = layout.columns.filter((d) => d.required && !taken.has(d.key));
-  const labelRows: string[][] = [];
-  const score = headerScore(taken.size, periods.length, duplicates.length);
+  const missing = missingColumns(layout, taken);
+  const lacksPeriods = layout.needsPeriods && !periods.some((p) => p.measure === 'target');
+  const accepted =
+    !ruledOut &&
+    layout.anchors.some((k) => taken.has(k)) &&
+    taken.size + periodCells.length >= layout.minColumns &&
+    (layout.kind !== 'indikator' || periodCells.length > 0);
+  const action = layout.actions.find((k) => taken.has(k));
+  const score = headerScore({ declared: taken.size, periods: periods.length, duplicates: duplicates.length, strayParents, missing: missing.length + (lacksPeriods ? 1 : 0) });
   return {
     score,
-    header: { layout, firstRow, lastRow, columns, keyIndex, periods, realisations, extras, duplicates, missing, planYear, labelRows },
+    height,
+    accepted,
+    header: { layout, firstRow, lastRow, columns, keyIndex, periods, realisations, extras, duplicates, missing, planYear, action, labelRows: [] },
   };
 }
 
-/** A parent that names quarters (`Triwulan`, `Target Triwulan 2023`, `TW`), whose children may be bare `I`…`IV`. */
-const QUARTER_PARENT = /\b(triwulan|tw|trw|kuartal|quarter)\b/;
-const BARE_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-
-/** A parent or label prefix that marks realisation columns: `Realisasi`, `Realisasi 2023`, `Real.`. */
-const REALISATION = /^(?:realisasi|real\.?)(?:\s|$)/;
-
-function quarterPeriod(cell: LabelCell, periodParents: Set<string>) {
-  const parent = normalizeLabel(cell.parent);
-  const bare = BARE_QUARTER[cell.normal];
-  if (bare !== undefined && (QUARTER_PARENT.test(parent) || REALISATION.test(parent))) {
-    return { from: bare, to: bare, wholeYear: false, year: yearOfLabel(cell.parent), measure: REALISATION.test(parent) ? ('realisasi' as const) : ('target' as const) };
+/** The columns a layout requires that were not found; of a choice of columns, the first names it. */
+function missingColumns(layout: LayoutDef, taken: Map<ColumnKey, number>): ColumnDef[] {
+  const missing: ColumnDef[] = [];
+  for (const entry of layout.requires) {
+    const keys = Array.isArray(entry) ? entry : [entry];
+    if (keys.some((k) => taken.has(k))) continue;
+    const def = layout.columns.find((c) => c.key === keys[0]);
+    if (def) missing.push(def);
   }
-  // `Realisasi TW 1` on its own, or `TW 1` under a `Realisasi` parent.
-  const ownPrefix = REALISATION.exec(cell.normal);
-  const realisation = ownPrefix !== null || REALISATION.test(parent);
-  const label = ownPrefix ? cell.normal.slice(ownPrefix[0].length) : cell.label;
-  const p = parsePeriodLabel(label);
-  if (!p) return undefined;
-  const underTarget = parent === '' || periodParents.has(cell.parentKey) || /^target\b/.test(parent) || QUARTER_PARENT.test(parent);
-  if (!underTarget && !realisation) return undefined;
-  // A bare year ("2024") is a period only under a target or realisation parent, or as `Realisasi 2024`.
-  if (cell.parent === '' && !ownPrefix && /^\d{4}$/.test(label.trim())) return undefined;
-  const year = p.year ?? (p.wholeYear ? p.year : yearOfLabel(cell.parent));
-  return { from: p.from, to: p.to, wholeYear: p.wholeYear, year, measure: realisation ? ('realisasi' as const) : ('target' as const) };
+  return missing;
 }
 
-function yearPeriod(cell: LabelCell) {
-  const y = parseYearColumn(cell.label);
-  if (!y) return undefined;
-  const measure = REALISATION.test(normalizeLabel(cell.parent)) ? 'realisasi' : y.measure;
-  return { from: 1, to: 4, wholeYear: true, year: y.year, measure };
+const parentKeys = new WeakMap<LayoutDef, Set<string>>();
+
+function periodParentKeys(layout: LayoutDef): Set<string> {
+  let keys = parentKeys.get(layout);
+  if (!keys) parentKeys.set(layout, (keys = new Set(layout.periodParents.map(labelKey))));
+  return keys;
+}
+
+/**
+ * The key of a period column. Action plans: `tw1` … `tw4` for the plan year, `tw1-3_2024` and
+ * `tahun2024` for others, `realisasi_` + that for a realisation. Indicator tables: `target2023`,
+ * `baseline2022`, `realisasi_2023` for years, `tw1_2025` for quarters. A baseline: `baseline2022`,
+ * or `baseline` without a year.
+ */
+function periodSlot(layout: LayoutDef, p: PeriodReading, year: number | undefined, planYear: number | undefined): { slot: string; key: PeriodKey } {
+  if (p.measure === 'baseline') {
+    const slot = layout.kind === 'indikator' ? String(p.year ?? '') : `baseline${p.year ?? ''}`;
+    return { slot, key: (layout.kind === 'indikator' ? `baseline${slot}` : slot) as PeriodKey };
+  }
+  const quarters = !p.wholeYear;
+  const slot =
+    layout.kind === 'indikator'
+      ? quarters
+        ? `${p.from === p.to ? `tw${p.from}` : `tw${p.from}-${p.to}`}${p.year ? `_${p.year}` : ''}`
+        : String(p.year ?? '')
+      : periodKey({ from: p.from, to: p.to, wholeYear: p.wholeYear, year }, planYear);
+  if (p.measure === 'realisasi') return { slot, key: `realisasi_${slot}` as PeriodKey };
+  return { slot, key: (layout.kind === 'indikator' && !quarters ? `target${slot}` : slot) as PeriodKey };
 }
 
 function findPlanYear(periods: { year?: number; wholeYear: boolean }[], columns: HeaderColumn[]): number | undefined {

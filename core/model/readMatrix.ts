@@ -60,12 +60,10 @@ export function readMatrix(grid: Grid): Matrix | undefined {
     if (texts.length) titles.push(texts.join(' '));
   }
 
-  const groupColumns: GroupColumn[] = header.columns
-    .filter((c) => c.def?.role === 'group')
-    .map((c) => ({ def: c.def as ColumnDef, index: c.index }))
-    .sort((a, b) => (a.def.level ?? 0) - (b.def.level ?? 0));
+  // Groups nest left to right, as the sheet shows them.
+  const groupColumns: GroupColumn[] = header.columns.filter((c) => c.def?.role === 'group').map((c) => ({ def: c.def as ColumnDef, index: c.index }));
   const groups = new GroupFiller(grid, merges, groupColumns);
-  const raPosition = groupColumns.findIndex((g) => g.def.key === 'rencanaAksi');
+  const raPosition = groupColumns.findIndex((g) => g.def.key === header.action);
   const perAction = header.columns.filter((c) => c.def?.perAction).map((c) => c.index);
   const periodLike = new Set([...header.periods.map((p) => p.index), ...header.realisations.map((p) => p.index), header.keyIndex.get('total')]);
   const totalIndex = header.keyIndex.get('total');
@@ -126,7 +124,7 @@ export function readMatrix(grid: Grid): Matrix | undefined {
   const outputs = rows.filter((row) => row.kind === 'output');
   /** Distinct groups among the outputs at one position of `groupColumns` (0: the outermost). */
   const distinct = (g: number): number => (g < 0 || g >= groupColumns.length ? 0 : new Set(outputs.map((o) => o.groupIds[g]).filter((id) => id !== 0)).size);
-  const kegiatan = header.layout.kind === 'indikator' ? new Set(outputs.map((o) => o.heading ?? '')).size : distinct(0);
+  const kegiatan = header.layout.kind === 'indikator' && groupColumns.length === 0 ? new Set(outputs.map((o) => o.heading ?? '')).size : distinct(0);
   return {
     grid,
     origin,

@@ -26,10 +26,11 @@ const VALUE_ROLES = new Set(['period', 'total', 'budget', 'choice']);
 export function rowShaper(header: Header, width: number): (raw: CellValue[]) => RowShape {
   const valueColumn: boolean[] = new Array(width).fill(false);
   const upperGroup: boolean[] = new Array(width).fill(false);
-  const raLevel = header.columns.find((c) => c.key === 'rencanaAksi')?.def?.level ?? Infinity;
+  // Groups nest left to right: those left of the action's column are the upper ones.
+  const actionColumn = header.action === undefined ? Infinity : (header.keyIndex.get(header.action) ?? Infinity);
   for (const c of header.columns) {
     valueColumn[c.index] = c.period !== undefined || (c.def !== undefined && VALUE_ROLES.has(c.def.role));
-    upperGroup[c.index] = c.def?.role === 'group' && (c.def.level ?? 0) < raLevel;
+    upperGroup[c.index] = c.def?.role === 'group' && c.index < actionColumn;
   }
   const labelRows = header.labelRows;
   const longestLabel = Math.max(0, ...labelRows.flat().map((l) => l.length)) * 2 + 8;

@@ -7,7 +7,7 @@ export const missingLabel: Rule = {
     const { header } = matrix;
     const col = header.columns[0]?.index ?? 0;
     const found: RawFinding[] = header.missing.map((def) => ({ code: 'missing-label', row: header.firstRow, col, columnKey: def.key, params: { label: def.title } }));
-    if (header.layout.kind !== 'indikator' && header.periods.length === 0) {
+    if (header.layout.needsPeriods && !header.periods.some((p) => p.measure === 'target')) {
       found.push({ code: 'missing-label', row: header.firstRow, col, columnKey: 'periode', variant: 'periods' });
     }
     return found;
