@@ -1,5 +1,5 @@
 import { cellAt, cellText, gridWidth, MergeIndex, type Grid } from '../grid';
-import { headerCells, type LabelCell } from './headerCells';
+import { headerCells, labelCell, type LabelCell } from './headerCells';
 import { labelMatcher } from './labelMatcher';
 import { labelTable, type LabelTable } from './labelTable';
 import { labelKey, normalizeLabel } from './normalizeLabel';
@@ -151,14 +151,17 @@ export function searchHeader(grid: Grid, merges = new MergeIndex(grid.merges)): 
   const width = Math.min(gridWidth(grid), SEARCH_COLUMNS);
   const table = labelTable(grid, merges, Math.min(grid.values.length, SEARCH_ROWS + MAX_HEADER_ROWS + 2), width);
   const starts = Math.min(table.rows, SEARCH_ROWS);
+  // A header opens and closes with rows that hold some word of the layouts' vocabulary: rows of
+  // data and titles are not tried, which is what keeps the search cheap.
+  const speaks = table.text.map((texts) => texts.some(isVocabulary));
   let best: Candidate | undefined;
   let likeliest: Candidate | undefined;
   for (let row = 0; row < starts; row++) {
-    if (!table.hasText[row] || table.numbers[row]) continue;
+    if (!table.hasText[row] || table.numbers[row] || !speaks[row]) continue;
     for (let height = 1; height <= MAX_HEADER_ROWS && row + height <= table.rows; height++) {
       const last = row + height - 1;
       if (table.numbers[last]) break; // the column numbers close a header; they are no labels
-      if (table.blank[last]) continue; // a spacer: a taller header may still end below it
+      if (table.blank[last] || !speaks[last]) continue; // a spacer: a taller header may still end below it
       const rows: number[] = [];
       for (let r = row; r <= last; r++) if (!table.blank[r]) rows.push(r);
       const cells = headerCells(table, rows);
@@ -180,6 +183,26 @@ export function searchHeader(grid: Grid, merges = new MergeIndex(grid.merges)): 
   }
   return { header };
 }
+
+const vocabulary = new Map<string, boolean>();
+
+/** Whether a header text is a word some layout knows: a column label, a known parent, or a period. */
+function isVocabulary(text: string): boolean {
+  if (text === '') return false;
+  let known = vocabulary.get(text);
+  if (known === undefined) {
+    const cell = labelCell(0, text, [], 0);
+    known = LAYOUTS.some((layout) => {
+      const matcher = labelMatcher(layout);
+      return matcher.candidates(cell).length > 0 || matcher.knowsParent(cell.key, text);
+    }) || readPeriod(cell, NO_PARENTS, true) !== undefined || BARE_QUARTERS.test(cell.normal);
+    if (vocabulary.size < 20000) vocabulary.set(text, known);
+  }
+  return known;
+}
+
+const NO_PARENTS: ReadonlySet<string> = new Set();
+const BARE_QUARTERS = /^(?:i|ii|iii|iv)$/;
 
 function better(a: Candidate, b: Candidate | undefined): boolean {
   return !b || a.score > b.score || (a.score === b.score && a.height < b.height);
