@@ -152,6 +152,24 @@ export const CATALOGUE = {
       },
     },
   },
+  'percent-convention': {
+    severity: 'info',
+    title: { id: 'Persentase tanpa tanda %', en: 'Percentages without a % sign' },
+    messages: {
+      poin: {
+        id: 'Pada baris bersatuan persentase, angka tanpa % di {column} dibaca sebagai poin persen (25 = 25%; {cells} sel).',
+        en: 'In rows counted in percent, figures without % in {column} are read as percentage points (25 = 25%; {cells} cells).',
+      },
+      pecahan: {
+        id: 'Pada baris bersatuan persentase, angka tanpa % di {column} dibaca sebagai pecahan (0,25 = 25%; {cells} sel).',
+        en: 'In rows counted in percent, figures without % in {column} are read as fractions (0.25 = 25%; {cells} cells).',
+      },
+      campuran: {
+        id: 'Pada baris bersatuan persentase, angka tanpa % di {column} dibaca: di atas 1 sebagai poin persen (25 = 25%), di bawah 1 sebagai pecahan (0,25 = 25%) ({cells} sel).',
+        en: 'In rows counted in percent, figures without % in {column} are read as percentage points above 1 (25 = 25%) and as fractions below 1 (0.25 = 25%) ({cells} cells).',
+      },
+    },
+  },
   'realisation-without-target': {
     severity: 'info',
     title: { id: 'Realisasi tanpa target', en: 'Realisation without a target' },

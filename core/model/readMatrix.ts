@@ -4,6 +4,7 @@ import type { ColumnDef, MatrixKind } from '../layout/schema';
 import { parseValue, type ParsedValue } from '../values/parseValue';
 import { classifyRow, type RowContext, type RowKind } from './classifyRow';
 import { GroupFiller, type GroupColumn } from './groupFiller';
+import { applyPercentConvention, type PercentNote } from './percentConvention';
 import { rowShaper } from './rowShape';
 
 export type { RowKind, GroupColumn };
@@ -44,6 +45,8 @@ export interface Matrix {
   /** Group columns present, outermost first. */
   groupColumns: GroupColumn[];
   counts: { kegiatan: number; rencanaAksi: number; outputs: number };
+  /** Columns whose figures without `%` in percentage rows were read by the percent convention (percentConvention.ts). */
+  conventions: PercentNote[];
 }
 
 /** Reads a grid into a matrix model, or returns `undefined` when it holds no recognisable header. */
@@ -116,12 +119,13 @@ export function readMatrix(grid: Grid): Matrix | undefined {
     row.heading = heading;
     if (row.kind !== 'output') continue;
     row.periods = header.periods.map((p) => parseValue(values[p.index], formats?.[r]?.[p.index]));
-    row.realisations = header.realisations.map((p) => parseValue(values[p.index], formats?.[r]?.[p.index]));
+    row.realisations = header.realisations.map((p) => parseValue(values[p.index], formats?.[r]?.[p.index], 'realisation'));
     if (totalIndex !== undefined) row.total = parseValue(values[totalIndex], formats?.[r]?.[totalIndex]);
     lastOutput = row;
   }
 
   const outputs = rows.filter((row) => row.kind === 'output');
+  const conventions = applyPercentConvention(header, outputs);
   /** Distinct groups among the outputs at one position of `groupColumns` (0: the outermost). */
   const distinct = (g: number): number => (g < 0 || g >= groupColumns.length ? 0 : new Set(outputs.map((o) => o.groupIds[g]).filter((id) => id !== 0)).size);
   const kegiatan = header.layout.kind === 'indikator' && groupColumns.length === 0 ? new Set(outputs.map((o) => o.heading ?? '')).size : distinct(0);
@@ -136,5 +140,6 @@ export function readMatrix(grid: Grid): Matrix | undefined {
     outputs,
     groupColumns,
     counts: { kegiatan, rencanaAksi: distinct(raPosition), outputs: outputs.length },
+    conventions,
   };
 }

@@ -14,6 +14,16 @@ export interface RowShape {
   headerHits: number;
   /** True when every filled cell is a group cell above Rencana Aksi (a Kegiatan Utama on its own row). */
   onlyUpperGroups: boolean;
+  /** True when the first filled cell is text that continues a sentence (lower case, a bracket, a comma …). */
+  continues: boolean;
+  /** True when the row has something of its own: a Satuan, Koordinator or No. that does not continue a sentence, or a figure or date. */
+  own: boolean;
+}
+
+/** Text that continues a sentence: lower case, an opening or closing bracket, a comma … (a dash or a bullet opens a list item). */
+export function continuesText(text: string): boolean {
+  const ch = text.charCodeAt(0);
+  return (ch >= 97 && ch <= 122) || ch === 40 || ch === 41 || ch === 44 || ch === 59 || ch === 46 || ch === 38;
 }
 
 /**
@@ -26,11 +36,13 @@ const VALUE_ROLES = new Set(['period', 'total', 'budget', 'choice']);
 export function rowShaper(header: Header, width: number): (raw: CellValue[]) => RowShape {
   const valueColumn: boolean[] = new Array(width).fill(false);
   const upperGroup: boolean[] = new Array(width).fill(false);
+  const keyColumn: boolean[] = new Array(width).fill(false);
   // Groups nest left to right: those left of the action's column are the upper ones.
   const actionColumn = header.action === undefined ? Infinity : (header.keyIndex.get(header.action) ?? Infinity);
   for (const c of header.columns) {
     valueColumn[c.index] = c.period !== undefined || (c.def !== undefined && VALUE_ROLES.has(c.def.role));
     upperGroup[c.index] = c.def?.role === 'group' && c.index < actionColumn;
+    keyColumn[c.index] = c.key === 'satuan' || c.key === 'koordinator' || c.key === 'no';
   }
   const labelRows = header.labelRows;
   const longestLabel = Math.max(0, ...labelRows.flat().map((l) => l.length)) * 2 + 8;
@@ -48,13 +60,20 @@ export function rowShaper(header: Header, width: number): (raw: CellValue[]) => 
   };
 
   return (raw) => {
-    const shape: RowShape = { filled: 0, valueFilled: 0, firstText: '', headerHits: 0, onlyUpperGroups: true };
+    const shape: RowShape = { filled: 0, valueFilled: 0, firstText: '', headerHits: 0, onlyUpperGroups: true, continues: true, own: false };
     for (let c = 0; c < width; c++) {
       const v = raw[c];
       if (v === null || v === undefined || isBlank(v)) continue;
       if (shape.filled++ === 0) shape.firstText = cellText(v);
       if (valueColumn[c]) shape.valueFilled++;
       if (!upperGroup[c]) shape.onlyUpperGroups = false;
+      if (typeof v !== 'string') {
+        if (shape.filled === 1) shape.continues = false;
+        shape.own = true;
+      } else if (shape.valueFilled === 0 && !continuesText(v.trimStart())) {
+        if (shape.filled === 1) shape.continues = false;
+        if (keyColumn[c]) shape.own = true;
+      }
       if (typeof v === 'string' && v.length <= longestLabel && headerInitials[c]?.has(initial(v)) && labelRows.some((lr) => lr[c] !== '' && lr[c] === keyOf(v))) shape.headerHits++;
     }
     return shape;

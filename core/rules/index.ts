@@ -7,6 +7,7 @@ import { missingLabel } from './missingLabel';
 import { missingValue } from './missingValue';
 import { noTarget } from './noTarget';
 import { nonCanonicalValue } from './nonCanonicalValue';
+import { percentConvention } from './percentConvention';
 import { realisationWithoutTarget } from './realisationWithoutTarget';
 import { repeatedHeader } from './repeatedHeader';
 import { stageRegression } from './stageRegression';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   invalidChoice,
   totalMismatch,
   unitMismatch,
+  percentConvention,
   noTarget,
   stageRegression,
   realisationWithoutTarget,

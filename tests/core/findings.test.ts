@@ -451,6 +451,58 @@ describe('total-mismatch', () => {
   });
 });
 
+describe('percent-convention', () => {
+  beforeAll(() => covered.add('percent-convention'));
+
+  test('25 / 50 / 75 / 100 in Persentase rows: percentage points, said once per column, never per cell', () => {
+    const rows = [
+      gRow({ satuan: 'Persentase', tw1: 25, tw2: 50, tw3: 75, tw4: 100, total: 100 }),
+      gNext({ satuan: 'Persentase', tw1: 25, tw2: 50, tw3: 75, tw4: 100, total: 100 }),
+      gNext({ satuan: 'Persen', tw1: '', tw2: 50, tw3: '', tw4: 100, total: 100 }),
+    ];
+    const { report, matrix } = validateGrid(general(rows));
+    expect(report.findings.map((f) => [f.code, f.cell, f.variant, f.severity])).toEqual([
+      ['percent-convention', 'G3', 'poin', 'info'],
+      ['percent-convention', 'H3', 'poin', 'info'],
+      ['percent-convention', 'I3', 'poin', 'info'],
+      ['percent-convention', 'J3', 'poin', 'info'],
+      ['percent-convention', 'L3', 'poin', 'info'],
+    ]);
+    expect(report.findings[0].params).toEqual({ column: 'Target TW 1 (Target Penyelesaian)', cells: 2 });
+    expect(matrix!.outputs[0].periods[1]).toEqual({ kind: 'number', value: 0.5, percent: true, assumed: 'poin' });
+  });
+
+  test('0,25 and 25 and 25% are one quantity: target in points, realisation in fractions', () => {
+    const values = general([gRow({ satuan: 'Persentase', tw1: 25, tw4: '', total: 25 })]).values;
+    values[1].push('Realisasi TW 1');
+    values[3].push(0.2);
+    const { report, matrix } = validateGrid({ sheetName: 'S', values });
+    expect(report.findings.filter((f) => f.code !== 'percent-convention').map((f) => f.code)).toEqual([]);
+    expect(report.findings.map((f) => [f.cell, f.variant])).toEqual([
+      ['Q2', 'pecahan'],
+      ['G3', 'poin'],
+      ['L3', 'poin'],
+    ]);
+    const out = matrix!.outputs[0];
+    expect([out.periods[0], out.realisations[0]].map((v) => (v.kind === 'number' ? [v.value, v.percent] : v.kind))).toEqual([
+      [0.25, true],
+      [0.2, true],
+    ]);
+  });
+
+  test('a bare 1 follows its column: 1% among points, 100% among fractions', () => {
+    const points = validateGrid(general([gRow({ satuan: 'Persentase', tw1: 1, total: 1 }), gNext({ satuan: 'Persentase', tw1: 40, total: 40 })])).matrix!;
+    expect(points.outputs[0].periods[0]).toMatchObject({ value: 0.01, percent: true, assumed: 'poin' });
+    const fractions = validateGrid(general([gRow({ satuan: 'Persentase', tw1: 1, total: 1 }), gNext({ satuan: 'Persentase', tw1: 0.4, total: 0.4 })])).matrix!;
+    expect(fractions.outputs[0].periods[0]).toMatchObject({ value: 1, percent: true, assumed: 'pecahan' });
+  });
+
+  test('rows that are not percentages, and figures with % or a unit, are left alone', () => {
+    const { report } = validateGrid(general([gRow({ satuan: 'Dokumen', tw1: 25, total: 25 }), gNext({ satuan: 'Persentase', tw1: '25%', total: '25%' })]));
+    expect(report.findings).toEqual([]);
+  });
+});
+
 describe('unit-mismatch', () => {
   beforeAll(() => covered.add('unit-mismatch'));
 
@@ -464,8 +516,8 @@ describe('unit-mismatch', () => {
     expect(typed.map((x) => [x.code, x.cell, x.variant, x.params.value])).toEqual([['unit-mismatch', 'G4', 'fraction', '0.5']]);
   });
 
-  test('a Persentase without %', () => {
-    const f = findings(general([gRow({ satuan: 'Persentase', tw1: '', tw4: 100, total: 100 })]));
+  test('a Persentase written as a bare 1: 1% or 100%? (the column does not tell)', () => {
+    const f = findings(general([gRow({ satuan: 'Persentase', tw1: '', tw4: 1, total: 1 })]));
     expect(f.map((x) => x.code)).toEqual(['unit-mismatch']);
     expectAt(f[0], 'J4', 4, 'tw4', 'warning');
     expect(f[0].variant).toBe('not-percent');
@@ -489,9 +541,12 @@ describe('unit-mismatch', () => {
     expect(report.findings).toEqual([]);
     const out = matrix!.rows.find((r) => r.kind === 'output')!;
     expect(out.periods[0]).toEqual({ kind: 'number', value: 0.7, percent: true });
-    // Without the format it is a bare 0.7 in a Persentase column.
+    // Without the format it is a bare 0.7 in a Persentase row: a fraction by the percent convention, said once per column.
     const bare = findings({ sheetName: 'S', values });
-    expect(bare.map((x) => [x.code, x.cell, x.variant])).toEqual([['unit-mismatch', 'G4', 'not-percent']]);
+    expect(bare.map((x) => [x.code, x.cell, x.variant])).toEqual([
+      ['percent-convention', 'G3', 'pecahan'],
+      ['percent-convention', 'L3', 'pecahan'],
+    ]);
     // The format makes messages show 70%.
     const numberFormats2 = values.map((r) => r.map(() => 'General'));
     numberFormats2[3][G.tw1] = '0%';
@@ -574,10 +629,10 @@ describe('realisation-without-target', () => {
   });
 
   test('an unreadable realisation is a type-error at its cell', () => {
-    const f = findings(monitored([real({}, ['sudah', '', '', ''])]));
+    const f = findings(monitored([real({}, ['segera', '', '', ''])]));
     expect(f.map((x) => x.code)).toEqual(['type-error']);
     expectAt(f[0], 'Q4', 4, 'realisasi_tw1', 'error');
-    expect(f[0].params).toEqual({ value: 'sudah', column: 'Realisasi TW 1' });
+    expect(f[0].params).toEqual({ value: 'segera', column: 'Realisasi TW 1' });
   });
 
   test('a realisation written unusually gets the canonical spelling as a fix', () => {
@@ -614,6 +669,7 @@ describe('every catalogue code', () => {
         gNext({ tw1: '100 %', total: 3, satuan: 'Dokumen', keterangan: 'lain' }),
         realisedWithoutTarget,
         gNext({ tw1: 'Naskah final', tw2: 'Draft', total: '', satuan: 'Peraturan' }),
+        gNext({ tw1: 25, tw4: '', total: '', satuan: 'Persentase' }),
       ],
     };
   }
