@@ -180,6 +180,7 @@ export const KETERANGAN = {
   role: 'choice',
   labels: ['keterangan', 'ket', 'catatan', 'jenis kegiatan', 'sifat kegiatan'],
   choices: ['Rutin', 'Penguatan'],
+  remarks: true,
 } as const satisfies ColumnInput;
 
 /** Labels that head a few columns without saying what they are (the columns' own labels do). */

@@ -45,6 +45,8 @@ const ColumnDefSchema = z
     perAction: z._default(z.boolean(), false),
     /** For `choice`: the canonical values. */
     choices: z.optional(z.array(z.string())),
+    /** For `choice`: the column may hold free remarks instead; it is checked as a choice only where at least half its filled cells are choices. */
+    remarks: z._default(z.boolean(), false),
   })
   .check(
     z.refine((c) => c.pattern === undefined || isRegex(c.pattern), { message: 'pattern must be a valid regular expression' }),

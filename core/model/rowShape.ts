@@ -45,6 +45,7 @@ export function rowShaper(header: Header, width: number): (raw: CellValue[]) => 
     keyColumn[c.index] = c.key === 'satuan' || c.key === 'koordinator' || c.key === 'no';
   }
   const labelRows = header.labelRows;
+  const numbered = header.numberRow === undefined ? undefined : labelRows[header.numberRow - header.firstRow]?.map(Number);
   const longestLabel = Math.max(0, ...labelRows.flat().map((l) => l.length)) * 2 + 8;
   // Only cells whose first letter starts some header label of their column can repeat the header.
   const headerInitials: Set<string>[] = [];
@@ -75,6 +76,8 @@ export function rowShaper(header: Header, width: number): (raw: CellValue[]) => 
         if (keyColumn[c]) shape.own = true;
       }
       if (typeof v === 'string' && v.length <= longestLabel && headerInitials[c]?.has(initial(v)) && labelRows.some((lr) => lr[c] !== '' && lr[c] === keyOf(v))) shape.headerHits++;
+      // A page-break copy of the column-number row (`1 2 3 …` typed as numbers).
+      else if (numbered && typeof v === 'number' && numbered[c] === v) shape.headerHits++;
     }
     return shape;
   };

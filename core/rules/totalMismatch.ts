@@ -25,9 +25,11 @@ export const totalMismatch: Rule = {
     for (const row of outputRows(matrix)) {
       const total = row.total;
       if (!total || !SUMMABLE.has(total.kind)) continue;
-      const filled = row.periods.map((v, i) => ({ v, i })).filter((x) => x.v.kind === 'number' || x.v.kind === 'ordinal');
+      // The Total adds up the targets; a baseline is no target.
+      const targets = row.periods.map((v, i) => ({ v, i })).filter((x) => matrix.header.periods[x.i].measure === 'target');
+      const filled = targets.filter((x) => x.v.kind === 'number' || x.v.kind === 'ordinal');
       // A range, a bound, a score with its grade or a schedule mark has no single sum; its Total is not checked.
-      if (filled.length === 0 || row.periods.some((v) => !SUMMABLE.has(v.kind) && v.kind !== 'none')) continue;
+      if (filled.length === 0 || targets.some((x) => !SUMMABLE.has(x.v.kind) && x.v.kind !== 'none')) continue;
       const numbers = filled.filter((x) => x.v.kind === 'number') as { v: Num; i: number }[];
       const last = filled[filled.length - 1];
       const base = { code: 'total-mismatch', row: row.index, col: totalIndex, columnKey: 'total' } as const;

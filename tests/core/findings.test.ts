@@ -374,10 +374,15 @@ describe('invalid-choice', () => {
   beforeAll(() => covered.add('invalid-choice'));
 
   test('Keterangan outside Rutin / Penguatan', () => {
-    const f = findings(general([gRow({ keterangan: 'Prioritas' })]));
+    const f = findings(general([gRow({ keterangan: 'Prioritas' }), gNext({ keterangan: 'Rutin' })]));
     expect(f.map((x) => x.code)).toEqual(['invalid-choice']);
     expectAt(f[0], 'P4', 4, 'keterangan', 'warning');
     expect(f[0].params).toEqual({ value: 'Prioritas', column: 'Keterangan', choices: 'Rutin / Penguatan' });
+  });
+
+  test('a Keterangan of free remarks (most cells no choice) is not a choice column', () => {
+    const remarks = general([gRow({ keterangan: 'Prioritas' }), gNext({ keterangan: 'Lanjutan 2025' }), gNext({ keterangan: 'Rutin' })]);
+    expect(only(remarks, 'invalid-choice')).toEqual([]);
   });
 
   test('Jenis kegiatan aksi in RB Tematik', () => {
