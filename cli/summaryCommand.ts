@@ -65,9 +65,12 @@ export async function summaryCommand(file: string, options: SummaryCommandOption
   const { matrix, indicators } = pickMatrices(grids, options.sheet);
   const { data, plan } = buildSummary(matrix, { year, quarter, cap: CAPS[options.cap], madeOn: today, indicators });
 
+  // A summary that says nothing true (no output, no target in the year, nothing realised) says why, and fails.
+  const code = data.warnings.length > 0 ? 1 : 0;
+  for (const w of data.warnings) process.stderr.write(`rbm: ${w.message.id}\nrbm: ${w.message.en}\n`);
   if (options.format === 'json') {
     process.stdout.write(JSON.stringify({ file, sheet: matrix.grid.sheetName, ...data }, null, 2) + '\n');
-    if (options.out === undefined) return 0;
+    if (options.out === undefined) return code;
   }
   const out = options.out ?? defaultOut(file, year, quarter);
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
@@ -88,8 +91,6 @@ export async function summaryCommand(file: string, options: SummaryCommandOption
         `${t.outputs} output · ${t.due} jatuh tempo · ${t.tercapai} tercapai · ${t.belumTercapai} belum tercapai · ${t.tidakAdaData} tanpa data · ` +
         `${t.belumJatuhTempo} belum jatuh tempo · ${t.tercapaiLebihAwal} tercapai lebih awal · capaian rata-rata ${mean}\n`,
     );
-    if (matrix.header.realisations.length === 0) process.stdout.write(`Catatan: sheet “${matrix.grid.sheetName}” belum punya kolom Realisasi; setiap output yang jatuh tempo berstatus tidak ada data. / Note: the sheet has no Realisasi columns; every due output is without data.\n`);
-    if (t.outputs === 0) process.stdout.write(`Tidak ada output yang bertarget pada tahun ${year}. / No output has a target in ${year}.\n`);
   }
-  return 0;
+  return code;
 }

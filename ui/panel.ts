@@ -252,7 +252,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
       el('div', { class: 'rbm-row' }, open),
       el('p', { class: 'rbm-summary-figures' }, say.summaryFigures(state.lang, outcome.totals)),
       outcome.indicatorSheet ? el('p', { class: 'rbm-hint rbm-summary-indicators' }, say.withIndicators(state.lang, outcome.indicatorSheet)) : null,
-      outcome.noRealisation ? el('p', { class: 'rbm-hint' }, say.noRealisation(state.lang)) : null,
+      ...outcome.warnings.map((w) => el('p', { class: 'rbm-summary-warning', 'data-code': w.code }, w.message[state.lang])),
     );
     return done;
   }

@@ -60,6 +60,4 @@ export const say = {
       : `${t.outputs} output · ${t.due} jatuh tempo · ${t.tercapai} tercapai · ${t.belumTercapai} belum tercapai · ${t.tidakAdaData} tanpa data`,
   withIndicators: (lang: Lang, sheet: string) =>
     lang === 'en' ? `Includes the indicator table of sheet “${sheet}”.` : `Termasuk tabel indikator dari sheet “${sheet}”.`,
-  noRealisation: (lang: Lang) =>
-    lang === 'en' ? 'The matrix has no Realisasi columns yet: every due output is without data.' : 'Matriks belum punya kolom Realisasi: setiap output yang jatuh tempo berstatus tanpa data.',
 };

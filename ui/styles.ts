@@ -41,4 +41,5 @@ export const PANEL_CSS = `
 .rbm table.rbm-fixes { border-collapse: collapse; width: 100%; font-size: 12px; margin: 6px 0; }
 .rbm table.rbm-fixes td, .rbm table.rbm-fixes th { border: 1px solid #ddd; padding: 2px 4px; vertical-align: top; overflow-wrap: anywhere; text-align: left; }
 .rbm .rbm-summary-result { margin-top: 6px; }
+.rbm .rbm-summary-warning { background: #FFF4CE; border-left: 4px solid #986F0B; padding: 6px 8px; margin: 6px 0; }
 `;

@@ -1,4 +1,4 @@
-import { matchChoice } from '../values/choice';
+import { matchChoice, speaksChoices } from '../values/choice';
 import { outputRows } from './outputs';
 import type { RawFinding, Rule } from './rule';
 
@@ -26,7 +26,7 @@ export const invalidChoice: Rule = {
         if (match) continue;
         outside.push({ code: 'invalid-choice', row: row.index, col: c.index, columnKey: c.key, params: { value: text, column: c.def!.title, choices: allowed.join(' / ') } });
       }
-      if (!c.def!.remarks || outside.length * 2 <= filled) found.push(...outside);
+      if (!c.def!.remarks || speaksChoices(filled - outside.length, filled)) found.push(...outside);
     }
     return found.sort((a, b) => a.row - b.row || a.col - b.col);
   },

@@ -3,7 +3,7 @@
  * (per Kegiatan Utama, per Koordinator …), the outputs (the plenary agenda and every output), and
  * the workbook's indicator table.
  */
-import type { OutputAttainment } from '../attainment/attainMatrix';
+import { actionText, outputText, type OutputAttainment } from '../attainment/attainMatrix';
 import type { GroupFigures } from '../attainment/groupFigures';
 import type { Bilingual } from '../i18n';
 import { declaredTitle } from '../layout';
@@ -65,8 +65,8 @@ const statusCell = (o: OutputAttainment) => textCell(tabText(STATUS_TEXT[o.attai
 
 /** The columns of an outputs table (the plenary agenda, every output). Their widths are the tab's. */
 export const OUTPUT_COLUMNS: readonly ColumnSpec<OutputAttainment>[] = [
-  { key: 'output', title: SUMMARY_TEXT.output, width: 46, cell: (o) => textCell(o.text('indikator'), BODY) },
-  { key: 'rencanaAksi', title: declaredTitle('rencanaAksi'), width: 40, cell: (o) => textCell(o.text('rencanaAksi'), BODY) },
+  { key: 'output', title: SUMMARY_TEXT.output, width: 46, cell: (o) => textCell(outputText(o), BODY) },
+  { key: 'rencanaAksi', title: declaredTitle('rencanaAksi'), width: 40, cell: (o) => textCell(actionText(o), BODY) },
   { key: 'target', title: SUMMARY_TEXT.target, width: 13, cell: (o) => valueCell(o.attainment.target) },
   { key: 'realisasi', title: SUMMARY_TEXT.realisasi, width: 13, cell: (o) => valueCell(o.attainment.realisasi) },
   { key: 'capaian', title: SUMMARY_TEXT.capaian, width: 13, cell: capaianCell },

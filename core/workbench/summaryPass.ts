@@ -5,6 +5,7 @@ import type { Grid } from '../grid';
 import type { Plan } from '../plan/plan';
 import { buildSummary } from '../summary/buildSummary';
 import type { SummaryData } from '../summary/summaryData';
+import type { SummaryWarning } from '../summary/summaryWarnings';
 import { readMatrix } from '../model/readMatrix';
 import { activeMatrix } from './activeMatrix';
 import { UserError, type Lang } from '../i18n';
@@ -24,6 +25,8 @@ export interface SummaryOutcome {
   totals: SummaryData['totals'];
   /** True when the matrix has no Realisasi columns (every due output is then without data). */
   noRealisation: boolean;
+  /** Why the figures say nothing true, when they do not: no output, no target in the year, nothing realised (core/summary/summaryWarnings.ts). */
+  warnings: SummaryWarning[];
   /** The sheet whose indicator table the summary includes, if any. */
   indicatorSheet?: string;
 }
@@ -61,6 +64,7 @@ export function summaryPass(grid: Grid, request: SummaryRequest, madeOn: Date, i
       matrixSheet: grid.sheetName,
       totals: data.totals,
       noRealisation: matrix.header.realisations.length === 0,
+      warnings: data.warnings,
       ...(indicators ? { indicatorSheet: indicators.grid.sheetName } : {}),
     },
   };
