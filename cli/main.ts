@@ -30,7 +30,7 @@ async function validateFile(file: string, options: ValidateOptions, colour: bool
   try {
     const grids = await readWorkbook(file);
     const report = pickAndValidate(grids, options.sheet, options.lang);
-    if (report.kind === null) return { file, code: EXIT.unusable, json: { file, ...report }, error: STRINGS[options.lang].noMatrix(report.sheet) };
+    if (report.kind === null) return { file, code: EXIT.unusable, json: { file, ...report }, error: `${STRINGS[options.lang].noMatrix(report.sheet)} ${report.findings[0]?.message ?? ''}`.trim() };
     return {
       file,
       code: report.counts.errors > 0 ? EXIT.findings : EXIT.ok,

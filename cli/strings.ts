@@ -12,7 +12,7 @@ export const STRINGS = {
     summary: (e: number, w: number, i: number) => `${e} galat, ${w} peringatan, ${i} info`,
     clean: 'Tidak ada galat maupun peringatan.',
     batch: (files: number, withErrors: number, unusable: number) => `${files} berkas: ${withErrors} dengan galat, ${unusable} tidak dapat dibaca.`,
-    noMatrix: (sheet: string) => `Tidak ada matriks yang dikenali pada “${sheet}” (tidak ditemukan judul kolom Kegiatan Utama/Permasalahan, Rencana Aksi, TW …).`,
+    noMatrix: (sheet: string) => `Tidak ada matriks yang dikenali pada “${sheet}”.`,
   },
   en: {
     kinds: { 'rb-general': 'RB General action-plan matrix', 'rb-tematik': 'RB Tematik action-plan matrix', indikator: 'Indicator table', 'peta-jalan': 'Road-map schedule matrix' },
@@ -24,6 +24,6 @@ export const STRINGS = {
     summary: (e: number, w: number, i: number) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} ${i === 1 ? 'info' : 'infos'}`,
     clean: 'No errors and no warnings.',
     batch: (files: number, withErrors: number, unusable: number) => `${files} files: ${withErrors} with errors, ${unusable} unusable.`,
-    noMatrix: (sheet: string) => `No matrix recognised in “${sheet}” (no header with Kegiatan Utama/Permasalahan, Rencana Aksi, TW …).`,
+    noMatrix: (sheet: string) => `No matrix recognised in “${sheet}”.`,
   },
 } satisfies Record<Lang, unknown>;

@@ -5,6 +5,8 @@ import type { Finding } from './findings/finding';
 import type { MatrixKind } from './layout/schema';
 import { readMatrix, type Matrix } from './model/readMatrix';
 import { RULES } from './rules';
+import { guessParams } from './rules/headerParams';
+import { searchHeader } from './layout/detectHeader';
 import type { RawFinding } from './rules/rule';
 
 export interface ValidationReport {
@@ -27,8 +29,15 @@ export function validateGrid(grid: Grid, options: ValidateOptions = {}): { repor
   const matrix = readMatrix(grid);
   if (matrix) return { matrix, report: validateMatrix(matrix, lang) };
   const origin = parseAddress(grid.topLeft);
-  const finding = localise({ code: 'header-not-found', row: 0, col: 0, columnKey: '', params: { sheet: grid.sheetName } }, lang, (r, c) => cellAddress(origin, r, c), origin.row);
+  const finding = localise(headerNotFound(grid, origin), lang, (r, c) => cellAddress(origin, r, c), origin.row);
   return { report: { sheet: grid.sheetName, kind: null, header: null, titles: [], counts: { kegiatan: 0, rencanaAksi: 0, outputs: 0, ...tally([finding]) }, findings: [finding] } };
+}
+
+/** Says which rows looked most like a header, which labels were recognised and which not, and how to map by hand. */
+function headerNotFound(grid: Grid, origin: { row: number }): RawFinding {
+  const guess = searchHeader(grid).guess;
+  if (!guess) return { code: 'header-not-found', row: 0, col: 0, columnKey: '', variant: 'empty', params: { sheet: grid.sheetName } };
+  return { code: 'header-not-found', row: guess.firstRow, col: 0, columnKey: '', params: { sheet: grid.sheetName, ...guessParams(guess, (r) => origin.row + r) } };
 }
 
 /** Runs every rule on a matrix already read: the report, its messages in `lang`. */

@@ -30,8 +30,12 @@ export const CATALOGUE = {
     title: { id: 'Judul kolom matriks tidak ditemukan', en: 'No matrix header found' },
     messages: {
       default: {
-        id: 'Tidak ditemukan judul kolom matriks (Kegiatan Utama atau Permasalahan, Rencana Aksi, Satuan, TW …) pada sheet “{sheet}”.',
-        en: 'No matrix header (Kegiatan Utama or Permasalahan, Rencana Aksi, Satuan, TW …) was found on sheet “{sheet}”.',
+        id: 'Tidak ditemukan judul kolom matriks yang dikenali pada sheet “{sheet}”. Baris {rows} paling mirip judul kolom; dikenali: {recognised}; tidak dikenali: {unrecognised}. Petakan kolomnya dengan tangan: panel RB Matrix (Atur kolom), sheet “RB Matrix”, atau rbm validate … --columns peta.json.',
+        en: 'No recognised matrix header was found on sheet “{sheet}”. Rows {rows} look most like a header; recognised: {recognised}; not recognised: {unrecognised}. Map the columns by hand: the RB Matrix panel (Map columns), a sheet named “RB Matrix”, or rbm validate … --columns map.json.',
+      },
+      empty: {
+        id: 'Tidak ditemukan judul kolom matriks (Kegiatan Utama atau Permasalahan, Rencana Aksi, Satuan, TW …) pada sheet “{sheet}”: tidak ada baris yang berisi beberapa judul kolom.',
+        en: 'No matrix header (Kegiatan Utama or Permasalahan, Rencana Aksi, Satuan, TW …) was found on sheet “{sheet}”: no row holds several column titles.',
       },
     },
   },
@@ -39,8 +43,14 @@ export const CATALOGUE = {
     severity: 'error',
     title: { id: 'Kolom wajib tidak ada', en: 'Required column absent' },
     messages: {
-      default: { id: 'Kolom “{label}” tidak ada pada judul kolom.', en: 'Column “{label}” is missing from the header.' },
-      periods: { id: 'Tidak ada kolom target per periode (TW 1 … TW 4, Tahun …).', en: 'There are no per-period target columns (TW 1 … TW 4, Tahun …).' },
+      default: {
+        id: 'Kolom “{label}” tidak ada pada judul kolom (baris {rows}; dikenali: {recognised}; tidak dikenali: {unrecognised}). Bila kolom itu ada dengan judul lain, petakan kolomnya dengan tangan (panel: Atur kolom; sheet “RB Matrix”; rbm … --columns).',
+        en: 'Column “{label}” is missing from the header (rows {rows}; recognised: {recognised}; not recognised: {unrecognised}). If the column is there under another title, map the columns by hand (panel: Map columns; sheet “RB Matrix”; rbm … --columns).',
+      },
+      periods: {
+        id: 'Tidak ada kolom target per periode (TW 1 … TW 4, Tahun …) pada judul kolom (baris {rows}; dikenali: {recognised}; tidak dikenali: {unrecognised}). Bila ada dengan judul lain, petakan kolomnya dengan tangan (panel: Atur kolom; sheet “RB Matrix”; rbm … --columns).',
+        en: 'There are no per-period target columns (TW 1 … TW 4, Tahun …) in the header (rows {rows}; recognised: {recognised}; not recognised: {unrecognised}). If they are there under other titles, map the columns by hand (panel: Map columns; sheet “RB Matrix”; rbm … --columns).',
+      },
     },
   },
   'extra-label': {

@@ -169,7 +169,7 @@ export function searchHeader(grid: Grid, merges = new MergeIndex(grid.merges)): 
         const candidate = matchLayout(layout, cells, row, last, rows.length);
         if (!candidate) continue;
         if (candidate.accepted && better(candidate, best)) best = candidate;
-        if (better(candidate, likeliest)) likeliest = candidate;
+        if (likelier(candidate, likeliest)) likeliest = candidate;
       }
     }
   }
@@ -206,6 +206,13 @@ const BARE_QUARTERS = /^(?:i|ii|iii|iv)$/;
 
 function better(a: Candidate, b: Candidate | undefined): boolean {
   return !b || a.score > b.score || (a.score === b.score && a.height < b.height);
+}
+
+/** For the message when no header is found: the rows where most labels were recognised, then where most labels stand. */
+function likelier(a: Candidate, b: Candidate | undefined): boolean {
+  if (!b) return true;
+  const labelled = (c: Candidate) => c.header.columns.length + c.header.extras.length + c.header.duplicates.length;
+  return a.header.columns.length > b.header.columns.length || (a.header.columns.length === b.header.columns.length && labelled(a) > labelled(b));
 }
 
 /** A row of column numbers right below the header (after at most one blank row) belongs to it. */

@@ -54,23 +54,27 @@ describe('header-not-found', () => {
     expect(matrix).toBeUndefined();
     expect(report.kind).toBeNull();
     expect(report.findings).toHaveLength(1);
-    expectAt(report.findings[0], 'A1', 1, '', 'error');
+    // Issue 12, point 7: the finding stands on the row taken as the likeliest header and says what it holds.
+    expectAt(report.findings[0], 'A2', 2, '', 'error');
     expect(report.findings[0].code).toBe('header-not-found');
-    expect(report.findings[0].params).toEqual({ sheet: 'Catatan' });
+    expect(report.findings[0].params).toEqual({ sheet: 'Catatan', rows: '2', recognised: '–', unrecognised: 'Nama, Jabatan' });
     expect(report.findings[0].message).toContain('Catatan');
+    expect(report.findings[0].message).toContain('--columns');
     expect(report.counts.errors).toBe(1);
   });
 
   test('an empty grid, shifted by topLeft', () => {
     const f = findings({ sheetName: 'Kosong', values: [], topLeft: 'C5' });
-    expect(f.map((x) => x.code)).toEqual(['header-not-found']);
+    expect(f.map((x) => [x.code, x.variant])).toEqual([['header-not-found', 'empty']]);
     expectAt(f[0], 'C5', 5, '', 'error');
   });
 
-  test('a two-row header of an unknown table', () => {
-    const f = findings({ sheetName: 'Rekap', values: [['Unit', 'Realisasi', ''], ['', 'TW 1', 'TW 2'], ['Biro Umum', 1, 2]] });
+  test('a two-row header of an unknown table: which labels were recognised, which not', () => {
+    const f = findings({ sheetName: 'Rekap', values: [['Unit', 'Realisasi', ''], ['', 'TW 1', 'TW 2'], ['Biro Umum', 1, 2]] }, 'en');
     expect(f.map((x) => x.code)).toEqual(['header-not-found']);
     expectAt(f[0], 'A1', 1, '', 'error');
+    expect(f[0].params).toEqual({ sheet: 'Rekap', rows: '1–2', recognised: 'TW 1, TW 2', unrecognised: 'Unit' });
+    expect(f[0].message).toMatch(/Rows 1–2 look most like a header; recognised: TW 1, TW 2; not recognised: Unit\. Map the columns by hand/);
   });
 });
 
@@ -83,7 +87,8 @@ describe('missing-label', () => {
     const f = only(grid, 'missing-label');
     expect(f).toHaveLength(1);
     expectAt(f[0], 'A2', 2, 'koordinator', 'error');
-    expect(f[0].params).toEqual({ label: 'Koordinator' });
+    expect(f[0].params).toMatchObject({ label: 'Koordinator', rows: '2–3', unrecognised: 'Unit/Satuan Kerja Pelaksana' });
+    expect(f[0].params.recognised).toMatch(/^Kegiatan Utama, Indikator Kegiatan Utama, /);
     // Not a missing value too: the column is not there to be blank.
     expect(only(grid, 'missing-value')).toEqual([]);
   });
