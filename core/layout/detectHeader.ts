@@ -1,95 +1,16 @@
 import { cellAt, cellText, gridWidth, MergeIndex, type Grid } from '../grid';
+import { assembleHeader, type PeriodCell } from './assembleHeader';
+import type { ColumnKey } from './columnKey';
+import type { Header, HeaderGuess, UnreadColumn } from './header';
 import { headerCells, labelCell, type LabelCell } from './headerCells';
 import { labelMatcher } from './labelMatcher';
 import { labelTable, type LabelTable } from './labelTable';
-import { labelKey, normalizeLabel } from './normalizeLabel';
-import { readPeriod, type Measure, type PeriodReading } from './periodColumn';
-import { periodKey, yearOfLabel } from './periodLabel';
+import { labelKey } from './normalizeLabel';
+import { readPeriod } from './periodColumn';
 import { LAYOUTS } from './index';
-import type { ColumnKey, DeclaredKey, PeriodKey } from './columnKey';
 import type { ColumnDef, LayoutDef } from './schema';
 
-export type { Measure };
-
-/** A column holding a target, a baseline or a realisation for a period. */
-export interface PeriodColumn {
-  index: number;
-  /** Column key: `tw1`, `tahun2024`, `target2023`; a realisation's is `realisasi_` + its slot. */
-  key: PeriodKey;
-  /** The period itself, the same for a target and its realisation: `tw1`, `tahun2024`, `2023`. */
-  slot: string;
-  label: string;
-  year?: number;
-  from: number;
-  to: number;
-  wholeYear: boolean;
-  measure: Measure;
-}
-
-/**
- * A recognised column. Its label is the lowest text of the header in that column; `path` holds the
- * labels above it, outermost first (`Target Penyelesaian (Kumulatif)` › `2026` › `TW I`), `parent`
- * the nearest of them. The same child under two parents (`Triwulan I` › `Kendala`,
- * `Triwulan II` › `Kendala`) is two columns with two paths.
- */
-export interface HeaderColumn {
-  index: number;
-  key: ColumnKey;
-  label: string;
-  parent: string;
-  path: string[];
-  /** The grid row the label is written in. */
-  row: number;
-  def?: ColumnDef;
-  period?: PeriodColumn;
-}
-
-/** A labelled column the header has but does not read, or reads twice. */
-export interface UnreadColumn {
-  index: number;
-  label: string;
-  path: string[];
-  row: number;
-}
-
-/** Where the header is and what each column means. Rows are 0-based grid rows. */
-export interface Header {
-  layout: LayoutDef;
-  firstRow: number;
-  /** The last row of the header: its column-number row when it has one. */
-  lastRow: number;
-  columns: HeaderColumn[];
-  /** Column index per canonical key. */
-  keyIndex: Map<ColumnKey, number>;
-  /** Target (and baseline) columns in time order. */
-  periods: PeriodColumn[];
-  /** Realisation columns in time order (`Realisasi` › `TW 1`, `Realisasi TW 1`, `Realisasi 2023`). */
-  realisations: PeriodColumn[];
-  /** Labelled columns no layout column matches (kept, reported as `extra-label`). */
-  extras: UnreadColumn[];
-  /** Columns whose meaning another column already has (`duplicate-label`). */
-  duplicates: (UnreadColumn & { key: ColumnKey })[];
-  /** Required columns that are absent (`missing-label`); for a choice of columns, the first of them. */
-  missing: ColumnDef[];
-  /** First year of the plan (the year TW 1–4 belong to), when the header tells. */
-  planYear?: number;
-  /** The key of the column holding the action (Rencana Aksi, else Sub Kegiatan or Kegiatan), when there is one. */
-  action?: DeclaredKey;
-  /** The row of column numbers (`(1) (2) …`) that closes the header, when there is one. */
-  numberRow?: number;
-  /** Squashed labels of each header row, for spotting page-break copies. */
-  labelRows: string[][];
-}
-
-/** What the reader made of the likeliest header rows when it found no header it could use: for the message that says so. */
-export interface HeaderGuess {
-  firstRow: number;
-  lastRow: number;
-  /** Labels a layout recognised (columns and periods). */
-  recognised: string[];
-  /** Labels no layout recognised. */
-  unrecognised: string[];
-}
+export type * from './header';
 
 /** How far down a header is looked for: title blocks are short. */
 const SEARCH_ROWS = 40;
@@ -242,14 +163,10 @@ function guessOf(table: LabelTable, likeliest: Candidate | undefined): HeaderGue
   return undefined;
 }
 
-interface PeriodCell extends PeriodReading {
-  cell: LabelCell;
-}
-
 function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, lastRow: number, height: number): Candidate | undefined {
   const matcher = labelMatcher(layout);
   const taken = new Map<ColumnKey, number>();
-  const columns: HeaderColumn[] = [];
+  const declared: { cell: LabelCell; def: ColumnDef }[] = [];
   const extras: Header['extras'] = [];
   const duplicates: Header['duplicates'] = [];
   const periodCells: PeriodCell[] = [];
@@ -268,7 +185,7 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
     const def = fitting.find((d) => !taken.has(d.key));
     if (def) {
       taken.set(def.key, cell.index);
-      columns.push({ index: cell.index, key: def.key, label: cell.label, parent: cell.parent, path: cell.path, row: cell.row, def });
+      declared.push({ cell, def });
       continue;
     }
     if (fitting.length > 0) {
@@ -284,108 +201,29 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
   }
 
   if (!layout.anchors.some((k) => taken.has(k)) && periodCells.length === 0) return undefined;
-
-  const planYear = findPlanYear(periodCells.filter((p) => p.measure === 'target'), columns);
-  const periods: PeriodColumn[] = [];
-  const realisations: PeriodColumn[] = [];
-  const periodKeys = new Set<ColumnKey>();
-  // Targets first, so a realisation without a year of its own can take the year of its target
-  // (LAMPIRAN I's `TW I-III` sits under a `2024` parent; its realisation under a plain `Realisasi`).
-  const targetCells = periodCells.filter((p) => p.measure !== 'realisasi');
-  const sameQuarters = (a: { from: number; to: number; wholeYear: boolean }, b: typeof a) => a.from === b.from && a.to === b.to && a.wholeYear === b.wholeYear;
-  for (const p of [...targetCells, ...periodCells.filter((c) => c.measure === 'realisasi')]) {
-    if (p.measure === 'realisasi' && p.year === undefined) {
-      const twins = targetCells.filter((t) => sameQuarters(t, p));
-      if (twins.length === 1 && twins[0].year !== undefined) p.year = twins[0].year;
-    }
-    const year = p.year ?? (p.wholeYear ? undefined : planYear);
-    const { slot, key } = periodSlot(layout, p, year, planYear);
-    if (periodKeys.has(key) || taken.has(key)) {
-      duplicates.push({ index: p.cell.index, label: p.cell.label, path: p.cell.path, row: p.cell.row, key });
-      continue;
-    }
-    periodKeys.add(key);
-    const period: PeriodColumn = { index: p.cell.index, key, slot, label: p.cell.label, year, from: p.from, to: p.to, wholeYear: p.wholeYear, measure: p.measure };
-    (p.measure === 'realisasi' ? realisations : periods).push(period);
-    columns.push({ index: p.cell.index, key, label: p.cell.label, parent: p.cell.parent, path: p.cell.path, row: p.cell.row, period });
-  }
-  const inTimeOrder = (a: PeriodColumn, b: PeriodColumn) => (a.year ?? planYear ?? 0) - (b.year ?? planYear ?? 0) || a.from - b.from || a.to - b.to;
-  periods.sort(inTimeOrder);
-  realisations.sort(inTimeOrder);
-  columns.sort((a, b) => a.index - b.index);
-
-  const keyIndex = new Map<ColumnKey, number>();
-  for (const c of columns) keyIndex.set(c.key, c.index);
-  const missing = missingColumns(layout, taken);
-  const lacksPeriods = layout.needsPeriods && !periods.some((p) => p.measure === 'target');
+  const header = assembleHeader({ layout, firstRow, lastRow, declared, periods: periodCells, extras, duplicates });
+  const lacksPeriods = layout.needsPeriods && !header.periods.some((p) => p.measure === 'target');
   const accepted =
     !ruledOut &&
     layout.anchors.some((k) => taken.has(k)) &&
     taken.size + periodCells.length >= layout.minColumns &&
     (layout.kind !== 'indikator' || periodCells.length > 0);
-  const action = layout.actions.find((k) => taken.has(k));
-  const score = headerScore({ declared: taken.size, periods: periods.length, duplicates: duplicates.length, strayParents, missing: missing.length + (lacksPeriods ? 1 : 0) });
-  return {
-    score,
-    height,
-    accepted,
-    header: { layout, firstRow, lastRow, columns, keyIndex, periods, realisations, extras, duplicates, missing, planYear, action, labelRows: [] },
-  };
+  const score = headerScore({
+    declared: taken.size,
+    periods: header.periods.length,
+    duplicates: header.duplicates.length,
+    strayParents,
+    missing: header.missing.length + (lacksPeriods ? 1 : 0),
+  });
+  return { score, height, accepted, header };
 }
 
-/** The columns a layout requires that were not found; of a choice of columns, the first names it. */
-function missingColumns(layout: LayoutDef, taken: Map<ColumnKey, number>): ColumnDef[] {
-  const missing: ColumnDef[] = [];
-  for (const entry of layout.requires) {
-    const keys = Array.isArray(entry) ? entry : [entry];
-    if (keys.some((k) => taken.has(k))) continue;
-    const def = layout.columns.find((c) => c.key === keys[0]);
-    if (def) missing.push(def);
-  }
-  return missing;
-}
 
 const parentKeys = new WeakMap<LayoutDef, Set<string>>();
 
-function periodParentKeys(layout: LayoutDef): Set<string> {
+/** A layout's period parents, squashed once. */
+export function periodParentKeys(layout: LayoutDef): Set<string> {
   let keys = parentKeys.get(layout);
   if (!keys) parentKeys.set(layout, (keys = new Set(layout.periodParents.map(labelKey))));
   return keys;
-}
-
-/**
- * The key of a period column. Action plans: `tw1` … `tw4` for the plan year, `tw1-3_2024` and
- * `tahun2024` for others, `realisasi_` + that for a realisation. Indicator tables: `target2023`,
- * `baseline2022`, `realisasi_2023` for years, `tw1_2025` for quarters. A baseline: `baseline2022`,
- * or `baseline` without a year.
- */
-function periodSlot(layout: LayoutDef, p: PeriodReading, year: number | undefined, planYear: number | undefined): { slot: string; key: PeriodKey } {
-  if (p.measure === 'baseline') {
-    const slot = layout.kind === 'indikator' ? String(p.year ?? '') : `baseline${p.year ?? ''}`;
-    return { slot, key: (layout.kind === 'indikator' ? `baseline${slot}` : slot) as PeriodKey };
-  }
-  const quarters = !p.wholeYear;
-  const slot =
-    layout.kind === 'indikator'
-      ? quarters
-        ? `${p.from === p.to ? `tw${p.from}` : `tw${p.from}-${p.to}`}${p.year ? `_${p.year}` : ''}`
-        : String(p.year ?? '')
-      : periodKey({ from: p.from, to: p.to, wholeYear: p.wholeYear, year }, planYear);
-  if (p.measure === 'realisasi') return { slot, key: `realisasi_${slot}` as PeriodKey };
-  return { slot, key: (layout.kind === 'indikator' && !quarters ? `target${slot}` : slot) as PeriodKey };
-}
-
-function findPlanYear(periods: { year?: number; wholeYear: boolean }[], columns: HeaderColumn[]): number | undefined {
-  const quarterYears = periods.filter((p) => !p.wholeYear && p.year !== undefined).map((p) => p.year as number);
-  if (quarterYears.length) return Math.min(...quarterYears);
-  for (const c of columns) {
-    if (c.def?.role === 'group' && /^target/i.test(normalizeLabel(c.label))) {
-      const y = yearOfLabel(c.label);
-      if (y) return y;
-    }
-  }
-  const wholeYears = periods.filter((p) => p.wholeYear && p.year !== undefined).map((p) => p.year as number);
-  const hasQuarters = periods.some((p) => !p.wholeYear);
-  if (wholeYears.length && hasQuarters) return Math.min(...wholeYears) - 1;
-  return undefined;
 }
