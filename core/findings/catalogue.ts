@@ -180,6 +180,36 @@ export const CATALOGUE = {
       },
     },
   },
+  'column-map': {
+    severity: 'error',
+    title: { id: 'Peta kolom tidak cocok', en: 'Column map does not fit' },
+    messages: {
+      stale: {
+        id: 'Peta kolom (sheet “RB Matrix”) menyebut kolom “{label}” ({column}) sebagai “{role}”, tetapi judul itu tidak ada lagi pada baris judul kolom {rows}. Perbarui peta kolom (panel: Atur kolom) atau hapus barisnya dari sheet “RB Matrix”.',
+        en: 'The column map (sheet “RB Matrix”) names column “{label}” ({column}) as “{role}”, but that title is no longer in header rows {rows}. Update the column map (panel: Map columns) or delete its row from sheet “RB Matrix”.',
+      },
+      role: {
+        id: 'Peran “{role}” untuk kolom “{label}” pada peta kolom tidak dikenal; tulis kunci kolom (mis. koordinator), target / realisasi / baseline dengan periode, atau abaikan.',
+        en: 'Role “{role}” of column “{label}” in the column map is unknown; write a column key (e.g. koordinator), target / realisasi / baseline with a period, or abaikan.',
+      },
+      period: {
+        id: 'Kolom “{label}” dipetakan sebagai “{role}”, tetapi periodenya tidak terbaca dari peran maupun judul kolomnya; tulis mis. “target TW 1 2026”.',
+        en: 'Column “{label}” is mapped as “{role}”, but its period can be read neither from the role nor from its title; write e.g. “target TW 1 2026”.',
+      },
+      rows: {
+        id: 'Baris judul kolom {rows} pada peta kolom berada di luar sheet “{sheet}” (atau lebih dari 8 baris); perbarui peta kolom. Judul kolom dikenali otomatis.',
+        en: 'Header rows {rows} of the column map lie outside sheet “{sheet}” (or span more than 8 rows); update the column map. The header was detected instead.',
+      },
+      unused: {
+        id: 'Peta kolom untuk sheet “{sheet}” tidak cocok lagi: tidak satu pun kolomnya ditemukan pada baris {rows}. Judul kolom dikenali otomatis; perbarui peta kolom.',
+        en: 'The column map of sheet “{sheet}” no longer fits: none of its columns is found in rows {rows}. The header was detected instead; update the column map.',
+      },
+      sheet: {
+        id: 'Sheet “RB Matrix” baris {row}: {problem}.',
+        en: 'Sheet “RB Matrix” row {row}: {problem}.',
+      },
+    },
+  },
   'realisation-without-target': {
     severity: 'info',
     title: { id: 'Realisasi tanpa target', en: 'Realisation without a target' },

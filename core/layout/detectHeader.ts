@@ -97,12 +97,17 @@ export function searchHeader(grid: Grid, merges = new MergeIndex(grid.merges)): 
   if (!best) return { guess: guessOf(table, likeliest) };
   const header = best.header;
   closeWithNumbers(table, header);
+  fillLabelRows(grid, header, width);
+  return { header };
+}
+
+/** The squashed labels of each header row, for spotting page-break copies of the header. */
+export function fillLabelRows(grid: Grid, header: Header, width: number): void {
   for (let r = header.firstRow; r <= header.lastRow; r++) {
     const labels: string[] = [];
     for (let c = 0; c < width; c++) labels.push(labelKey(cellText(cellAt(grid, r, c))));
     header.labelRows.push(labels);
   }
-  return { header };
 }
 
 const vocabulary = new Map<string, boolean>();
@@ -124,6 +129,30 @@ function isVocabulary(text: string): boolean {
 
 const NO_PARENTS: ReadonlySet<string> = new Set();
 const BARE_QUARTERS = /^(?:i|ii|iii|iv)$/;
+
+/**
+ * What the header would be if it were exactly rows `first`–`last` (0-based): the best layout for
+ * those rows, found or not (the column map by hand shows it). `undefined` when no layout recognises
+ * a single label there.
+ */
+export function headerAtRows(grid: Grid, first: number, last: number, merges = new MergeIndex(grid.merges)): Header | undefined {
+  const width = Math.min(gridWidth(grid), SEARCH_COLUMNS);
+  if (first < 0 || last < first || last >= grid.values.length) return undefined;
+  const table = labelTable(grid, merges, last + 1, width);
+  const rows: number[] = [];
+  for (let r = first; r <= last; r++) if (!table.blank[r] && !table.numbers[r]) rows.push(r);
+  if (rows.length === 0) return undefined;
+  const cells = headerCells(table, rows);
+  let best: Candidate | undefined;
+  for (const layout of LAYOUTS) {
+    const candidate = matchLayout(layout, cells, first, last, rows.length);
+    if (candidate && better(candidate, best)) best = candidate;
+  }
+  if (!best) return undefined;
+  if (table.numbers[last]) best.header.numberRow = last;
+  fillLabelRows(grid, best.header, width);
+  return best.header;
+}
 
 function better(a: Candidate, b: Candidate | undefined): boolean {
   return !b || a.score > b.score || (a.score === b.score && a.height < b.height);

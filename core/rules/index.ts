@@ -1,4 +1,5 @@
 import { blankRow } from './blankRow';
+import { columnMap } from './columnMap';
 import { duplicateLabel } from './duplicateLabel';
 import { extraLabel } from './extraLabel';
 import { fragmentRow } from './fragmentRow';
@@ -18,6 +19,7 @@ import type { Rule } from './rule';
 
 /** Every validation rule, run in this order. Adding a rule: its file, this list, and a test. */
 export const RULES: readonly Rule[] = [
+  columnMap,
   missingLabel,
   extraLabel,
   duplicateLabel,

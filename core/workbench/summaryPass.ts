@@ -8,6 +8,7 @@ import type { SummaryData } from '../summary/summaryData';
 import type { SummaryWarning } from '../summary/summaryWarnings';
 import { readMatrix } from '../model/readMatrix';
 import { activeMatrix } from './activeMatrix';
+import { readOptionsFor } from './columnsPass';
 import { UserError, type Lang } from '../i18n';
 
 export interface SummaryRequest {
@@ -49,10 +50,10 @@ export function checkSummaryRequest(request: { year: unknown; quarter: unknown }
  * the host's to fill). `indicatorGrid` is the workbook's indicator table (see indicatorSheet.ts), when
  * it has one and the matrix is not that table itself.
  */
-export function summaryPass(grid: Grid, request: SummaryRequest, madeOn: Date, indicatorGrid?: Grid): { plan: Plan; outcome: SummaryOutcome } {
+export function summaryPass(grid: Grid, request: SummaryRequest, madeOn: Date, indicatorGrid?: Grid, mapGrid?: Grid): { plan: Plan; outcome: SummaryOutcome } {
   const { year, quarter } = checkSummaryRequest(request);
-  const matrix = activeMatrix(grid);
-  const table = matrix.kind !== 'indikator' && indicatorGrid ? readMatrix(indicatorGrid) : undefined;
+  const matrix = activeMatrix(grid, readOptionsFor(grid, mapGrid));
+  const table = matrix.kind !== 'indikator' && indicatorGrid ? readMatrix(indicatorGrid, readOptionsFor(indicatorGrid, mapGrid)) : undefined;
   const indicators = table?.kind === 'indikator' ? table : undefined;
   const { data, plan } = buildSummary(matrix, { year, quarter, cap: 1, madeOn, indicators });
   return {

@@ -461,6 +461,48 @@ describe('total-mismatch', () => {
   });
 });
 
+describe('column-map', () => {
+  beforeAll(() => covered.add('column-map'));
+  const map = (columns: { label: string; role: string; column?: string }[], headerRows: [number, number] = [2, 3]) => ({ sheet: 'RB General', headerRows, columns });
+  const GENERAL_MAP = [
+    { label: 'Kegiatan Utama', role: 'kegiatanUtama' },
+    { label: 'Rencana Aksi', role: 'rencanaAksi' },
+    { label: 'Output › Satuan', role: 'satuan' },
+    { label: 'Output › Indikator', role: 'indikator' },
+    { label: 'Target Penyelesaian › TW 1', role: 'target' },
+    { label: 'Total', role: 'total' },
+    { label: 'Unit/Satuan Kerja Pelaksana › Koordinator', role: 'koordinator' },
+  ];
+
+  test('a map that fits decides the header; the columns it leaves out are extras', () => {
+    const { report } = validateGrid(general([gRow()]), { columnMap: map(GENERAL_MAP) });
+    expect(report.header).toMatchObject({ rows: [2, 3], mapped: true, columns: { kegiatanUtama: 'A', rencanaAksi: 'D', satuan: 'E', indikator: 'F', tw1: 'G', total: 'L', koordinator: 'N' } });
+    expect(report.findings.every((f) => f.code === 'extra-label')).toBe(true);
+  });
+
+  test('a mapped column whose title is gone: a clear finding, and the rest of the map still reads', () => {
+    const { report } = validateGrid(general([gRow()]), { columnMap: map([...GENERAL_MAP, { label: 'Anggaran Lama', role: 'anggaran', column: 'M' }]) });
+    const f = report.findings.filter((x) => x.code === 'column-map');
+    expect(f.map((x) => [x.cell, x.variant])).toEqual([['A2', 'stale']]);
+    expect(f[0].params).toEqual({ label: 'Anggaran Lama', column: 'M', role: 'anggaran', rows: '2–3' });
+    expect(report.header?.mapped).toBe(true);
+  });
+
+  test('a map that fits nothing leaves the header to detection, and says so', () => {
+    const { report } = validateGrid(general([gRow()]), { columnMap: map([{ label: 'Hilang', role: 'koordinator' }]) });
+    expect(report.kind).toBe('rb-general');
+    expect(report.header?.mapped).toBeUndefined();
+    expect(report.findings.filter((x) => x.code === 'column-map').map((x) => x.variant)).toEqual(['unused', 'stale']);
+  });
+
+  test('unknown roles, unreadable periods, rows outside the sheet', () => {
+    const roles = validateGrid(general([gRow()]), { columnMap: map([...GENERAL_MAP, { label: 'Jumlah Anggaran', role: 'uang' }, { label: 'Keterangan', role: 'target' }]) }).report;
+    expect(roles.findings.filter((x) => x.code === 'column-map').map((x) => x.variant)).toEqual(['role', 'period']);
+    const rows = validateGrid(general([gRow()]), { columnMap: map(GENERAL_MAP, [40, 41]) }).report;
+    expect(rows.findings.filter((x) => x.code === 'column-map').map((x) => [x.variant, x.params.rows])).toEqual([['rows', '40–41']]);
+  });
+});
+
 describe('percent-convention', () => {
   beforeAll(() => covered.add('percent-convention'));
 
@@ -690,6 +732,8 @@ describe('every catalogue code', () => {
     expect(report.header?.rows).toEqual([2, 3]);
     const codes = new Set(report.findings.map((f) => f.code));
     codes.add(findings({ sheetName: 'x', values: [['x']] })[0].code);
+    // A column map by hand comes with the grid, not in it (describe 'column-map').
+    codes.add(validateGrid(general([gRow()]), { columnMap: { sheet: 'RB General', headerRows: [2, 3], columns: [{ label: 'Hilang', role: 'koordinator' }] } }).report.findings[0].code);
     expect([...codes].sort()).toEqual([...FINDING_CODES].sort());
   });
 
