@@ -14,6 +14,8 @@ import { isSummaryGrid } from '../core/workbench/activeMatrix';
 import { formatNumber } from '../core/values/formatValue';
 import { UserError } from '../core/i18n';
 import { readWorkbook } from './readWorkbook';
+import { columnMaps, matrixGrids, optionsFor, sheetOfMap, type ColumnMaps } from './columnMaps';
+import { isActionPlan } from '../core/layout/schema';
 import { applyPlan, writePlanToFile } from './writePlan';
 
 export interface SummaryCommandOptions {
@@ -23,6 +25,7 @@ export interface SummaryCommandOptions {
   format: 'xlsx' | 'json';
   cap: '100' | '110' | '120' | 'none';
   sheet?: string;
+  columns?: string;
 }
 
 const CAPS: Record<SummaryCommandOptions['cap'], Cap> = { '100': 1, '110': 1.1, '120': 1.2, none: null };
@@ -37,17 +40,20 @@ function period(options: SummaryCommandOptions, today: Date): { year: number; qu
   return { year, quarter };
 }
 
-function pickMatrices(grids: Grid[], sheet: string | undefined): { matrix: Matrix; indicators?: Matrix } {
-  const candidates = grids.filter((g) => !isSummaryGrid(g));
+function pickMatrices(grids: Grid[], sheet: string | undefined, maps: ColumnMaps): { matrix: Matrix; indicators?: Matrix } {
+  const candidates = matrixGrids(grids).filter((g) => !isSummaryGrid(g));
+  const only = candidates.length === 1;
+  const read1 = (g: Grid) => readMatrix(g, optionsFor(g, maps, only));
   let matrix: Matrix | undefined;
-  if (sheet !== undefined) {
-    const grid = candidates.find((g) => g.sheetName.toLowerCase() === sheet.toLowerCase());
-    if (!grid) throw new UserError(`Sheet “${sheet}” tidak ada.`, `No sheet named “${sheet}”.`);
-    matrix = readMatrix(grid);
+  const named = sheet ?? sheetOfMap(candidates, maps);
+  if (named !== undefined) {
+    const grid = candidates.find((g) => g.sheetName.toLowerCase() === named.toLowerCase());
+    if (!grid) throw new UserError(`Sheet “${named}” tidak ada.`, `No sheet named “${named}”.`);
+    matrix = read1(grid);
     if (!matrix) throw new UserError(`Tidak ada matriks yang dikenali pada “${grid.sheetName}”.`, `No matrix recognised in “${grid.sheetName}”.`);
   }
-  const read = candidates.map((g) => ({ g, m: matrix?.grid === g ? matrix : undefined })).map((x) => x.m ?? readMatrix(x.g));
-  matrix ??= read.find((m) => m?.kind === 'rb-general' || m?.kind === 'rb-tematik') ?? read.find((m) => m !== undefined);
+  const read = candidates.map((g) => ({ g, m: matrix?.grid === g ? matrix : undefined })).map((x) => x.m ?? read1(x.g));
+  matrix ??= read.find((m) => m !== undefined && isActionPlan(m.kind)) ?? read.find((m) => m !== undefined);
   if (!matrix) throw new UserError('Tidak ada matriks rencana aksi yang dikenali di berkas ini.', 'No action-plan matrix was recognised in this file.');
   const indicators = matrix.kind === 'indikator' ? undefined : read.find((m) => m?.kind === 'indikator');
   return { matrix, indicators };
@@ -62,7 +68,7 @@ function defaultOut(file: string, year: number, quarter: Quarter): string {
 export async function summaryCommand(file: string, options: SummaryCommandOptions, today = new Date()): Promise<number> {
   const { year, quarter } = period(options, today);
   const grids = await readWorkbook(file);
-  const { matrix, indicators } = pickMatrices(grids, options.sheet);
+  const { matrix, indicators } = pickMatrices(grids, options.sheet, await columnMaps(grids, options.columns));
   const { data, plan } = buildSummary(matrix, { year, quarter, cap: CAPS[options.cap], madeOn: today, indicators });
 
   // A summary that says nothing true (no output, no target in the year, nothing realised) says why, and fails.

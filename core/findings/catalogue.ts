@@ -33,9 +33,10 @@ export const CATALOGUE = {
         id: 'Tidak ditemukan judul kolom matriks yang dikenali pada sheet “{sheet}”. Baris {rows} paling mirip judul kolom; dikenali: {recognised}; tidak dikenali: {unrecognised}. Petakan kolomnya dengan tangan: panel RB Matrix (Atur kolom), sheet “RB Matrix”, atau rbm validate … --columns peta.json.',
         en: 'No recognised matrix header was found on sheet “{sheet}”. Rows {rows} look most like a header; recognised: {recognised}; not recognised: {unrecognised}. Map the columns by hand: the RB Matrix panel (Map columns), a sheet named “RB Matrix”, or rbm validate … --columns map.json.',
       },
+      // No row holds several column titles: nothing to say about rows (the message of releases before issue 12, which VALIDASI's golden table keeps).
       empty: {
-        id: 'Tidak ditemukan judul kolom matriks (Kegiatan Utama atau Permasalahan, Rencana Aksi, Satuan, TW …) pada sheet “{sheet}”: tidak ada baris yang berisi beberapa judul kolom.',
-        en: 'No matrix header (Kegiatan Utama or Permasalahan, Rencana Aksi, Satuan, TW …) was found on sheet “{sheet}”: no row holds several column titles.',
+        id: 'Tidak ditemukan judul kolom matriks (Kegiatan Utama atau Permasalahan, Rencana Aksi, Satuan, TW …) pada sheet “{sheet}”.',
+        en: 'No matrix header (Kegiatan Utama or Permasalahan, Rencana Aksi, Satuan, TW …) was found on sheet “{sheet}”.',
       },
     },
   },
