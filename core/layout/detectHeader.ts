@@ -101,6 +101,16 @@ export function searchHeader(grid: Grid, merges = new MergeIndex(grid.merges)): 
   return { header };
 }
 
+/** The labelled cells of rows `first`–`last` (0-based) taken as a header, whatever they say. */
+export function labelCellsAt(grid: Grid, first: number, last: number, merges = new MergeIndex(grid.merges)): { table: LabelTable; cells: LabelCell[] } | undefined {
+  if (first < 0 || last < first || last >= grid.values.length) return undefined;
+  const table = labelTable(grid, merges, last + 1, Math.min(gridWidth(grid), SEARCH_COLUMNS));
+  const rows: number[] = [];
+  for (let r = first; r <= last; r++) if (!table.blank[r] && !table.numbers[r]) rows.push(r);
+  if (rows.length === 0) return undefined;
+  return { table, cells: headerCells(table, rows) };
+}
+
 /** The squashed labels of each header row, for spotting page-break copies of the header. */
 export function fillLabelRows(grid: Grid, header: Header, width: number): void {
   for (let r = header.firstRow; r <= header.lastRow; r++) {
@@ -137,15 +147,12 @@ const BARE_QUARTERS = /^(?:i|ii|iii|iv)$/;
  */
 export function headerAtRows(grid: Grid, first: number, last: number, merges = new MergeIndex(grid.merges)): Header | undefined {
   const width = Math.min(gridWidth(grid), SEARCH_COLUMNS);
-  if (first < 0 || last < first || last >= grid.values.length) return undefined;
-  const table = labelTable(grid, merges, last + 1, width);
-  const rows: number[] = [];
-  for (let r = first; r <= last; r++) if (!table.blank[r] && !table.numbers[r]) rows.push(r);
-  if (rows.length === 0) return undefined;
-  const cells = headerCells(table, rows);
+  const at = labelCellsAt(grid, first, last, merges);
+  if (!at) return undefined;
+  const { table, cells } = at;
   let best: Candidate | undefined;
   for (const layout of LAYOUTS) {
-    const candidate = matchLayout(layout, cells, first, last, rows.length);
+    const candidate = matchLayout(layout, cells, first, last, last - first + 1);
     if (candidate && better(candidate, best)) best = candidate;
   }
   if (!best) return undefined;

@@ -6,14 +6,14 @@
  * - `previewPass`: the reading a map gives: outputs counted, the first rows, what is still missing;
  * - `saveMapPass`: the map sheet with this map in it, and whether it is created or replaces RB Matrix's own.
  */
-import { cellAt, cellText, MergeIndex, parseAddress, type Grid } from '../grid';
+import { cellAt, cellText, columnLetter, MergeIndex, parseAddress, type Grid } from '../grid';
 import type { Lang } from '../i18n';
 import { mapSheetActive } from './activeMatrix';
-import { roleOptions, type ColumnMap } from '../columnMap/columnMap';
+import { PATH_SEPARATOR, roleOptions, type ColumnMap } from '../columnMap/columnMap';
 import { columnMapOf } from '../columnMap/fromHeader';
 import { isMapSheet, MAP_SIGNATURE, mapFor, mapSheetPlan, readMapSheet, withMap } from '../columnMap/mapSheet';
 import { LAYOUTS } from '../layout';
-import { headerAtRows, searchHeader } from '../layout/detectHeader';
+import { headerAtRows, labelCellsAt, searchHeader } from '../layout/detectHeader';
 import type { MatrixKind } from '../layout/schema';
 import type { ReadOptions } from '../model/readMatrix';
 import { placement, type Placement } from '../plan/placement';
@@ -59,10 +59,15 @@ export function columnsPass(grid: Grid, mapGrid: Grid | undefined, lang: Lang, r
   const view = (source: ColumnsView['source'], map: ColumnMap): ColumnsView => ({ sheet: grid.sheetName, source, map, roles, kinds, saved: saved !== undefined });
   const merges = new MergeIndex(grid.merges);
   const at = (first: number, last: number) => headerAtRows(grid, first - origin.row, last - origin.row, merges);
-  if (rows) {
-    const header = at(rows[0], rows[1]);
-    return view('rows', header ? columnMapOf(header, grid.sheetName, origin) : { sheet: grid.sheetName, headerRows: rows, columns: [] });
-  }
+  // The map of rows as a header: the roles some layout recognises there, every other label unread.
+  const rowsMap = (first: number, last: number): ColumnMap => {
+    const header = at(first, last);
+    if (header) return columnMapOf(header, grid.sheetName, origin);
+    const cells = labelCellsAt(grid, first - origin.row, last - origin.row, merges)?.cells ?? [];
+    const columns = cells.filter((c) => c.label !== '').map((c) => ({ column: columnLetter(origin.column + c.index), label: [...c.path, c.label].join(PATH_SEPARATOR), role: '' }));
+    return { sheet: grid.sheetName, headerRows: [first, last], columns };
+  };
+  if (rows) return view('rows', rowsMap(rows[0], rows[1]));
   if (saved) {
     // Columns the saved map does not name are listed too (unread), so a new column can be given a role.
     const current = at(saved.headerRows[0], saved.headerRows[1]);
@@ -73,10 +78,7 @@ export function columnsPass(grid: Grid, mapGrid: Grid | undefined, lang: Lang, r
   const found = searchHeader(grid, merges);
   if (found.header) return view('detected', columnMapOf(found.header, grid.sheetName, origin));
   const guess = found.guess;
-  const first = origin.row + (guess?.firstRow ?? 0);
-  const last = origin.row + (guess?.lastRow ?? 0);
-  const header = at(first, last);
-  return view('guess', header ? columnMapOf(header, grid.sheetName, origin) : { sheet: grid.sheetName, headerRows: [first, last], columns: [] });
+  return view('guess', rowsMap(origin.row + (guess?.firstRow ?? 0), origin.row + (guess?.lastRow ?? 0)));
 }
 
 /** What a map would give, before it is saved. Plain JSON. */
