@@ -7,7 +7,8 @@
  * - `saveMapPass`: the map sheet with this map in it, and whether it is created or replaces RB Matrix's own.
  */
 import { cellAt, cellText, columnLetter, MergeIndex, parseAddress, type Grid } from '../grid';
-import type { Lang } from '../i18n';
+import type { Bilingual, Lang } from '../i18n';
+import { HEAD_ROWS } from './indicatorSheet';
 import { mapSheetActive } from './activeMatrix';
 import { PATH_SEPARATOR, roleOptions, type ColumnMap } from '../columnMap/columnMap';
 import { columnMapOf } from '../columnMap/fromHeader';
@@ -54,7 +55,7 @@ export function columnsPass(grid: Grid, mapGrid: Grid | undefined, lang: Lang, r
   if (isMapSheet(grid.sheetName)) throw mapSheetActive(grid.sheetName);
   const origin = parseAddress(grid.topLeft);
   const saved = readOptionsFor(grid, mapGrid).columnMap;
-  const roles = roleOptions().map((o) => ({ value: o.value, title: o.title[lang] }));
+  const roles = [...roleOptions(), ...periodRoles(yearsNamed(grid))].map((o) => ({ value: o.value, title: o.title[lang] }));
   const kinds = LAYOUTS.map((l) => ({ value: l.kind, title: l.title[lang] }));
   const view = (source: ColumnsView['source'], map: ColumnMap): ColumnsView => ({ sheet: grid.sheetName, source, map, roles, kinds, saved: saved !== undefined });
   const merges = new MergeIndex(grid.merges);
@@ -79,6 +80,31 @@ export function columnsPass(grid: Grid, mapGrid: Grid | undefined, lang: Lang, r
   if (found.header) return view('detected', columnMapOf(found.header, grid.sheetName, origin));
   const guess = found.guess;
   return view('guess', rowsMap(origin.row + (guess?.firstRow ?? 0), origin.row + (guess?.lastRow ?? 0)));
+}
+
+/** Years (2000–2099) the first rows of a sheet name, in its title or header: the years a period role may take. At most three. */
+function yearsNamed(grid: Grid): number[] {
+  const years = new Set<number>();
+  for (const row of grid.values.slice(0, HEAD_ROWS)) {
+    for (const v of row ?? []) {
+      if (typeof v !== 'string' && typeof v !== 'number') continue;
+      for (const m of String(v).matchAll(/(?:^|\D)(20\d\d)(?!\d)/g)) years.add(Number(m[1]));
+    }
+  }
+  return [...years].sort().slice(0, 3);
+}
+
+/** Period roles for columns whose title names no period (`Maret`, `Juni`): each quarter, with each year named. */
+function periodRoles(years: number[]): { value: string; title: Bilingual }[] {
+  const out: { value: string; title: Bilingual }[] = [];
+  for (const year of [undefined, ...years]) {
+    for (const [measure, id, en] of [['target', 'Target', 'Target'], ['realisasi', 'Realisasi', 'Realisation']] as const) {
+      const y = year === undefined ? '' : ` ${year}`;
+      for (const q of [1, 2, 3, 4]) out.push({ value: `${measure} TW ${q}${y}`, title: { id: `${id} TW ${q}${y}`, en: `${en} Q${q}${y}` } });
+      if (year !== undefined) out.push({ value: `${measure}${y}`, title: { id: `${id} tahun ${year}`, en: `${en} ${year}` } });
+    }
+  }
+  return out;
 }
 
 /** What a map would give, before it is saved. Plain JSON. */
