@@ -12,6 +12,7 @@ const entries = {
   bench: 'bench/bench.ts',
   'bench-hosts': 'bench/hosts.ts',
   'make-fixtures': 'scripts/make-fixtures.ts',
+  'make-dialects': 'scripts/make-dialects.ts',
   docs: 'scripts/docs.ts',
   'render-summary': 'scripts/render-summary.ts',
 };

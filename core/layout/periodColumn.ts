@@ -48,7 +48,8 @@ export function readPeriod(cell: LabelCell, periodParents: ReadonlySet<string>, 
   const parents = cell.path.map(normalizeLabel).reverse(); // nearest first
   let measure = own?.measure;
   if (!measure) for (const p of parents) if ((measure = measureWord(p)?.measure)) break;
-  const text = own ? own.rest : cell.normal;
+  // `Kondisi Awal (2020)`, `Target (2026)`: brackets around the period say nothing more.
+  const text = (own ? own.rest : cell.normal).replace(/[()[\]]/g, ' ').replace(/\s+/g, ' ').trim();
 
   let period: { from: number; to: number; wholeYear: boolean; year?: number } | undefined;
   const bare = BARE_QUARTER[text];
