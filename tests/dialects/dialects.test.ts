@@ -25,7 +25,7 @@ interface Expected {
   cleanFindings: string[];
   summary?: { year: number; quarter: number; exit: number; totals?: Record<string, number>; warnings?: string[] };
 }
-const EXPECTED = expected as Record<string, Expected>;
+const EXPECTED = expected as unknown as Record<string, Expected>;
 
 test('at least a dozen matrices: ministries, agencies, provinces, regencies and cities; plans, indicator tables and road maps', () => {
   const names = Object.keys(EXPECTED);
