@@ -1,4 +1,3 @@
-import { cellText } from '../grid';
 import type { ColumnKey } from '../layout/columnKey';
 import type { Header } from '../layout/detectHeader';
 import type { ParsedValue, PercentConvention } from '../values/parseValue';
@@ -15,7 +14,6 @@ export interface PercentNote {
 }
 
 type Bare = Extract<ParsedValue, { kind: 'number' | 'range' | 'bound' }>;
-const EMPTY: ParsedValue = { kind: 'empty' };
 
 /**
  * Percentages are written three ways, often in one institution: `25%`, `0,25` (with or without a %
@@ -36,59 +34,62 @@ const EMPTY: ParsedValue = { kind: 'empty' };
 export function applyPercentConvention(header: Header, outputs: MatrixRow[]): PercentNote[] {
   const satuan = header.keyIndex.get('satuan');
   if (satuan === undefined || outputs.length === 0) return [];
-  const kinds = new Map<string, boolean>();
-  const percentRow = (row: MatrixRow): boolean => {
-    const text = cellText(row.values[satuan] ?? null);
-    let is = kinds.get(text);
-    if (is === undefined) {
-      is = text !== '' && unitKind(text) === 'percent';
-      if (kinds.size < 1000) kinds.set(text, is);
-    }
-    return is;
-  };
-  const rows = outputs.filter(percentRow);
-  if (rows.length === 0) return [];
-  const notes: PercentNote[] = [];
-  const apply = (columns: { index: number; key: ColumnKey }[], values: (row: MatrixRow) => ParsedValue[]) =>
-    columns.forEach((column, i) => {
-      let points = false;
-      let fractions = false;
-      for (const row of rows) {
-        const v = bare(values(row)[i]);
-        if (!v) continue;
-        const x = figureOf(v);
-        if (x > 1) points = true;
-        else if (x > 0 && x < 1) fractions = true;
-      }
-      if (!points && !fractions) return;
-      const convention: PercentConvention | undefined = points && !fractions ? 'poin' : fractions && !points ? 'pecahan' : undefined;
-      const used = new Set<PercentConvention>();
-      let cells = 0;
-      for (const row of rows) {
-        const list = values(row);
-        const v = bare(list[i]);
-        if (!v) continue;
-        const x = figureOf(v);
-        const reading: PercentConvention | undefined = x > 1 ? 'poin' : x > 0 && x < 1 ? 'pecahan' : x === 1 ? convention : undefined;
-        if (x === 0) list[i] = asPercent(v, 1);
-        if (!reading) continue;
-        list[i] = { ...asPercent(v, reading === 'poin' ? 1 / 100 : 1), assumed: reading } as ParsedValue;
-        used.add(reading);
-        cells++;
-      }
-      if (cells > 0) notes.push({ column, convention: used.size > 1 ? 'campuran' : [...used][0], cells });
-    });
-  apply(header.periods, (row) => row.periods);
-  apply(header.realisations, (row) => row.realisations);
   const total = header.keyIndex.get('total');
-  if (total !== undefined) {
-    const cells = rows.map((row) => [row.total ?? EMPTY]);
-    const at = new Map(rows.map((row, i) => [row, i]));
-    apply([{ index: total, key: 'total' }], (row) => cells[at.get(row)!]);
-    rows.forEach((row, i) => {
-      if (row.total) row.total = cells[i][0];
-    });
+  const columns: { index: number; key: ColumnKey }[] = [...header.periods, ...header.realisations, ...(total === undefined ? [] : [{ index: total, key: 'total' as ColumnKey }])];
+  const targets = header.periods.length;
+  const realisations = header.realisations.length;
+  // One pass over the outputs: the figures without % of percentage rows, by column. Only they are looked at again.
+  const found: { row: MatrixRow; v: Bare }[][] = columns.map(() => []);
+  const kinds = new Map<unknown, boolean>();
+  let lastUnit: unknown;
+  let percent = false;
+  for (const row of outputs) {
+    const unit = row.values[satuan];
+    if (unit !== lastUnit) {
+      lastUnit = unit;
+      const known = kinds.get(unit);
+      percent = known ?? (typeof unit === 'string' && unitKind(unit.trim()) === 'percent');
+      if (known === undefined && kinds.size < 1000) kinds.set(unit, percent);
+    }
+    if (!percent) continue;
+    for (let i = 0; i < targets; i++) {
+      const v = bare(row.periods[i]);
+      if (v) found[i].push({ row, v });
+    }
+    for (let i = 0; i < realisations; i++) {
+      const v = bare(row.realisations[i]);
+      if (v) found[targets + i].push({ row, v });
+    }
+    const t = total === undefined ? undefined : bare(row.total);
+    if (t) found[targets + realisations].push({ row, v: t });
   }
+  const notes: PercentNote[] = [];
+  columns.forEach((column, c) => {
+    if (found[c].length === 0) return;
+    let points = false;
+    let fractions = false;
+    for (const { v } of found[c]) {
+      const x = figureOf(v);
+      if (x > 1) points = true;
+      else if (x > 0 && x < 1) fractions = true;
+    }
+    const convention: PercentConvention | undefined = points && !fractions ? 'poin' : fractions && !points ? 'pecahan' : undefined;
+    const used = new Set<PercentConvention>();
+    let cells = 0;
+    for (const { row, v } of found[c]) {
+      const x = figureOf(v);
+      const reading: PercentConvention | undefined = x > 1 ? 'poin' : x > 0 && x < 1 ? 'pecahan' : x === 1 ? convention : undefined;
+      if (x !== 0 && !reading) continue;
+      const read: ParsedValue = reading ? { ...asPercent(v, reading === 'poin' ? 1 / 100 : 1), assumed: reading } : asPercent(v, 1);
+      if (c < targets) row.periods[c] = read;
+      else if (c < targets + realisations) row.realisations[c - targets] = read;
+      else row.total = read;
+      if (!reading) continue;
+      used.add(reading);
+      cells++;
+    }
+    if (cells > 0) notes.push({ column, convention: used.size > 1 ? 'campuran' : [...used][0], cells });
+  });
   return notes;
 }
 

@@ -150,7 +150,12 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
   const outputs = rows.filter((row) => row.kind === 'output');
   const conventions = applyPercentConvention(header, outputs);
   /** Distinct groups among the outputs at one position of `groupColumns` (0: the outermost). */
-  const distinct = (g: number): number => (g < 0 || g >= groupColumns.length ? 0 : new Set(outputs.map((o) => o.groupIds[g]).filter((id) => id !== 0)).size);
+  const distinct = (g: number): number => {
+    if (g < 0 || g >= groupColumns.length) return 0;
+    const ids = new Set<number>();
+    for (const o of outputs) if (o.groupIds[g] !== 0) ids.add(o.groupIds[g]);
+    return ids.size;
+  };
   const kegiatan = header.layout.kind === 'indikator' && groupColumns.length === 0 ? new Set(outputs.map((o) => o.heading ?? '')).size : distinct(0);
   return {
     grid,

@@ -22,7 +22,9 @@ export interface RowShape {
 
 /** Text that continues a sentence: lower case, an opening or closing bracket, a comma … (a dash or a bullet opens a list item). */
 export function continuesText(text: string): boolean {
-  const ch = text.charCodeAt(0);
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  const ch = text.charCodeAt(i);
   return (ch >= 97 && ch <= 122) || ch === 40 || ch === 41 || ch === 44 || ch === 59 || ch === 46 || ch === 38;
 }
 
@@ -61,23 +63,25 @@ export function rowShaper(header: Header, width: number): (raw: CellValue[]) => 
   };
 
   return (raw) => {
-    const shape: RowShape = { filled: 0, valueFilled: 0, firstText: '', headerHits: 0, onlyUpperGroups: true, continues: true, own: false };
+    const shape: RowShape = { filled: 0, valueFilled: 0, firstText: '', headerHits: 0, onlyUpperGroups: true, continues: false, own: false };
     for (let c = 0; c < width; c++) {
       const v = raw[c];
       if (v === null || v === undefined || isBlank(v)) continue;
-      if (shape.filled++ === 0) shape.firstText = cellText(v);
+      // What a tail needs to be (classifyRow): a first cell that continues a sentence, nothing of its own.
+      if (shape.filled++ === 0) {
+        shape.firstText = cellText(v);
+        shape.continues = typeof v === 'string' && continuesText(v);
+      }
       if (valueColumn[c]) shape.valueFilled++;
       if (!upperGroup[c]) shape.onlyUpperGroups = false;
-      if (typeof v !== 'string') {
-        if (shape.filled === 1) shape.continues = false;
+      if (typeof v === 'string') {
+        if (keyColumn[c] && !continuesText(v)) shape.own = true;
+        if (v.length <= longestLabel && headerInitials[c]?.has(initial(v)) && labelRows.some((lr) => lr[c] !== '' && lr[c] === keyOf(v))) shape.headerHits++;
+      } else {
         shape.own = true;
-      } else if (shape.valueFilled === 0 && !continuesText(v.trimStart())) {
-        if (shape.filled === 1) shape.continues = false;
-        if (keyColumn[c]) shape.own = true;
+        // A page-break copy of the column-number row (`1 2 3 …` typed as numbers).
+        if (numbered && numbered[c] === v) shape.headerHits++;
       }
-      if (typeof v === 'string' && v.length <= longestLabel && headerInitials[c]?.has(initial(v)) && labelRows.some((lr) => lr[c] !== '' && lr[c] === keyOf(v))) shape.headerHits++;
-      // A page-break copy of the column-number row (`1 2 3 …` typed as numbers).
-      else if (numbered && typeof v === 'number' && numbered[c] === v) shape.headerHits++;
     }
     return shape;
   };

@@ -22,11 +22,13 @@ export const totalMismatch: Rule = {
     const totalIndex = matrix.header.keyIndex.get('total');
     if (totalIndex === undefined) return [];
     const found: RawFinding[] = [];
+    // The Total adds up the targets; a baseline is no target.
+    const isTarget = matrix.header.periods.map((p) => p.measure === 'target');
     for (const row of outputRows(matrix)) {
       const total = row.total;
       if (!total || !SUMMABLE.has(total.kind)) continue;
-      // The Total adds up the targets; a baseline is no target.
-      const targets = row.periods.map((v, i) => ({ v, i })).filter((x) => matrix.header.periods[x.i].measure === 'target');
+      const targets: { v: ParsedValue; i: number }[] = [];
+      for (let i = 0; i < row.periods.length; i++) if (isTarget[i]) targets.push({ v: row.periods[i], i });
       const filled = targets.filter((x) => x.v.kind === 'number' || x.v.kind === 'ordinal');
       // A range, a bound, a score with its grade or a schedule mark has no single sum; its Total is not checked.
       if (filled.length === 0 || targets.some((x) => !SUMMABLE.has(x.v.kind) && x.v.kind !== 'none')) continue;
