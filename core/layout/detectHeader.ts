@@ -31,7 +31,8 @@ const MISSING_POINTS = 3;
 /**
  * How well a candidate header fits a layout, in points:
  * - `DECLARED_POINTS` (2) for each declared column the layout's vocabulary recognises: the strongest sign;
- * - 1 for each period column, up to `COUNTED_PERIODS`: periods tell one layout from another, many say no more;
+ * - 1 for each period column, up to `COUNTED_PERIODS`, and as much for realisation columns: periods
+ *   tell one layout from another (and a header row of `Target | Realisasi` under years from data), many say no more;
  * - −1 for each duplicate: a label read twice suggests the wrong layout or the wrong rows;
  * - −1 for each column under a parent label the layout does not know: a title row taken for a
  *   header row makes every column one, so the header below it wins;
@@ -41,8 +42,9 @@ const MISSING_POINTS = 3;
  * Ties go to the candidate with fewer header rows (a title row above the header adds nothing), then
  * to the one found first: the upper rows, then the layout listed first in `LAYOUTS`.
  */
-function headerScore(counts: { declared: number; periods: number; duplicates: number; strayParents: number; missing: number }): number {
-  return counts.declared * DECLARED_POINTS + Math.min(counts.periods, COUNTED_PERIODS) - counts.duplicates - counts.strayParents - counts.missing * MISSING_POINTS;
+function headerScore(counts: { declared: number; periods: number; realisations: number; duplicates: number; strayParents: number; missing: number }): number {
+  const periods = Math.min(counts.periods, COUNTED_PERIODS) + Math.min(counts.realisations, COUNTED_PERIODS);
+  return counts.declared * DECLARED_POINTS + periods - counts.duplicates - counts.strayParents - counts.missing * MISSING_POINTS;
 }
 
 /**
@@ -247,6 +249,7 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
   const score = headerScore({
     declared: taken.size,
     periods: header.periods.length,
+    realisations: header.realisations.length,
     duplicates: header.duplicates.length,
     strayParents,
     missing: header.missing.length + (lacksPeriods ? 1 : 0),

@@ -55,7 +55,10 @@ export function readPeriod(cell: LabelCell, periodParents: ReadonlySet<string>, 
   const bare = BARE_QUARTER[text];
   if (bare !== undefined && parents.some((p) => QUARTER_PARENT.test(p) || measureWord(p)?.measure === 'realisasi')) period = { from: bare, to: bare, wholeYear: false };
   else if (text === '' && own?.measure === 'baseline') period = { from: 1, to: 4, wholeYear: true };
-  else period = parsePeriodLabel(text);
+  else if (text === '' && own) {
+    // `2025` › `Target` | `Realisasi`, `TW I` › `Target` | `Realisasi`: the period is the parent's.
+    for (const p of parents) if ((period = parsePeriodLabel(p))) break;
+  } else period = parsePeriodLabel(text);
   if (!period) return undefined;
 
   let year = period.year;

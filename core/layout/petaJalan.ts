@@ -1,5 +1,5 @@
 import { MONITORING_COLUMNS } from './monitoringColumns';
-import { ANGGARAN, GROUPS, KETERANGAN, KOORDINATOR, NO, OUTPUT, PELAKSANA, PARENT_LABELS, PERIOD_PARENTS, SATUAN, TOTAL } from './planColumns';
+import { ANGGARAN, GROUPS, OUTER_GROUPS, KETERANGAN, KOORDINATOR, NO, OUTPUT, PELAKSANA, PARENT_LABELS, PERIOD_PARENTS, SATUAN, TOTAL } from './planColumns';
 import { defineLayout } from './schema';
 
 /**
@@ -23,12 +23,7 @@ export const petaJalan = defineLayout({
   parentLabels: PARENT_LABELS,
   columns: [
     NO,
-    GROUPS.tujuan,
-    GROUPS.sasaranStrategis,
-    GROUPS.sasaran,
-    GROUPS.areaPerubahan,
-    GROUPS.program,
-    GROUPS.kegiatanUtama,
+    ...OUTER_GROUPS,
     GROUPS.kegiatan,
     GROUPS.subKegiatan,
     OUTPUT,

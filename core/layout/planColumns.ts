@@ -57,6 +57,9 @@ export const GROUPS = {
   },
 } as const satisfies Record<string, ColumnInput>;
 
+/** The outer groups every plan layout knows, outermost first as most matrices order them. */
+export const OUTER_GROUPS = [GROUPS.tujuan, GROUPS.sasaranStrategis, GROUPS.sasaran, GROUPS.areaPerubahan, GROUPS.program, GROUPS.kegiatanUtama] as const;
+
 export const RENCANA_AKSI = {
   key: 'rencanaAksi',
   title: { id: 'Rencana Aksi', en: 'Action plan' },

@@ -1,5 +1,5 @@
 import { MONITORING_COLUMNS } from './monitoringColumns';
-import { ACTION_KEYS, ANGGARAN, GROUPS, GROUP_KEYS, KETERANGAN, KOORDINATOR, NO, OUTPUT, PELAKSANA, PARENT_LABELS, PERIOD_PARENTS, RENCANA_AKSI, SATUAN, TOTAL } from './planColumns';
+import { ACTION_KEYS, ANGGARAN, GROUPS, OUTER_GROUPS, GROUP_KEYS, KETERANGAN, KOORDINATOR, NO, OUTPUT, PELAKSANA, PARENT_LABELS, PERIOD_PARENTS, RENCANA_AKSI, SATUAN, TOTAL } from './planColumns';
 import { defineLayout } from './schema';
 
 /**
@@ -22,12 +22,7 @@ export const rbGeneral = defineLayout({
   parentLabels: PARENT_LABELS,
   columns: [
     NO,
-    GROUPS.tujuan,
-    GROUPS.sasaranStrategis,
-    GROUPS.sasaran,
-    GROUPS.areaPerubahan,
-    GROUPS.program,
-    GROUPS.kegiatanUtama,
+    ...OUTER_GROUPS,
     GROUPS.indikatorKegiatanUtama,
     GROUPS.indikatorKinerja,
     { key: 'targetKegiatanUtama', title: { id: 'Target Kegiatan Utama', en: 'Main-activity target' }, role: 'group', pattern: '^target( tahun)?( 20\\d\\d)?$', topLevel: true },
