@@ -3,7 +3,8 @@ import { CATALOGUE, renderFixMessage, renderMessage, type Severity } from './fin
 import type { Lang, TemplateParam } from './i18n';
 import type { Finding } from './findings/finding';
 import type { MatrixKind } from './layout/schema';
-import { readColumnMap, readMatrix, type Matrix, type ReadOptions } from './model/readMatrix';
+import { readMatrix, type Matrix } from './model/readMatrix';
+import { readColumnMap, type ReadOptions } from './columnMap/readOptions';
 import { columnMapFindings } from './rules/columnMap';
 import { RULES } from './rules';
 import { guessParams } from './rules/headerParams';

@@ -1,7 +1,5 @@
 import { cellAt, cellText, gridWidth, isBlank, MergeIndex, parseAddress, type CellValue, type Grid, type Origin } from '../grid';
-import type { ColumnMap } from '../columnMap/columnMap';
-import { headerFromMap, type MapProblem } from '../columnMap/applyMap';
-import type { MapSheetProblem } from '../columnMap/mapSheet';
+import { readColumnMap, type MapReading, type ReadOptions } from '../columnMap/readOptions';
 import { detectHeader, type Header } from '../layout/detectHeader';
 import type { ColumnDef, MatrixKind } from '../layout/schema';
 import { parseValue, type ParsedValue } from '../values/parseValue';
@@ -10,7 +8,7 @@ import { GroupFiller, type GroupColumn } from './groupFiller';
 import { applyPercentConvention, type PercentNote } from './percentConvention';
 import { rowShaper } from './rowShape';
 
-export type { RowKind, GroupColumn };
+export type { RowKind, GroupColumn, ReadOptions };
 
 export interface MatrixRow {
   /** 0-based grid row. */
@@ -52,23 +50,6 @@ export interface Matrix {
   conventions: PercentNote[];
   /** The column map by hand the reader was given, whether it decided the header, and what in it did not fit. */
   columnMap?: MapReading;
-}
-
-/** How a column map by hand was read (core/columnMap). */
-export interface MapReading {
-  map?: ColumnMap;
-  /** True when the map decided the header (else the header was detected). */
-  applied: boolean;
-  problems: MapProblem[];
-  /** Rows of the workbook's map sheet that could not be read, for this sheet's block. */
-  sheetProblems: MapSheetProblem[];
-}
-
-export interface ReadOptions {
-  /** The column map by hand for this sheet: where it fits, it decides the header. */
-  columnMap?: ColumnMap;
-  /** Rows of the map sheet that could not be read (reported with the matrix). */
-  mapSheetProblems?: MapSheetProblem[];
 }
 
 /** Reads a grid into a matrix model, or returns `undefined` when it holds no recognisable header. */
@@ -171,12 +152,4 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
     conventions,
     ...(mapReading ? { columnMap: mapReading.reading } : {}),
   };
-}
-
-/** The header a column map makes, and how the map was read; undefined without a map or map-sheet problems. */
-export function readColumnMap(grid: Grid, merges: MergeIndex, options: ReadOptions): { header?: Header; reading: MapReading } | undefined {
-  const sheetProblems = options.mapSheetProblems ?? [];
-  if (!options.columnMap && sheetProblems.length === 0) return undefined;
-  const mapped = options.columnMap ? headerFromMap(grid, merges, options.columnMap) : { problems: [] };
-  return { header: mapped.header, reading: { map: options.columnMap, applied: mapped.header !== undefined, problems: mapped.problems, sheetProblems } };
 }
