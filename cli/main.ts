@@ -2,6 +2,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { UserError, type Lang } from '../core/i18n';
 import { formatText } from './formatText';
 import { pickAndValidate } from './pickSheet';
+import { columnMaps } from './columnMaps';
+import { columnsCommand, type ColumnsCommandOptions } from './columnsCommand';
 import { readWorkbook } from './readWorkbook';
 import { scalesCommand, type ScalesOptions } from './scalesCommand';
 import { summaryCommand, type SummaryCommandOptions } from './summaryCommand';
@@ -13,6 +15,7 @@ const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
 interface ValidateOptions {
   sheet?: string;
+  columns?: string;
   format: 'text' | 'json';
   lang: Lang;
   color?: boolean;
@@ -30,8 +33,8 @@ interface FileResult {
 async function validateFile(file: string, options: ValidateOptions, colour: boolean): Promise<FileResult> {
   try {
     const grids = await readWorkbook(file);
-    const report = pickAndValidate(grids, options.sheet, options.lang);
-    if (report.kind === null) return { file, code: EXIT.unusable, json: { file, ...report }, error: STRINGS[options.lang].noMatrix(report.sheet) };
+    const report = pickAndValidate(grids, options.sheet, options.lang, await columnMaps(grids, options.columns));
+    if (report.kind === null) return { file, code: EXIT.unusable, json: { file, ...report }, error: `${STRINGS[options.lang].noMatrix(report.sheet)} ${report.findings[0]?.message ?? ''}`.trim() };
     return {
       file,
       code: report.counts.errors > 0 ? EXIT.findings : EXIT.ok,
@@ -78,6 +81,7 @@ function program(): Command {
     .description('Periksa satu matriks dan laporkan setiap masalah dengan alamat selnya / validate a matrix, reporting every problem with its cell')
     .argument('<files...>', 'berkas .xlsx atau .csv (boleh lebih dari satu) / .xlsx or .csv files (one or more)')
     .option('--sheet <name>', 'nama sheet (bawaan: sheet pertama yang berisi matriks) / sheet name (default: the first sheet holding a matrix)')
+    .option('--columns <file>', 'peta kolom JSON (lihat rbm columns) / column map as JSON (see rbm columns)')
     .addOption(new Option('--format <format>', 'bentuk keluaran / output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'bahasa pesan / message language').choices(['id', 'en']).default('id'))
     .option('--color', 'selalu berwarna / always colour the output')
@@ -96,8 +100,19 @@ function program(): Command {
     .addOption(new Option('--cap <cap>', 'batas capaian per output dalam rata-rata / cap on each output in the means').choices(['100', '110', '120', 'none']).default('100'))
     .option('--sheet <name>', 'sheet matriks (bawaan: matriks rencana aksi pertama) / matrix sheet (default: the first action-plan matrix)')
     .option('--force', 'timpa berkas keluaran yang sudah ada walau bukan ringkasan dari berkas ini / overwrite an existing output file even if it is not a summary of this input')
+    .option('--columns <file>', 'peta kolom JSON (lihat rbm columns) / column map as JSON (see rbm columns)')
     .action(async (file: string, options: SummaryCommandOptions) => {
       process.exitCode = await summaryCommand(file, options);
+    });
+  cmd
+    .command('columns')
+    .description('Tampilkan peta kolom sebuah matriks (JSON), atau tulis peta kolom ke sheet “RB Matrix” salinan workbook / print the column map of a matrix as JSON, or write one into the “RB Matrix” sheet of a copy of the workbook')
+    .argument('<file>', 'berkas .xlsx atau .csv / .xlsx or .csv file')
+    .option('--sheet <name>', 'sheet matriks / matrix sheet')
+    .option('--columns <file>', 'peta kolom JSON yang dipakai / column map to use, as JSON')
+    .option('--out <file>', 'tulis peta kolom ke sheet “RB Matrix” salinan .xlsx ini (masukan tidak diubah) / write the map into the “RB Matrix” sheet of this .xlsx copy (the input is never modified)')
+    .action(async (file: string, options: ColumnsCommandOptions) => {
+      process.exitCode = await columnsCommand(file, options);
     });
   cmd
     .command('scales')

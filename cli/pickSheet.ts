@@ -1,20 +1,26 @@
 import type { Grid } from '../core/grid';
+import { isActionPlan } from '../core/layout/schema';
 import { validateGrid, type ValidationReport } from '../core/validate';
 import { UserError, type Lang } from '../core/i18n';
+import { matrixGrids, optionsFor, sheetOfMap, type ColumnMaps } from './columnMaps';
 
 /**
- * Chooses the sheet to validate: the one named by `--sheet`, else the first sheet holding an
- * action-plan matrix (RB General or Tematik), else the first holding an indicator table.
+ * Chooses the sheet to validate: the one named by `--sheet` (or by the `--columns` map), else the
+ * first sheet holding an action-plan matrix, else the first holding an indicator table. The
+ * workbook's `RB Matrix` sheet (the column maps) is never one.
  */
-export function pickAndValidate(grids: Grid[], sheet: string | undefined, lang: Lang): ValidationReport {
-  if (sheet !== undefined) {
-    const grid = grids.find((g) => g.sheetName === sheet) ?? grids.find((g) => g.sheetName.toLowerCase() === sheet.toLowerCase());
+export function pickAndValidate(all: Grid[], sheet: string | undefined, lang: Lang, maps: ColumnMaps = {}): ValidationReport {
+  const grids = matrixGrids(all);
+  const only = grids.length === 1;
+  const named = sheet ?? sheetOfMap(grids, maps);
+  if (named !== undefined) {
+    const grid = grids.find((g) => g.sheetName === named) ?? grids.find((g) => g.sheetName.toLowerCase() === named.toLowerCase());
     if (!grid) {
       const names = grids.map((g) => `“${g.sheetName}”`).join(', ');
-      throw new UserError(`Sheet “${sheet}” tidak ada; yang ada: ${names}.`, `No sheet named “${sheet}”; the sheets are: ${names}.`);
+      throw new UserError(`Sheet “${named}” tidak ada; yang ada: ${names}.`, `No sheet named “${named}”; the sheets are: ${names}.`);
     }
-    return validateGrid(grid, { lang }).report;
+    return validateGrid(grid, { lang, ...optionsFor(grid, maps, only) }).report;
   }
-  const reports = grids.map((g) => validateGrid(g, { lang }).report);
-  return reports.find((r) => r.kind === 'rb-general' || r.kind === 'rb-tematik') ?? reports.find((r) => r.kind !== null) ?? reports[0];
+  const reports = grids.map((g) => validateGrid(g, { lang, ...optionsFor(g, maps, only) }).report);
+  return reports.find((r) => r.kind !== null && isActionPlan(r.kind)) ?? reports.find((r) => r.kind !== null) ?? reports[0];
 }

@@ -17,6 +17,8 @@ import { refuseExistingOutput, refuseSameFile, writeAtomically } from './outputF
 import { readInput, type Workbook } from './readWorkbook';
 import { jsonText, terminalText } from './terminalText';
 import { applyPlan, loadExcelJS, writePlanToFile } from './writePlan';
+import { columnMaps, matrixGrids, optionsFor, sheetOfMap, type ColumnMaps } from './columnMaps';
+import { isActionPlan } from '../core/layout/schema';
 
 export interface SummaryCommandOptions {
   year?: string;
@@ -26,6 +28,7 @@ export interface SummaryCommandOptions {
   cap: '100' | '110' | '120' | 'none';
   sheet?: string;
   force?: boolean;
+  columns?: string;
 }
 
 const CAPS: Record<SummaryCommandOptions['cap'], Cap> = { '100': 1, '110': 1.1, '120': 1.2, none: null };
@@ -40,17 +43,20 @@ function period(options: SummaryCommandOptions, today: Date): { year: number; qu
   return { year, quarter };
 }
 
-function pickMatrices(grids: Grid[], sheet: string | undefined): { matrix: Matrix; indicators?: Matrix } {
-  const candidates = grids.filter((g) => !isSummaryGrid(g));
+function pickMatrices(grids: Grid[], sheet: string | undefined, maps: ColumnMaps): { matrix: Matrix; indicators?: Matrix } {
+  const candidates = matrixGrids(grids).filter((g) => !isSummaryGrid(g));
+  const only = candidates.length === 1;
+  const read1 = (g: Grid) => readMatrix(g, optionsFor(g, maps, only));
   let matrix: Matrix | undefined;
-  if (sheet !== undefined) {
-    const grid = candidates.find((g) => g.sheetName.toLowerCase() === sheet.toLowerCase());
-    if (!grid) throw new UserError(`Sheet “${sheet}” tidak ada.`, `No sheet named “${sheet}”.`);
-    matrix = readMatrix(grid);
+  const named = sheet ?? sheetOfMap(candidates, maps);
+  if (named !== undefined) {
+    const grid = candidates.find((g) => g.sheetName.toLowerCase() === named.toLowerCase());
+    if (!grid) throw new UserError(`Sheet “${named}” tidak ada.`, `No sheet named “${named}”.`);
+    matrix = read1(grid);
     if (!matrix) throw new UserError(`Tidak ada matriks yang dikenali pada “${grid.sheetName}”.`, `No matrix recognised in “${grid.sheetName}”.`);
   }
-  const read = candidates.map((g) => ({ g, m: matrix?.grid === g ? matrix : undefined })).map((x) => x.m ?? readMatrix(x.g));
-  matrix ??= read.find((m) => m?.kind === 'rb-general' || m?.kind === 'rb-tematik') ?? read.find((m) => m !== undefined);
+  const read = candidates.map((g) => ({ g, m: matrix?.grid === g ? matrix : undefined })).map((x) => x.m ?? read1(x.g));
+  matrix ??= read.find((m) => m !== undefined && isActionPlan(m.kind)) ?? read.find((m) => m !== undefined);
   if (!matrix) throw new UserError('Tidak ada matriks rencana aksi yang dikenali di berkas ini.', 'No action-plan matrix was recognised in this file.');
   const indicators = matrix.kind === 'indikator' ? undefined : read.find((m) => m?.kind === 'indikator');
   return { matrix, indicators };
@@ -65,12 +71,15 @@ function defaultOut(file: string, year: number, quarter: Quarter): string {
 export async function summaryCommand(file: string, options: SummaryCommandOptions, today = new Date()): Promise<number> {
   const { year, quarter } = period(options, today);
   const input = await readInput(file);
-  const { matrix, indicators } = pickMatrices(input.grids, options.sheet);
+  const { matrix, indicators } = pickMatrices(input.grids, options.sheet, await columnMaps(input.grids, options.columns));
   const { data, plan } = buildSummary(matrix, { year, quarter, cap: CAPS[options.cap], madeOn: today, indicators });
 
+  // A summary that says nothing true (no output, no target in the year, nothing realised) says why, and fails.
+  const code = data.warnings.length > 0 ? 1 : 0;
+  for (const w of data.warnings) process.stderr.write(`rbm: ${terminalText(w.message.id)}\nrbm: ${terminalText(w.message.en)}\n`);
   if (options.format === 'json') {
     process.stdout.write(jsonText({ file, sheet: matrix.grid.sheetName, ...data }) + '\n');
-    if (options.out === undefined) return 0;
+    if (options.out === undefined) return code;
   }
   const out = options.out ?? defaultOut(file, year, quarter);
   await writeSummary(file, input, out, plan, matrix.grid.sheetName, options.force ?? false);
@@ -82,11 +91,9 @@ export async function summaryCommand(file: string, options: SummaryCommandOption
       `${t.outputs} output · ${t.due} jatuh tempo · ${t.tercapai} tercapai · ${t.belumTercapai} belum tercapai · ${t.tidakAdaData} tanpa data · ` +
         `${t.belumJatuhTempo} belum jatuh tempo · ${t.tercapaiLebihAwal} tercapai lebih awal · capaian rata-rata ${mean}`,
     ];
-    if (matrix.header.realisations.length === 0) lines.push(`Catatan: sheet “${matrix.grid.sheetName}” belum punya kolom Realisasi; setiap output yang jatuh tempo berstatus tidak ada data. / Note: the sheet has no Realisasi columns; every due output is without data.`);
-    if (t.outputs === 0) lines.push(`Tidak ada output yang bertarget pada tahun ${year}. / No output has a target in ${year}.`);
     process.stdout.write(lines.map(terminalText).join('\n') + '\n');
   }
-  return 0;
+  return code;
 }
 
 /**

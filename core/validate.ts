@@ -1,34 +1,49 @@
-import { cellAddress, columnLetter, parseAddress, type Grid } from './grid';
+import { cellAddress, columnLetter, MergeIndex, parseAddress, type Grid } from './grid';
 import { CATALOGUE, renderFixMessage, renderMessage, type Severity } from './findings/catalogue';
 import type { Lang, TemplateParam } from './i18n';
 import type { Finding } from './findings/finding';
 import type { MatrixKind } from './layout/schema';
 import { readMatrix, type Matrix } from './model/readMatrix';
+import { readColumnMap, type ReadOptions } from './columnMap/readOptions';
+import { columnMapFindings } from './rules/columnMap';
 import { RULES } from './rules';
+import { guessParams } from './rules/headerParams';
+import { searchHeader } from './layout/detectHeader';
 import type { RawFinding } from './rules/rule';
 
 export interface ValidationReport {
   sheet: string;
   kind: MatrixKind | null;
-  /** Sheet rows of the header (1-based) and the column letter of each recognised column. */
-  header: { rows: [number, number]; columns: Record<string, string> } | null;
+  /** Sheet rows of the header (1-based) and the column letter of each recognised column; `mapped` when a column map by hand decided them. */
+  header: { rows: [number, number]; columns: Record<string, string>; mapped?: true } | null;
   titles: string[];
   counts: { kegiatan: number; rencanaAksi: number; outputs: number; errors: number; warnings: number; infos: number };
   findings: Finding[];
 }
 
-export interface ValidateOptions {
+export interface ValidateOptions extends ReadOptions {
   lang?: Lang;
 }
 
 /** Reads and validates one grid. Never throws on the grid's content. */
 export function validateGrid(grid: Grid, options: ValidateOptions = {}): { report: ValidationReport; matrix?: Matrix } {
   const lang = options.lang ?? 'id';
-  const matrix = readMatrix(grid);
+  const matrix = readMatrix(grid, options);
   if (matrix) return { matrix, report: validateMatrix(matrix, lang) };
   const origin = parseAddress(grid.topLeft);
-  const finding = localise({ code: 'header-not-found', row: 0, col: 0, columnKey: '', params: { sheet: grid.sheetName } }, lang, (r, c) => cellAddress(origin, r, c), origin.row);
-  return { report: { sheet: grid.sheetName, kind: null, header: null, titles: [], counts: { kegiatan: 0, rencanaAksi: 0, outputs: 0, ...tally([finding]) }, findings: [finding] } };
+  const notFound = headerNotFound(grid, origin);
+  // A map that made no header says what did not fit, beside the header that was not found either.
+  const merges = new MergeIndex(grid.merges);
+  const mapFindings = columnMapFindings(readColumnMap(grid, merges, options)?.reading, grid.sheetName, notFound.row, origin.row);
+  const findings = [notFound, ...mapFindings].map((f) => localise(f, lang, (r, c) => cellAddress(origin, r, c), origin.row));
+  return { report: { sheet: grid.sheetName, kind: null, header: null, titles: [], counts: { kegiatan: 0, rencanaAksi: 0, outputs: 0, ...tally(findings) }, findings } };
+}
+
+/** Says which rows looked most like a header, which labels were recognised and which not, and how to map by hand. */
+function headerNotFound(grid: Grid, origin: { row: number }): RawFinding {
+  const guess = searchHeader(grid).guess;
+  if (!guess) return { code: 'header-not-found', row: 0, col: 0, columnKey: '', variant: 'empty', params: { sheet: grid.sheetName } };
+  return { code: 'header-not-found', row: guess.firstRow, col: 0, columnKey: '', params: { sheet: grid.sheetName, ...guessParams(guess, (r) => origin.row + r) } };
 }
 
 /** Runs every rule on a matrix already read: the report, its messages in `lang`. */
@@ -43,7 +58,7 @@ export function validateMatrix(matrix: Matrix, lang: Lang): ValidationReport {
   return {
     sheet: matrix.grid.sheetName,
     kind: matrix.kind,
-    header: { rows: [matrix.origin.row + matrix.header.firstRow, matrix.origin.row + matrix.header.lastRow], columns },
+    header: { rows: [matrix.origin.row + matrix.header.firstRow, matrix.origin.row + matrix.header.lastRow], columns, ...(matrix.columnMap?.applied ? { mapped: true as const } : {}) },
     titles: matrix.titles,
     counts: { ...matrix.counts, ...tally(findings) },
     findings,

@@ -4,12 +4,18 @@
  *
  * | action          | round trips (any size up to where 5 MB forces parts)                       |
  * |-----------------|----------------------------------------------------------------------------|
- * | validate        | 1 read sheet + memory · 1 read current fills of the cells concerned · 1 write |
+ * | validate        | 1 read sheet + memory + sheet list · (1 read of the `RB Matrix` column-map sheet, when there is one) · 1 read current fills of the cells concerned · 1 write |
  * | clearHighlights | 1 read memory · 1 read current fills · 1 write                              |
- * | previewFixes    | 1 read                                                                      |
- * | applyFixes      | 1 read · 1 write                                                            |
- * | summarise       | 1 read sheet + same-named sheet + sheet list · 1 read of the other sheets' first rows (and the same-named sheet's signature) · (1 read of the indicator table, when there is one) · 1 write |
+ * | previewFixes    | 1 read (+1 for the column-map sheet, when there is one)                     |
+ * | applyFixes      | 1 read (+1 for the column-map sheet) · 1 write                              |
+ * | summarise       | 1 read sheet + same-named sheet + sheet list · 1 read of the other sheets' first rows (and the same-named sheet's signature, and the column-map sheet) · (1 read of the indicator table, when there is one) · 1 write |
  * | selectCell      | 1                                                                           |
+ * | inspectColumns  | 1 read sheet + sheet list (+1 for the column-map sheet)                     |
+ * | previewColumns  | 1 read                                                                      |
+ * | saveColumns     | 1 read sheet + sheet list (+1 for the column-map sheet) · 1 write           |
+ *
+ * The column-map sheet is read only once the sheet list shows it exists: a method on a null object
+ * (`getItemOrNullObject` that found nothing) fails the whole request.
  *
  * The highlight memory (the fills cells had before RB Matrix painted them) is a workbook setting,
  * per sheet by Excel's sheet id, so it travels with the file and survives renaming the sheet.
@@ -30,7 +36,12 @@ import { readFills, writeFills } from './fills';
 import { jsonBytes, WriteBatch } from './payload';
 import { writePlan } from './planWriter';
 import { readActiveSheet, readSheet, type Alongside } from './readSheet';
-import { queueHeads } from './sheetHeads';
+import { queueHeads, queueValues } from './sheetHeads';
+import type { Grid } from '../core/grid';
+import type { ColumnMap } from '../core/columnMap/columnMap';
+import { isMapSheet } from '../core/columnMap/mapSheet';
+import { columnsPass, previewPass, saveMapPass, type ColumnsPreview, type ColumnsView } from '../core/workbench/columnsPass';
+import type { ColumnsSaved } from '../core/workbench/outcomes';
 
 /** The workbook setting that holds the highlight memory. */
 export const MEMORY_KEY = 'rbm.highlights';
@@ -44,6 +55,20 @@ export interface ExcelBridgeOptions {
   displayLanguage?: () => string | undefined;
   /** The day a summary is made on. */
   now?: () => Date;
+}
+
+/** Loads the names of the sheets alongside the active one: enough to know whether the workbook has a column-map sheet. */
+const withSheetList: Alongside<{ id: string; name: string }[]> = (context) => {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/id,items/name');
+  return () => sheets.items.map((s) => ({ id: s.id, name: s.name }));
+};
+
+/** The workbook's column-map sheet (`RB Matrix`), read in one more round trip when the sheet list shows one. */
+async function readMapGrid(context: Excel.RequestContext, sheets: { id: string; name: string }[]): Promise<Grid | undefined> {
+  const map = sheets.find((s) => isMapSheet(s.name));
+  if (!map) return undefined;
+  return (await readSheet(context, (ctx) => ctx.workbook.worksheets.getItem(map.id), () => () => undefined)).grid;
 }
 
 /** Loads the highlight memory alongside the sheet. */
@@ -84,9 +109,15 @@ export class ExcelBridge implements HostBridge {
   validate(lang: Lang, progress?: Progress): Promise<ValidateOutcome> {
     return this.act(lang, async (context) => {
       progress?.('read');
-      const { sheet, grid, extra: memory } = await readActiveSheet(context, withMemory);
+      const { sheet, grid, extra } = await readActiveSheet(context, (ctx, ws) => {
+        const memory = withMemory(ctx, ws);
+        const sheets = withSheetList(ctx, ws);
+        return () => ({ memory: memory(), sheets: sheets() });
+      });
+      const memory = extra.memory;
+      const mapGrid = await readMapGrid(context, extra.sheets);
       progress?.('check');
-      const { report, targets } = validationPass(grid, lang);
+      const { report, targets } = validationPass(grid, lang, mapGrid);
       const worksheet = context.workbook.worksheets.getItem(sheet.id);
       const remembered = memory[sheet.id];
       const current = await readFills(context, worksheet, cellsToRead(targets, remembered));
@@ -139,18 +170,20 @@ export class ExcelBridge implements HostBridge {
   previewFixes(lang: Lang, progress?: Progress): Promise<FixPreview> {
     return this.act(lang, async (context) => {
       progress?.('read');
-      const { sheet, grid } = await readActiveSheet(context, () => () => undefined);
+      const { sheet, grid, extra } = await readActiveSheet(context, withSheetList);
+      const mapGrid = await readMapGrid(context, extra);
       progress?.('check');
-      return { sheet: sheet.name, ...fixPass(grid, lang) };
+      return { sheet: sheet.name, ...fixPass(grid, lang, mapGrid) };
     });
   }
 
   applyFixes(lang: Lang, progress?: Progress): Promise<FixOutcome> {
     return this.act(lang, async (context) => {
       progress?.('read');
-      const { sheet, grid } = await readActiveSheet(context, () => () => undefined);
+      const { sheet, grid, extra } = await readActiveSheet(context, withSheetList);
+      const mapGrid = await readMapGrid(context, extra);
       progress?.('check');
-      const { changes, skipped } = fixPass(grid, lang);
+      const { changes, skipped } = fixPass(grid, lang, mapGrid);
       progress?.('write');
       const worksheet = context.workbook.worksheets.getItem(sheet.id);
       const batch = new WriteBatch(context);
@@ -183,21 +216,51 @@ export class ExcelBridge implements HostBridge {
       const { existing, others } = extra;
       // 2: the first rows of the other sheets (to find the indicator table) and the signature of the
       // same-named sheet (methods of a null object would fail the request, so only now that it is known).
-      const heads = queueHeads(context, others);
+      const mapSheet = others.find((s) => isMapSheet(s.name));
+      const heads = queueHeads(context, others.filter((s) => s !== mapSheet));
+      const mapValues = mapSheet ? queueValues(context, mapSheet) : undefined;
       const signature = existing ? context.workbook.worksheets.getItem(existing.id).getRange(areaAddress({ top: SIGNATURE_CELL.row + 1, left: SIGNATURE_CELL.column + 1, bottom: SIGNATURE_CELL.row + 1, right: SIGNATURE_CELL.column + 1 })) : undefined;
       signature?.load('values');
       if (others.length || existing) await context.sync();
+      const mapGrid = mapValues?.();
       // 3: the indicator table, when the workbook has one.
       const tableName = indicatorSheetName(heads());
       const table = tableName === undefined ? undefined : others.find((s) => s.name === tableName);
       const indicators = table ? (await readSheet(context, (ctx) => ctx.workbook.worksheets.getItem(table.id), () => () => undefined)).grid : undefined;
       progress?.('check');
-      const { plan, outcome } = summaryPass(grid, { year, quarter, lang: request.lang }, this.now(), indicators);
+      const { plan, outcome } = summaryPass(grid, { year, quarter, lang: request.lang }, this.now(), indicators, mapGrid);
       const where = placement(plan, existing && { name: existing.name, signatureText: String(signature!.values[0][0]) });
       progress?.('write');
       // 4: the summary sheet.
       await writePlan(context, plan, where === 'replace' ? { position: existing!.position, replaceId: existing!.id } : { position: sheet.position + 1 });
       return { ...outcome, replaced: where === 'replace' };
+    });
+  }
+
+  inspectColumns(lang: Lang, rows?: [number, number]): Promise<ColumnsView> {
+    return this.act(lang, async (context) => {
+      const { grid, extra } = await readActiveSheet(context, withSheetList);
+      return columnsPass(grid, await readMapGrid(context, extra), lang, rows);
+    });
+  }
+
+  previewColumns(map: ColumnMap, lang: Lang): Promise<ColumnsPreview> {
+    return this.act(lang, async (context) => {
+      const { grid } = await readActiveSheet(context, () => () => undefined);
+      return previewPass(grid, map, lang);
+    });
+  }
+
+  saveColumns(map: ColumnMap, lang: Lang): Promise<ColumnsSaved> {
+    return this.act(lang, async (context) => {
+      const { sheet, extra } = await readActiveSheet(context, withSheetList);
+      const existing = extra.find((s) => isMapSheet(s.name));
+      const mapGrid = await readMapGrid(context, extra);
+      const { plan, placement: where } = saveMapPass({ ...map, sheet: sheet.name }, mapGrid);
+      // The map sheet goes at the end of the workbook, or where RB Matrix's own one was.
+      const position = where === 'replace' ? extra.findIndex((s) => s.id === existing!.id) : extra.length;
+      await writePlan(context, plan, where === 'replace' ? { position, replaceId: existing!.id } : { position });
+      return { sheet: plan.sheetName, matrixSheet: sheet.name, replaced: where === 'replace' };
     });
   }
 

@@ -26,3 +26,13 @@ export function queueHeads(context: Excel.RequestContext, sheets: SheetRef[]): (
       values: range.values.map((row) => row.map((v) => (v === '' || v === null || v === undefined ? null : (v as CellValue)))),
     }));
 }
+
+/**
+ * Queues the used range of a sheet known to exist (the column-map sheet), values only, on the same
+ * round trip as the heads; the function it returns gives it as a grid after the next sync.
+ */
+export function queueValues(context: Excel.RequestContext, sheet: SheetRef): () => Grid {
+  const range = context.workbook.worksheets.getItem(sheet.id).getUsedRange(true);
+  range.load('values');
+  return () => ({ sheetName: sheet.name, values: range.values.map((row) => row.map((v) => (v === '' || v === null || v === undefined ? null : (v as CellValue)))) });
+}

@@ -15,6 +15,7 @@ const entries = {
   'bench-bare': 'bench/bareRead.ts',
   'bench-peer': 'bench/peer.ts',
   'make-fixtures': 'scripts/make-fixtures.ts',
+  'make-dialects': 'scripts/make-dialects.ts',
   docs: 'scripts/docs.ts',
   'render-summary': 'scripts/render-summary.ts',
 };

@@ -9,11 +9,13 @@
  * whose message is a sentence for the user, in the language asked for.
  */
 import type { Lang } from '../core/i18n';
-import type { ClearOutcome, FixOutcome, FixPreview } from '../core/workbench/outcomes';
+import type { ClearOutcome, ColumnsSaved, FixOutcome, FixPreview } from '../core/workbench/outcomes';
+import type { ColumnsPreview, ColumnsView } from '../core/workbench/columnsPass';
+import type { ColumnMap } from '../core/columnMap/columnMap';
 import type { SummaryOutcome, SummaryRequest } from '../core/workbench/summaryPass';
 import type { ValidateOutcome } from '../core/workbench/validationPass';
 
-export type { Lang, ClearOutcome, FixOutcome, FixPreview, SummaryOutcome, SummaryRequest, ValidateOutcome };
+export type { Lang, ClearOutcome, FixOutcome, FixPreview, SummaryOutcome, SummaryRequest, ValidateOutcome, ColumnMap, ColumnsPreview, ColumnsSaved, ColumnsView };
 
 /** The stages of an action, for the panel's progress line. */
 export type Stage = 'read' | 'check' | 'write';
@@ -34,4 +36,10 @@ export interface HostBridge {
   summarise(request: SummaryRequest, progress?: Progress): Promise<SummaryOutcome>;
   /** Selects a cell of a sheet (activating the sheet). */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** The header rows of the active sheet and the role each column got: the saved column map, or as detected, or for `rows` (sheet rows). */
+  inspectColumns(lang: Lang, rows?: [number, number]): Promise<ColumnsView>;
+  /** The reading a column map would give of the active sheet: outputs counted, the first rows, what is still missing. */
+  previewColumns(map: ColumnMap, lang: Lang): Promise<ColumnsPreview>;
+  /** Saves the column map of the active sheet in the workbook's `RB Matrix` sheet (created, or replaced when RB Matrix made it). */
+  saveColumns(map: ColumnMap, lang: Lang): Promise<ColumnsSaved>;
 }

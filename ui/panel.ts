@@ -1,7 +1,8 @@
 /**
  * The one panel both hosts show (Excel task pane, Sheets sidebar): check the open matrix, apply the
- * certain fixes, make the quarterly summary. It holds no domain rule: it asks its HostBridge and
- * shows the answers. Every text from the sheet goes in as a text node (see dom.ts).
+ * certain fixes, make the quarterly summary, and map the columns by hand when the header is not
+ * recognised. It holds no domain rule: it asks its HostBridge and shows the answers. Every text from
+ * the sheet goes in as a text node (see dom.ts).
  */
 import type { Severity } from '../core/findings/catalogue';
 import type { Lang } from '../core/i18n';
@@ -10,7 +11,7 @@ import { lastClosedQuarter } from '../core/periods/lastClosedQuarter';
 import { REPORT_YEARS } from '../core/periods/reportYear';
 import { romanQuarter } from '../core/periods/romanQuarter';
 import type { FixChange } from '../core/workbench/fixes';
-import type { HostBridge, Progress, Stage, ValidateOutcome } from './bridge';
+import type { ColumnMap, ColumnsPreview, ColumnsView, HostBridge, Progress, Stage, ValidateOutcome } from './bridge';
 import { el, fill } from './dom';
 import { say, t, type StringKey } from './strings';
 import { PANEL_CSS } from './styles';
@@ -38,6 +39,10 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   const findingsBox = el('div', { class: 'rbm-findings' });
   const fixesBox = el('div', { class: 'rbm-fixes-box' });
   const summaryBox = el('div', { class: 'rbm-summary-result' });
+  const columnsBox = el('div', { class: 'rbm-columns-box' });
+  const previewBox = el('div', { class: 'rbm-columns-preview' });
+  /** The columns shown for mapping, and the controls that hold the user's choices. */
+  let mapping: { view: ColumnsView; from: HTMLInputElement; to: HTMLInputElement; kind: HTMLSelectElement; roles: HTMLSelectElement[] } | undefined;
   const year = el('input', { id: 'rbm-year', type: 'number', min: REPORT_YEARS.min, max: REPORT_YEARS.max, step: 1, value: period.year });
   const quarter = el('select', { id: 'rbm-quarter' });
   for (const q of [1, 2, 3, 4] as const) quarter.appendChild(el('option', { value: q, selected: q === period.quarter }, `TW ${romanQuarter(q)}`));
@@ -48,6 +53,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
     previewFixes: button('preview-fixes', 'rbm-secondary'),
     applyFixes: button('apply-fixes', 'rbm-primary'),
     summarise: button('summarise', 'rbm-primary'),
+    inspectColumns: button('inspect-columns', 'rbm-secondary'),
   };
   buttons.applyFixes.disabled = true;
   const langButtons = (['id', 'en'] as Lang[]).map((l) => {
@@ -79,6 +85,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
         [label(el('label', { for: 'rbm-year' }), 'year'), year, label(el('label', { for: 'rbm-quarter' }), 'quarter'), quarter, label(buttons.summarise, 'summarise')],
         summaryBox,
       ),
+      section('rbm-columns', 'columnsHeading', 'columnsHint', [label(buttons.inspectColumns, 'inspectColumns')], columnsBox, previewBox),
     ),
   );
   relabel();
@@ -93,6 +100,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   buttons.previewFixes.addEventListener('click', () => run(previewFixes));
   buttons.applyFixes.addEventListener('click', () => run(applyFixes));
   buttons.summarise.addEventListener('click', () => run(summarise));
+  buttons.inspectColumns.addEventListener('click', () => run(() => inspectColumns()));
 
   // The host's language, unless the user has already picked one.
   if (!options.lang) {
@@ -149,11 +157,104 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   }
 
   async function validate(): Promise<string> {
-    const outcome = await bridge.validate(state.lang, progress);
+    let outcome: ValidateOutcome;
+    try {
+      outcome = await bridge.validate(state.lang, progress);
+    } catch (error) {
+      // No matrix recognised: show what the likeliest header rows hold, to be mapped by hand.
+      await inspectColumns().catch(() => undefined);
+      throw error;
+    }
     state.lastCheck = outcome;
     showFindings(outcome);
     const { report } = outcome;
+    if (report.findings.some((f) => f.code === 'missing-label' || f.code === 'column-map')) await inspectColumns().catch(() => undefined);
     return `${say.checked(state.lang, report.sheet, report.counts.outputs)} ${say.highlighted(state.lang, outcome.highlighted, outcome.restored)}`;
+  }
+
+  /** Shows the header rows and the role of each column, ready to be changed (the saved map, or as detected, or `rows`). */
+  async function inspectColumns(rows?: [number, number]): Promise<string> {
+    const view = await bridge.inspectColumns(state.lang, rows);
+    showColumns(view);
+    return say.columnsFound(state.lang, view.sheet, view.map.columns.length, view.source);
+  }
+
+  function showColumns(view: ColumnsView): void {
+    const number = (id: string, value: number) => el('input', { id, type: 'number', min: 1, step: 1, value, class: 'rbm-row-input' });
+    const from = number('rbm-header-from', view.map.headerRows[0]);
+    const to = number('rbm-header-to', view.map.headerRows[1]);
+    const reload = el('button', { type: 'button', class: 'rbm-secondary', 'data-action': 'reload-rows' }, t('reloadRows', state.lang));
+    reload.addEventListener('click', () => run(() => inspectColumns([Number(from.value), Number(to.value)])));
+    const kind = el('select', { id: 'rbm-kind' }, el('option', { value: '' }, t('kindAuto', state.lang)), ...view.kinds.map((k) => el('option', { value: k.value, selected: k.value === view.map.kind }, k.title)));
+    const roles = view.map.columns.map((c) => roleSelect(view, c.role));
+    const preview = el('button', { type: 'button', class: 'rbm-secondary', 'data-action': 'preview-columns' }, t('previewColumns', state.lang));
+    const save = el('button', { type: 'button', class: 'rbm-primary', 'data-action': 'save-columns' }, t('saveColumns', state.lang));
+    preview.addEventListener('click', () => run(previewColumns));
+    save.addEventListener('click', () => run(saveColumns));
+    mapping = { view, from, to, kind, roles };
+    fill(
+      columnsBox,
+      el('p', { class: 'rbm-hint' }, say.columnsFound(state.lang, view.sheet, view.map.columns.length, view.source)),
+      el('div', { class: 'rbm-row' }, el('label', { for: 'rbm-header-from' }, t('headerRows', state.lang)), from, '–', to, reload),
+      el('div', { class: 'rbm-row' }, el('label', { for: 'rbm-kind' }, t('kind', state.lang)), kind),
+      el(
+        'table',
+        { class: 'rbm-columns' },
+        el('tr', {}, el('th', {}, t('columnLetter', state.lang)), el('th', {}, t('columnLabel', state.lang)), el('th', {}, t('columnRole', state.lang))),
+        ...view.map.columns.map((c, i) => el('tr', { class: 'rbm-column', 'data-column': c.column ?? '' }, el('td', { class: 'rbm-cell' }, c.column ?? ''), el('td', {}, c.label), el('td', {}, roles[i]))),
+      ),
+      el('div', { class: 'rbm-row' }, preview, save),
+    );
+    fill(previewBox);
+  }
+
+  /** A dropdown of every role, the column's own selected (a role written by hand is kept as an option). */
+  function roleSelect(view: ColumnsView, current: string): HTMLSelectElement {
+    const options = [{ value: '', title: t('roleUnread', state.lang) }, ...view.roles];
+    if (current !== '' && !options.some((o) => o.value === current)) options.splice(1, 0, { value: current, title: current });
+    return el('select', { class: 'rbm-role' }, ...options.map((o) => el('option', { value: o.value, selected: o.value === current }, o.title)));
+  }
+
+  /** The map the user has made in the table. */
+  function chosenMap(): ColumnMap {
+    const m = mapping!;
+    const kind = m.kind.value as ColumnMap['kind'] | '';
+    return {
+      sheet: m.view.sheet,
+      headerRows: [Number(m.from.value), Number(m.to.value)],
+      ...(kind ? { kind } : {}),
+      columns: m.view.map.columns.map((c, i) => ({ ...c, role: m.roles[i].value })),
+    };
+  }
+
+  async function previewColumns(): Promise<string> {
+    const preview = await bridge.previewColumns(chosenMap(), state.lang);
+    showPreview(preview);
+    return say.previewCounts(state.lang, { ...preview.counts });
+  }
+
+  function showPreview(p: ColumnsPreview): void {
+    fill(
+      previewBox,
+      el('p', { class: 'rbm-preview-counts' }, say.previewCounts(state.lang, p.counts)),
+      p.problems.length ? el('ul', { class: 'rbm-preview-problems' }, ...p.problems.map((text) => el('li', {}, text))) : null,
+      p.rows.length
+        ? el(
+            'table',
+            { class: 'rbm-fixes rbm-preview-rows' },
+            el('tr', {}, el('th', {}, t('previewRow', state.lang)), el('th', {}, t('previewOutput', state.lang)), el('th', {}, t('previewTargets', state.lang))),
+            ...p.rows.map((r) => el('tr', { 'data-row': r.row }, el('td', { class: 'rbm-cell' }, r.row), el('td', {}, r.output), el('td', {}, r.targets))),
+          )
+        : null,
+    );
+  }
+
+  async function saveColumns(): Promise<string> {
+    const saved = await bridge.saveColumns(chosenMap(), state.lang);
+    const done = say.columnsSaved(state.lang, saved.sheet, saved.matrixSheet, saved.replaced);
+    // Check again with the map, so the list and the highlights follow it.
+    const check = await validate();
+    return `${done} ${check}`;
   }
 
   function showFindings(outcome: ValidateOutcome): void {
@@ -252,7 +353,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
       el('div', { class: 'rbm-row' }, open),
       el('p', { class: 'rbm-summary-figures' }, say.summaryFigures(state.lang, outcome.totals)),
       outcome.indicatorSheet ? el('p', { class: 'rbm-hint rbm-summary-indicators' }, say.withIndicators(state.lang, outcome.indicatorSheet)) : null,
-      outcome.noRealisation ? el('p', { class: 'rbm-hint' }, say.noRealisation(state.lang)) : null,
+      ...outcome.warnings.map((w) => el('p', { class: 'rbm-summary-warning', 'data-code': w.code }, w.message[state.lang])),
     );
     return done;
   }

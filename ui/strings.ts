@@ -30,6 +30,25 @@ const STRINGS = {
   empty: { id: '(kosong)', en: '(empty)' },
   language: { id: 'Bahasa', en: 'Language' },
   openSummary: { id: 'Buka ringkasan', en: 'Open the summary' },
+  columnsHeading: { id: 'Atur kolom', en: 'Map columns' },
+  columnsHint: {
+    id: 'Bila judul kolom tidak dikenali atau ada kolom wajib yang hilang: tetapkan peran setiap kolom, lihat hasil bacaannya, lalu simpan (sheet “RB Matrix”).',
+    en: 'When the header is not recognised or a required column is missing: give each column its role, preview the reading, then save (sheet “RB Matrix”).',
+  },
+  inspectColumns: { id: 'Lihat kolom', en: 'Show columns' },
+  headerRows: { id: 'Baris judul kolom', en: 'Header rows' },
+  reloadRows: { id: 'Muat baris ini', en: 'Load these rows' },
+  kind: { id: 'Jenis matriks', en: 'Kind of matrix' },
+  kindAuto: { id: '(otomatis)', en: '(automatic)' },
+  columnLetter: { id: 'Kolom', en: 'Column' },
+  columnLabel: { id: 'Judul kolom', en: 'Column title' },
+  columnRole: { id: 'Peran', en: 'Role' },
+  roleUnread: { id: '(tidak dibaca)', en: '(not read)' },
+  previewColumns: { id: 'Pratinjau', en: 'Preview' },
+  saveColumns: { id: 'Simpan peta kolom', en: 'Save column map' },
+  previewRow: { id: 'Baris', en: 'Row' },
+  previewOutput: { id: 'Output', en: 'Output' },
+  previewTargets: { id: 'Target', en: 'Targets' },
 } as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -58,8 +77,18 @@ export const say = {
     lang === 'en'
       ? `${t.outputs} outputs · ${t.due} due · ${t.tercapai} achieved · ${t.belumTercapai} not achieved · ${t.tidakAdaData} without data`
       : `${t.outputs} output · ${t.due} jatuh tempo · ${t.tercapai} tercapai · ${t.belumTercapai} belum tercapai · ${t.tidakAdaData} tanpa data`,
+  columnsFound: (lang: Lang, sheet: string, count: number, source: 'map' | 'detected' | 'guess' | 'rows') => {
+    const from = { map: { id: 'dari peta kolom tersimpan', en: 'from the saved column map' }, detected: { id: 'seperti dikenali', en: 'as detected' }, guess: { id: 'judul kolom tidak dikenali; baris yang paling mirip', en: 'no header recognised; the likeliest rows' }, rows: { id: 'baris yang dipilih', en: 'the rows chosen' } }[source];
+    return lang === 'en' ? `Sheet “${sheet}”: ${count} columns (${from.en}).` : `Sheet “${sheet}”: ${count} kolom (${from.id}).`;
+  },
+  previewCounts: (lang: Lang, c: { outputs: number; rencanaAksi: number; errors: number; warnings: number }) =>
+    lang === 'en'
+      ? `${c.outputs} outputs, ${c.rencanaAksi} actions read; ${c.errors} errors, ${c.warnings} warnings.`
+      : `${c.outputs} output, ${c.rencanaAksi} rencana aksi terbaca; ${c.errors} galat, ${c.warnings} peringatan.`,
+  columnsSaved: (lang: Lang, sheet: string, matrix: string, replaced: boolean) =>
+    lang === 'en'
+      ? `Column map of “${matrix}” saved in sheet “${sheet}” (${replaced ? 'updated' : 'created'}).`
+      : `Peta kolom “${matrix}” disimpan di sheet “${sheet}” (${replaced ? 'diperbarui' : 'dibuat'}).`,
   withIndicators: (lang: Lang, sheet: string) =>
     lang === 'en' ? `Includes the indicator table of sheet “${sheet}”.` : `Termasuk tabel indikator dari sheet “${sheet}”.`,
-  noRealisation: (lang: Lang) =>
-    lang === 'en' ? 'The matrix has no Realisasi columns yet: every due output is without data.' : 'Matriks belum punya kolom Realisasi: setiap output yang jatuh tempo berstatus tanpa data.',
 };

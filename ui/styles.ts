@@ -41,4 +41,11 @@ export const PANEL_CSS = `
 .rbm table.rbm-fixes { border-collapse: collapse; width: 100%; font-size: 12px; margin: 6px 0; }
 .rbm table.rbm-fixes td, .rbm table.rbm-fixes th { border: 1px solid #ddd; padding: 2px 4px; vertical-align: top; overflow-wrap: anywhere; text-align: left; }
 .rbm .rbm-summary-result { margin-top: 6px; }
+.rbm table.rbm-columns { border-collapse: collapse; width: 100%; font-size: 12px; margin: 6px 0; }
+.rbm table.rbm-columns td, .rbm table.rbm-columns th { border: 1px solid #ddd; padding: 2px 4px; vertical-align: top; overflow-wrap: anywhere; text-align: left; }
+.rbm table.rbm-columns th, .rbm table.rbm-preview-rows th { white-space: nowrap; }
+.rbm table.rbm-columns select { width: 100%; font-size: 12px; }
+.rbm input.rbm-row-input { width: 4.5em; }
+.rbm .rbm-preview-problems { list-style: disc; padding-left: 18px; font-size: 12px; color: #A80000; }
+.rbm .rbm-summary-warning { background: #FFF4CE; border-left: 4px solid #986F0B; padding: 6px 8px; margin: 6px 0; }
 `;

@@ -1,15 +1,14 @@
 import { hasValue, type ParsedValue } from '../values/parseValue';
 import type { Agregasi } from './types';
 
-type Value = Extract<ParsedValue, { kind: 'number' | 'range' | 'ordinal' }>;
-
 /**
  * One figure for several periods: the sum (kumulatif), the latest (nilai akhir) or the mean
- * (rata-rata) of the values in time order. Blank and unreadable values are left out. Grades and
- * stages, and values of mixed kinds, always give the latest. Empty when there is nothing to add up.
+ * (rata-rata) of the values in time order. Blank and unreadable values are left out. Grades,
+ * stages, bounds, scores with grades and schedule marks, and values of mixed kinds, always give the
+ * latest. Empty when there is nothing to add up.
  */
 export function aggregate(values: ParsedValue[], agregasi: Agregasi): ParsedValue {
-  const present = values.filter(hasValue) as Value[];
+  const present = values.filter(hasValue);
   if (present.length === 0) return { kind: 'empty' };
   const last = present[present.length - 1];
   if (agregasi === 'nilai-akhir' || present.length === 1) return last;

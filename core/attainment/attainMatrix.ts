@@ -16,6 +16,18 @@ export interface OutputAttainment {
   attainment: Attainment;
   /** Texts of the row by column key (`kegiatanUtama`, `rencanaAksi`, `koordinator`, `kendala`…); '' when absent. */
   text: (key: DeclaredKey) => string;
+  /** The key of the matrix's action column (Rencana Aksi, else Sub Kegiatan or Kegiatan), when it has one. */
+  action?: DeclaredKey;
+}
+
+/** The text of an output's action (its Rencana Aksi, else Sub Kegiatan or Kegiatan). */
+export function actionText(o: OutputAttainment): string {
+  return o.action === undefined ? '' : o.text(o.action);
+}
+
+/** What an output is called: its output indicator, else (a road map without one) its action. */
+export function outputText(o: OutputAttainment): string {
+  return o.text('indikator') || actionText(o);
 }
 
 /** Prepares, once per matrix, a function that gives the series of targets and realisations of an output row. */
@@ -61,6 +73,7 @@ export function attainMatrix(matrix: Matrix, year: number, quarter: number): Out
     return {
       rowNumber: origin.row + row.index,
       row,
+      action: header.action,
       attainment: attainSeries(series(row), year, quarter),
       text: (key) => {
         const col = header.keyIndex.get(key);

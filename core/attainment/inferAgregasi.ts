@@ -10,7 +10,7 @@ export type AgregasiBasis = 'kolom' | 'total' | 'jenis-nilai' | 'satuan';
 /**
  * How a row's period values add up, in this order:
  * 1. the row's Agregasi / Sifat Target column;
- * 2. grades, opinions and stages: always the latest (nilai akhir);
+ * 2. grades, opinions, stages, bounds, scores with grades and schedule marks: always the latest (nilai akhir);
  * 3. the Total: equal to the sum of the targets → kumulatif; equal to the last → nilai akhir
  *    (a single target is both: the Satuan decides, and either gives the same figures);
  * 4. the Satuan: Persentase, Nilai, Indeks, Level, Predikat → nilai akhir; counts and anything else → kumulatif.
@@ -18,7 +18,7 @@ export type AgregasiBasis = 'kolom' | 'total' | 'jenis-nilai' | 'satuan';
 export function inferAgregasi(series: Series): { agregasi: Agregasi; basis: AgregasiBasis } {
   if (series.agregasi) return { agregasi: series.agregasi, basis: 'kolom' };
   const targets = series.targets.map((p) => p.value).filter(hasValue);
-  if (targets.some((v) => v.kind === 'ordinal')) return { agregasi: 'nilai-akhir', basis: 'jenis-nilai' };
+  if (targets.some((v) => v.kind !== 'number' && v.kind !== 'range')) return { agregasi: 'nilai-akhir', basis: 'jenis-nilai' };
   const byUnit = unitAgregasi(series.satuan);
   const numbers = targets.flatMap((v) => (v.kind === 'number' ? [v.value] : []));
   const total = series.total;

@@ -30,6 +30,11 @@ export const CATALOGUE = {
     title: { id: 'Judul kolom matriks tidak ditemukan', en: 'No matrix header found' },
     messages: {
       default: {
+        id: 'Tidak ditemukan judul kolom matriks yang dikenali pada sheet “{sheet}”. Baris {rows} paling mirip judul kolom; dikenali: {recognised}; tidak dikenali: {unrecognised}. Petakan kolomnya dengan tangan: panel RB Matrix (Atur kolom), sheet “RB Matrix”, atau rbm validate … --columns peta.json.',
+        en: 'No recognised matrix header was found on sheet “{sheet}”. Rows {rows} look most like a header; recognised: {recognised}; not recognised: {unrecognised}. Map the columns by hand: the RB Matrix panel (Map columns), a sheet named “RB Matrix”, or rbm validate … --columns map.json.',
+      },
+      // No row holds several column titles: nothing to say about rows (the message of releases before issue 12, which VALIDASI's golden table keeps).
+      empty: {
         id: 'Tidak ditemukan judul kolom matriks (Kegiatan Utama atau Permasalahan, Rencana Aksi, Satuan, TW …) pada sheet “{sheet}”.',
         en: 'No matrix header (Kegiatan Utama or Permasalahan, Rencana Aksi, Satuan, TW …) was found on sheet “{sheet}”.',
       },
@@ -39,8 +44,14 @@ export const CATALOGUE = {
     severity: 'error',
     title: { id: 'Kolom wajib tidak ada', en: 'Required column absent' },
     messages: {
-      default: { id: 'Kolom “{label}” tidak ada pada judul kolom.', en: 'Column “{label}” is missing from the header.' },
-      periods: { id: 'Tidak ada kolom target per periode (TW 1 … TW 4, Tahun …).', en: 'There are no per-period target columns (TW 1 … TW 4, Tahun …).' },
+      default: {
+        id: 'Kolom “{label}” tidak ada pada judul kolom (baris {rows}; dikenali: {recognised}; tidak dikenali: {unrecognised}). Bila kolom itu ada dengan judul lain, petakan kolomnya dengan tangan (panel: Atur kolom; sheet “RB Matrix”; rbm … --columns).',
+        en: 'Column “{label}” is missing from the header (rows {rows}; recognised: {recognised}; not recognised: {unrecognised}). If the column is there under another title, map the columns by hand (panel: Map columns; sheet “RB Matrix”; rbm … --columns).',
+      },
+      periods: {
+        id: 'Tidak ada kolom target per periode (TW 1 … TW 4, Tahun …) pada judul kolom (baris {rows}; dikenali: {recognised}; tidak dikenali: {unrecognised}). Bila ada dengan judul lain, petakan kolomnya dengan tangan (panel: Atur kolom; sheet “RB Matrix”; rbm … --columns).',
+        en: 'There are no per-period target columns (TW 1 … TW 4, Tahun …) in the header (rows {rows}; recognised: {recognised}; not recognised: {unrecognised}). If they are there under other titles, map the columns by hand (panel: Map columns; sheet “RB Matrix”; rbm … --columns).',
+      },
     },
   },
   'extra-label': {
@@ -134,6 +145,7 @@ export const CATALOGUE = {
       'ordinal-for-number': { id: 'Satuan “{unit}” berupa angka, tetapi targetnya “{value}”.', en: 'Unit “{unit}” is numeric, but the target is “{value}”.' },
       'number-for-ordinal': { id: 'Satuan “{unit}” berupa predikat, tetapi targetnya angka {value}.', en: 'Unit “{unit}” is a grade, but the target is the number {value}.' },
       mixed: { id: 'Target periode bercampur jenis: {value} dan {other}.', en: 'The period targets mix kinds: {value} and {other}.' },
+      unit: { id: 'Satuan “{unit}”, tetapi target {value} ditulis dalam “{written}”.', en: 'Unit “{unit}”, but the target {value} is written in “{written}”.' },
     },
   },
   'no-target': {
@@ -148,6 +160,54 @@ export const CATALOGUE = {
       default: {
         id: 'Tahapan mundur: “{value}” pada {column} setelah “{previous}” pada {previousColumn}.',
         en: 'The stage goes backwards: “{value}” in {column} after “{previous}” in {previousColumn}.',
+      },
+    },
+  },
+  'percent-convention': {
+    severity: 'info',
+    title: { id: 'Persentase tanpa tanda %', en: 'Percentages without a % sign' },
+    messages: {
+      poin: {
+        id: 'Pada baris bersatuan persentase, angka tanpa % di {column} dibaca sebagai poin persen (25 = 25%; {cells} sel).',
+        en: 'In rows counted in percent, figures without % in {column} are read as percentage points (25 = 25%; {cells} cells).',
+      },
+      pecahan: {
+        id: 'Pada baris bersatuan persentase, angka tanpa % di {column} dibaca sebagai pecahan (0,25 = 25%; {cells} sel).',
+        en: 'In rows counted in percent, figures without % in {column} are read as fractions (0.25 = 25%; {cells} cells).',
+      },
+      campuran: {
+        id: 'Pada baris bersatuan persentase, angka tanpa % di {column} dibaca: di atas 1 sebagai poin persen (25 = 25%), di bawah 1 sebagai pecahan (0,25 = 25%) ({cells} sel).',
+        en: 'In rows counted in percent, figures without % in {column} are read as percentage points above 1 (25 = 25%) and as fractions below 1 (0.25 = 25%) ({cells} cells).',
+      },
+    },
+  },
+  'column-map': {
+    severity: 'error',
+    title: { id: 'Peta kolom tidak cocok', en: 'Column map does not fit' },
+    messages: {
+      stale: {
+        id: 'Peta kolom (sheet “RB Matrix”) menyebut kolom “{label}” ({column}) sebagai “{role}”, tetapi judul itu tidak ada lagi pada baris judul kolom {rows}. Perbarui peta kolom (panel: Atur kolom) atau hapus barisnya dari sheet “RB Matrix”.',
+        en: 'The column map (sheet “RB Matrix”) names column “{label}” ({column}) as “{role}”, but that title is no longer in header rows {rows}. Update the column map (panel: Map columns) or delete its row from sheet “RB Matrix”.',
+      },
+      role: {
+        id: 'Peran “{role}” untuk kolom “{label}” pada peta kolom tidak dikenal; tulis kunci kolom (mis. koordinator), target / realisasi / baseline dengan periode, atau abaikan.',
+        en: 'Role “{role}” of column “{label}” in the column map is unknown; write a column key (e.g. koordinator), target / realisasi / baseline with a period, or abaikan.',
+      },
+      period: {
+        id: 'Kolom “{label}” dipetakan sebagai “{role}”, tetapi periodenya tidak terbaca dari peran maupun judul kolomnya; tulis mis. “target TW 1 2026”.',
+        en: 'Column “{label}” is mapped as “{role}”, but its period can be read neither from the role nor from its title; write e.g. “target TW 1 2026”.',
+      },
+      rows: {
+        id: 'Baris judul kolom {rows} pada peta kolom berada di luar sheet “{sheet}” (atau lebih dari 8 baris); perbarui peta kolom. Judul kolom dikenali otomatis.',
+        en: 'Header rows {rows} of the column map lie outside sheet “{sheet}” (or span more than 8 rows); update the column map. The header was detected instead.',
+      },
+      unused: {
+        id: 'Peta kolom untuk sheet “{sheet}” tidak cocok lagi: tidak satu pun kolomnya ditemukan pada baris {rows}. Judul kolom dikenali otomatis; perbarui peta kolom.',
+        en: 'The column map of sheet “{sheet}” no longer fits: none of its columns is found in rows {rows}. The header was detected instead; update the column map.',
+      },
+      sheet: {
+        id: 'Sheet “RB Matrix” baris {row}: {problem}.',
+        en: 'Sheet “RB Matrix” row {row}: {problem}.',
       },
     },
   },

@@ -25,7 +25,7 @@
 import { agregasiOf, polaritasOf } from '../attainment/settingWords';
 import type { Agregasi, Polaritas } from '../attainment/types';
 import { cellText, isBlank, type CellValue } from '../grid';
-import { parseValue, type ParsedValue } from '../values/parseValue';
+import { parseValue, type ParsedValue, type Side } from '../values/parseValue';
 import { parseQuarter } from '../periods/parseQuarter';
 import { errorOf, passedOn } from './cellError';
 import { isProblem, problem, type Problem } from './problem';
@@ -147,13 +147,13 @@ function inputError(args: Arg[], cells: unknown[]): Problem | undefined {
  * `parseValue` for one call over a range: a column repeats the same texts (`100%`, `WTP`, `Dokumen`),
  * so each distinct text is read once. Parsed values are never modified, so sharing them is safe.
  */
-export function memoParse(): (cell: CellValue) => ParsedValue {
+export function memoParse(side: Side = 'target'): (cell: CellValue) => ParsedValue {
   const seen = new Map<string, ParsedValue>();
   return (cell) => {
-    if (typeof cell !== 'string') return parseValue(cell);
+    if (typeof cell !== 'string') return parseValue(cell, undefined, side);
     let v = seen.get(cell);
     if (v === undefined) {
-      v = parseValue(cell);
+      v = parseValue(cell, undefined, side);
       if (seen.size < 100000) seen.set(cell, v);
     }
     return v;

@@ -35,6 +35,8 @@ export function noCapaian(reason: CapaianReason, target: ParsedValue, realisasi:
         ? 'target negatif'
         : realisasi.kind === 'range'
           ? 'realisasi berupa rentang'
+          : target.kind === 'tick' || realisasi.kind === 'tick'
+            ? 'tanda jadwal (√) dengan nilai lain'
           : target.kind === 'ordinal' && realisasi.kind === 'ordinal'
             ? 'predikat dari jenis yang berbeda'
             : target.kind === 'ordinal' || realisasi.kind === 'ordinal'
@@ -47,9 +49,15 @@ export function noCapaian(reason: CapaianReason, target: ParsedValue, realisasi:
 }
 
 /** One row of CAPAIAN. */
-function capaianRow(targetCell: CellValue, realisasiCell: CellValue, polaritas: Polaritas, parse: (c: CellValue) => ParsedValue): number | string {
-  const target = parse(targetCell);
-  const realisasi = parse(realisasiCell);
+/** Targets and realisations are read apart: `Sudah` is a realisation, a cross a schedule mark (values/tick.ts). */
+interface Parsers {
+  target: (c: CellValue) => ParsedValue;
+  realisation: (c: CellValue) => ParsedValue;
+}
+
+function capaianRow(targetCell: CellValue, realisasiCell: CellValue, polaritas: Polaritas, parse: Parsers): number | string {
+  const target = parse.target(targetCell);
+  const realisasi = parse.realisation(realisasiCell);
   const c = capaianOf(target, realisasi, polaritas);
   return c.value ?? noCapaian(c.reason, target, realisasi, targetCell, realisasiCell);
 }
@@ -63,7 +71,7 @@ function capaianRow(targetCell: CellValue, realisasiCell: CellValue, polaritas: 
  * @returns Kolom capaian per baris; kosong bila target atau realisasi kosong; galat bila tidak dapat dihitung (Excel: #VALUE! dengan pesannya; Google Sheets: teks #KODE: pesan).
  */
 export function CAPAIAN(target: any[][], realisasi: any[][], polaritas?: any[][]): any[][] {
-  const parse = memoParse();
+  const parse: Parsers = { target: memoParse('target'), realisation: memoParse('realisation') };
   return guard(() =>
     perRow(
       [

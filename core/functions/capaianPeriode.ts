@@ -28,9 +28,9 @@ import { noCapaian } from './capaian';
 
 const QUARTERS = 'TW 1 sampai TW 4';
 
-function points(cells: CellValue[], name: string, upTo: number): PeriodPoint[] {
+function points(cells: CellValue[], name: 'target' | 'realisasi', upTo: number): PeriodPoint[] {
   return cells.map((cell, i) => {
-    const value = parseValue(cell);
+    const value = parseValue(cell, undefined, name === 'target' ? 'target' : 'realisation');
     if (value.kind === 'invalid' && i + 1 <= upTo) {
       throw new CellError('TIDAK_TERBACA', `${name} TW ${i + 1} “${shown(cell)}” tidak terbaca sebagai angka, persentase, rentang atau predikat`);
     }

@@ -6,6 +6,9 @@
  * - Grades, opinions and stages give their rank on their ladder, 1 = lowest: opini TMP 1 … WTP 4;
  *   predikat D 1, C 2, CC 3, B 4, BB 5, A 6, AA 7; tahapan Draft 1 … Mon ev 4. Ranks of different
  *   ladders are not comparable with each other (CAPAIAN keeps them apart; NILAI cannot).
+ * - A bound gives its figure (`>64` → 64, `≥ 80%` → 0.8), a score with its grade its score
+ *   (`57/CC` → 57; a grade alone its rank), a figure with a unit its figure (`3 dokumen` → 3), a
+ *   schedule mark 1 (`√`).
  * - A number from the host is returned as it is.
  * - `''` for a blank cell, a not-applicable mark (`n/a`, `-`), a range target (`80–90%`: not one
  *   number), a date, TRUE/FALSE, and text that is none of the above.
@@ -17,9 +20,19 @@ import { guard, perRow } from './broadcast';
 /** One row of NILAI. */
 function nilaiRow(cell: CellValue): number | '' {
   const v = parseValue(cell);
-  if (v.kind === 'number') return v.value;
-  if (v.kind === 'ordinal') return v.rank;
-  return '';
+  switch (v.kind) {
+    case 'number':
+    case 'bound':
+      return v.value;
+    case 'ordinal':
+      return v.rank;
+    case 'graded':
+      return v.score?.value ?? v.grade.rank ?? '';
+    case 'tick':
+      return v.done ? 1 : 0;
+    default:
+      return '';
+  }
 }
 
 /**

@@ -59,7 +59,7 @@ function statusRow(targetCell: CellValue, realisasiCell: CellValue, jatuhTempo: 
   // Asked at the end of period 1 with the realisation in period 1: a target in period 1 is due,
   // a target in period 2 is not yet (and is then compared for an early reach).
   const targets = [{ from: due ? 1 : 2, to: due ? 1 : 2, value: target }];
-  const realisations = [{ from: 1, to: 1, value: parseValue(realisasiCell) }];
+  const realisations = [{ from: 1, to: 1, value: parseValue(realisasiCell, undefined, 'realisation') }];
   const a = attainSeries({ targets, realisations, satuan: '', polaritas }, 0, 1);
   return a.status;
 }

@@ -1,4 +1,5 @@
 import type { indikator } from './indikator';
+import type { petaJalan } from './petaJalan';
 import type { rbGeneral } from './rbGeneral';
 import type { rbTematik } from './rbTematik';
 import type { LayoutDef } from './schema';
@@ -6,14 +7,15 @@ import type { LayoutDef } from './schema';
 type KeysOf<L> = L extends LayoutDef<infer K> ? K : never;
 
 /** The key of a column some layout declares (`kegiatanUtama`, `satuan`, `koordinator`, `kendala`…). */
-export type DeclaredKey = KeysOf<typeof rbGeneral> | KeysOf<typeof rbTematik> | KeysOf<typeof indikator>;
+export type DeclaredKey = KeysOf<typeof rbGeneral> | KeysOf<typeof rbTematik> | KeysOf<typeof indikator> | KeysOf<typeof petaJalan>;
 
 /**
  * The key of a period column, made from its header label: `tw1` … `tw4`, `tw1-3_2024`, `tahun2024`
  * (targets of action-plan matrices), `target2023`, `baseline2022` (indicator tables), and a
- * realisation's `realisasi_` + its period (`realisasi_tw1`, `realisasi_2023`).
+ * realisation's `realisasi_` + its period (`realisasi_tw1`, `realisasi_2023`), a baseline's
+ * `baseline` + its year (`baseline2022`, or `baseline` for a *Kondisi Awal* without one).
  */
-export type PeriodKey = `tw${number}${string}` | `tahun${string}` | `target${number}` | `baseline${number}` | `realisasi_${string}`;
+export type PeriodKey = `tw${number}${string}` | `tahun${string}` | `target${string}` | `baseline${string}` | `realisasi_${string}`;
 
 /** The key of any column the reader recognises: declared by a layout, or a period. */
 export type ColumnKey = DeclaredKey | PeriodKey;

@@ -1,14 +1,15 @@
 import { rbGeneral } from './rbGeneral';
 import { rbTematik } from './rbTematik';
 import { indikator } from './indikator';
+import { petaJalan } from './petaJalan';
 import type { Bilingual } from '../i18n';
 import type { DeclaredKey } from './columnKey';
 import type { LayoutDef } from './schema';
 
 /** Every layout the reader knows, in order of preference when two match equally well. */
-export const LAYOUTS: readonly LayoutDef[] = [rbGeneral, rbTematik, indikator];
+export const LAYOUTS: readonly LayoutDef[] = [rbGeneral, rbTematik, indikator, petaJalan];
 
-export { rbGeneral, rbTematik, indikator };
+export { rbGeneral, rbTematik, indikator, petaJalan };
 export * from './schema';
 export type * from './columnKey';
 

@@ -19,7 +19,7 @@ export const MONITORING_COLUMNS = [
     labels: ['agregasi', 'sifat target', 'jenis target', 'metode agregasi', 'sifat capaian'],
     choices: ['Kumulatif', 'Nilai Akhir', 'Rata-rata'],
   },
-  { key: 'buktiDukung', title: { id: 'Bukti Dukung', en: 'Evidence' }, role: 'text', labels: ['bukti dukung', 'data dukung', 'link bukti dukung', 'tautan bukti dukung', 'bukti'] },
-  { key: 'kendala', title: { id: 'Kendala', en: 'Obstacles' }, role: 'text', labels: ['kendala', 'hambatan', 'kendala hambatan', 'kendala dan hambatan'] },
-  { key: 'tindakLanjut', title: { id: 'Tindak Lanjut', en: 'Follow-up' }, role: 'text', labels: ['tindak lanjut', 'rencana tindak lanjut', 'rtl', 'solusi'] },
+  { key: 'buktiDukung', title: { id: 'Bukti Dukung', en: 'Evidence' }, role: 'text', labels: ['bukti dukung', 'data dukung', 'link bukti dukung', 'tautan bukti dukung', 'bukti', 'link data dukung', 'dokumen pendukung', 'bukti pendukung', 'eviden', 'evidence', 'link eviden'] },
+  { key: 'kendala', title: { id: 'Kendala', en: 'Obstacles' }, role: 'text', labels: ['kendala', 'hambatan', 'kendala hambatan', 'kendala dan hambatan', 'kendala yang dihadapi'] },
+  { key: 'tindakLanjut', title: { id: 'Tindak Lanjut', en: 'Follow-up' }, role: 'text', labels: ['tindak lanjut', 'rencana tindak lanjut', 'rtl', 'solusi', 'upaya', 'upaya tindak lanjut', 'langkah tindak lanjut'] },
 ] as const satisfies readonly ColumnInput[];

@@ -12,16 +12,17 @@ export interface PeriodLabel {
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-const Q = '(?:tw|trw|triwulan|q|kuartal|quarter)';
-const N = '(1|2|3|4|iv|iii|ii|i)';
-const YEAR = '(?:\\s*(?:tahun|th\\.?|thn)?\\s*(20\\d\\d))?';
+const Q = '(?:tw|trw|triwulan|tri wulan|q|kuartal|quarter)';
+const N = '(?:ke\\s*-?\\s*)?(1|2|3|4|iv|iii|ii|i)';
+const YEAR = '(?:\\s*[/(,-]?\\s*(?:tahun anggaran|tahun|th\\.?|thn|t\\.?a\\.?)?\\s*(20\\d\\d)\\)?)?';
 const SINGLE = new RegExp(`^${Q}\\.?\\s*-?\\s*${N}${YEAR}$`);
-const RANGE = new RegExp(`^${Q}\\.?\\s*${N}\\s*(?:-|\\u2013|s\\.?d\\.?|sampai|to)\\s*(?:${Q}\\.?\\s*)?${N}${YEAR}$`);
-const WHOLE_YEAR = /^(?:tahun|th\.?|thn|target tahun|target)?\s*(20\d\d)$/;
+const RANGE = new RegExp(`^${Q}\\.?\\s*${N}\\s*(?:-|\\u2013|s\\.?d\\.?|s/d|sampai|to)\\s*(?:${Q}\\.?\\s*)?${N}${YEAR}$`);
+const SEMESTER = new RegExp(`^(?:semester|smt\\.?|sem\\.?)\\s*-?\\s*(?:ke\\s*-?\\s*)?(1|2|ii|i)${YEAR}$`);
+const WHOLE_YEAR = /^(?:tahun anggaran|tahun|th\.?|thn|t\.?a\.?|target tahun|target)?\s*(20\d\d)$/;
 
 /**
- * Reads a period header: `TW 1`, `TW I`, `Triwulan II`, `Q3`, `TW I-III`, `Tahun 2024`, `2024`.
- * Returns `undefined` for anything else.
+ * Reads a period header: `TW 1`, `TW I`, `Triwulan II`, `Q3`, `TW I-III`, `Triwulan I 2026`,
+ * `Q1-2026`, `Semester II`, `Tahun 2024`, `TA 2024`, `2024`. Returns `undefined` for anything else.
  * @example parsePeriodLabel('Triwulan II') // { from: 2, to: 2, wholeYear: false }
  */
 export function parsePeriodLabel(label: string): PeriodLabel | undefined {
@@ -37,6 +38,11 @@ export function parsePeriodLabel(label: string): PeriodLabel | undefined {
     const to = ROMAN[m[2]];
     if (from <= to) return withYear({ from, to, wholeYear: from === 1 && to === 4 }, m[3]);
     return undefined;
+  }
+  m = SEMESTER.exec(s);
+  if (m) {
+    const half = ROMAN[m[1]];
+    return withYear({ from: half * 2 - 1, to: half * 2, wholeYear: false }, m[2]);
   }
   m = WHOLE_YEAR.exec(s);
   if (m) return { year: Number(m[1]), from: 1, to: 4, wholeYear: true };

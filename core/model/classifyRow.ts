@@ -15,8 +15,8 @@ export interface RowContext {
 }
 
 const NOTE = /^\(?\s*(sumber|source|catatan|keterangan\s*:|\*)/i;
-/** Text that continues a sentence: lower case, an opening bracket, a comma … */
-const CONTINUATION = /^[a-z(,;.\-\u2013&]/;
+/** A list item: `a.`, `b)`, `1.`, `2)`, `(c)`, `iv.`, `-`, `•`. It is an output, never the tail of the row above. */
+const LIST_ITEM = /^(?:\(?\s*(?:[a-z]|[ivx]{1,4}|\d{1,2})\s*[.)]\s*\S|[-\u2013\u2022\u00b7*]\s*\S)/i;
 
 /**
  * Decides what a row is:
@@ -24,8 +24,9 @@ const CONTINUATION = /^[a-z(,;.\-\u2013&]/;
  * - `note`: a lone `(Sumber: …)`, `Catatan …` or `*…` line;
  * - `heading`: a `Sasaran Strategis …` line in an indicator table, or a row holding only outer group
  *   cells (a Kegiatan Utama on its own row);
- * - `fragment`: after an output, a row with no target, Total, budget or choice that follows a page
- *   break or starts mid-sentence: the tail of the row above;
+ * - `fragment`: after an output, a row with nothing of its own (no target, Total, budget or choice; no
+ *   Satuan, Koordinator or No. of its own) whose text follows a page break or continues mid-sentence in
+ *   every cell: the tail of the row above. A list item (`a.`, `2)`, `-`, `•`) is never a tail;
  * - `output` otherwise.
  */
 export function classifyRow(shape: RowShape, context: RowContext): RowKind {
@@ -35,7 +36,7 @@ export function classifyRow(shape: RowShape, context: RowContext): RowKind {
   if (shape.valueFilled > 0) return 'output';
   if (context.headingPattern?.test(shape.firstText)) return 'heading';
   const afterOutput = context.lastContent === 'output' || context.lastContent === 'fragment';
-  if (afterOutput && (context.afterBreak || CONTINUATION.test(shape.firstText))) return 'fragment';
+  if (afterOutput && !shape.own && !LIST_ITEM.test(shape.firstText) && (context.afterBreak || shape.continues)) return 'fragment';
   if (shape.onlyUpperGroups && context.hasGroups) return 'heading';
   return 'output';
 }

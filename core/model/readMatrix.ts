@@ -1,12 +1,14 @@
 import { cellAt, cellText, isBlank, MergeIndex, parseAddress, type CellValue, type Grid, type Origin } from '../grid';
+import { readColumnMap, type MapReading, type ReadOptions } from '../columnMap/readOptions';
 import { detectHeader, type Header } from '../layout/detectHeader';
 import type { ColumnDef, MatrixKind } from '../layout/schema';
 import { parseValue, type ParsedValue } from '../values/parseValue';
 import { classifyRow, type RowContext, type RowKind } from './classifyRow';
 import { GroupFiller, type GroupColumn } from './groupFiller';
+import { applyPercentConvention, type PercentNote } from './percentConvention';
 import { rowShaper } from './rowShape';
 
-export type { RowKind, GroupColumn };
+export type { RowKind, GroupColumn, ReadOptions };
 
 export interface MatrixRow {
   /** 0-based grid row. */
@@ -44,12 +46,17 @@ export interface Matrix {
   /** Group columns present, outermost first. */
   groupColumns: GroupColumn[];
   counts: { kegiatan: number; rencanaAksi: number; outputs: number };
+  /** Columns whose figures without `%` in percentage rows were read by the percent convention (percentConvention.ts). */
+  conventions: PercentNote[];
+  /** The column map by hand the reader was given, whether it decided the header, and what in it did not fit. */
+  columnMap?: MapReading;
 }
 
 /** Reads a grid into a matrix model, or returns `undefined` when it holds no recognisable header. */
-export function readMatrix(grid: Grid): Matrix | undefined {
+export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | undefined {
   const merges = new MergeIndex(grid.merges);
-  const header = detectHeader(grid, merges);
+  const mapReading = readColumnMap(grid, merges, options);
+  const header = mapReading?.header ?? detectHeader(grid, merges);
   if (!header) return undefined;
   // Rules read the header's columns only: a row costs those plus its own cells, never the widest row
   // of the sheet (one stray cell in column XFD must not make every row 16,384 cells long).
@@ -62,12 +69,10 @@ export function readMatrix(grid: Grid): Matrix | undefined {
     if (texts.length) titles.push(texts.join(' '));
   }
 
-  const groupColumns: GroupColumn[] = header.columns
-    .filter((c) => c.def?.role === 'group')
-    .map((c) => ({ def: c.def as ColumnDef, index: c.index }))
-    .sort((a, b) => (a.def.level ?? 0) - (b.def.level ?? 0));
+  // Groups nest left to right, as the sheet shows them.
+  const groupColumns: GroupColumn[] = header.columns.filter((c) => c.def?.role === 'group').map((c) => ({ def: c.def as ColumnDef, index: c.index }));
   const groups = new GroupFiller(grid, merges, groupColumns);
-  const raPosition = groupColumns.findIndex((g) => g.def.key === 'rencanaAksi');
+  const raPosition = groupColumns.findIndex((g) => g.def.key === header.action);
   const perAction = header.columns.filter((c) => c.def?.perAction).map((c) => c.index);
   const periodLike = new Set([...header.periods.map((p) => p.index), ...header.realisations.map((p) => p.index), header.keyIndex.get('total')]);
   const totalIndex = header.keyIndex.get('total');
@@ -120,15 +125,21 @@ export function readMatrix(grid: Grid): Matrix | undefined {
     row.heading = heading;
     if (row.kind !== 'output') continue;
     row.periods = header.periods.map((p) => parseValue(values[p.index], formats?.[r]?.[p.index]));
-    row.realisations = header.realisations.map((p) => parseValue(values[p.index], formats?.[r]?.[p.index]));
+    row.realisations = header.realisations.map((p) => parseValue(values[p.index], formats?.[r]?.[p.index], 'realisation'));
     if (totalIndex !== undefined) row.total = parseValue(values[totalIndex], formats?.[r]?.[totalIndex]);
     lastOutput = row;
   }
 
   const outputs = rows.filter((row) => row.kind === 'output');
+  const conventions = applyPercentConvention(header, outputs);
   /** Distinct groups among the outputs at one position of `groupColumns` (0: the outermost). */
-  const distinct = (g: number): number => (g < 0 || g >= groupColumns.length ? 0 : new Set(outputs.map((o) => o.groupIds[g]).filter((id) => id !== 0)).size);
-  const kegiatan = header.layout.kind === 'indikator' ? new Set(outputs.map((o) => o.heading ?? '')).size : distinct(0);
+  const distinct = (g: number): number => {
+    if (g < 0 || g >= groupColumns.length) return 0;
+    const ids = new Set<number>();
+    for (const o of outputs) if (o.groupIds[g] !== 0) ids.add(o.groupIds[g]);
+    return ids.size;
+  };
+  const kegiatan = header.layout.kind === 'indikator' && groupColumns.length === 0 ? new Set(outputs.map((o) => o.heading ?? '')).size : distinct(0);
   return {
     grid,
     origin,
@@ -140,5 +151,7 @@ export function readMatrix(grid: Grid): Matrix | undefined {
     outputs,
     groupColumns,
     counts: { kegiatan, rencanaAksi: distinct(raPosition), outputs: outputs.length },
+    conventions,
+    ...(mapReading ? { columnMap: mapReading.reading } : {}),
   };
 }

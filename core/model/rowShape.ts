@@ -14,6 +14,18 @@ export interface RowShape {
   headerHits: number;
   /** True when every filled cell is a group cell above Rencana Aksi (a Kegiatan Utama on its own row). */
   onlyUpperGroups: boolean;
+  /** True when the first filled cell is text that continues a sentence (lower case, a bracket, a comma …). */
+  continues: boolean;
+  /** True when the row has something of its own: a Satuan, Koordinator or No. that does not continue a sentence, or a figure or date. */
+  own: boolean;
+}
+
+/** Text that continues a sentence: lower case, an opening or closing bracket, a comma … (a dash or a bullet opens a list item). */
+export function continuesText(text: string): boolean {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  const ch = text.charCodeAt(i);
+  return (ch >= 97 && ch <= 122) || ch === 40 || ch === 41 || ch === 44 || ch === 59 || ch === 46 || ch === 38;
 }
 
 /**
@@ -26,12 +38,16 @@ const VALUE_ROLES = new Set(['period', 'total', 'budget', 'choice']);
 export function rowShaper(header: Header, width: number): (raw: CellValue[]) => RowShape {
   const valueColumn: boolean[] = new Array(width).fill(false);
   const upperGroup: boolean[] = new Array(width).fill(false);
-  const raLevel = header.columns.find((c) => c.key === 'rencanaAksi')?.def?.level ?? Infinity;
+  const keyColumn: boolean[] = new Array(width).fill(false);
+  // Groups nest left to right: those left of the action's column are the upper ones.
+  const actionColumn = header.action === undefined ? Infinity : (header.keyIndex.get(header.action) ?? Infinity);
   for (const c of header.columns) {
     valueColumn[c.index] = c.period !== undefined || (c.def !== undefined && VALUE_ROLES.has(c.def.role));
-    upperGroup[c.index] = c.def?.role === 'group' && (c.def.level ?? 0) < raLevel;
+    upperGroup[c.index] = c.def?.role === 'group' && c.index < actionColumn;
+    keyColumn[c.index] = c.key === 'satuan' || c.key === 'koordinator' || c.key === 'no';
   }
   const labelRows = header.labelRows;
+  const numbered = header.numberRow === undefined ? undefined : labelRows[header.numberRow - header.firstRow]?.map(Number);
   const longestLabel = Math.max(0, ...labelRows.flat().map((l) => l.length)) * 2 + 8;
   // Only cells whose first letter starts some header label of their column can repeat the header.
   const headerInitials: Set<string>[] = [];
@@ -47,14 +63,25 @@ export function rowShaper(header: Header, width: number): (raw: CellValue[]) => 
   };
 
   return (raw) => {
-    const shape: RowShape = { filled: 0, valueFilled: 0, firstText: '', headerHits: 0, onlyUpperGroups: true };
+    const shape: RowShape = { filled: 0, valueFilled: 0, firstText: '', headerHits: 0, onlyUpperGroups: true, continues: false, own: false };
     for (let c = 0; c < raw.length; c++) {
       const v = raw[c];
       if (v === null || v === undefined || isBlank(v)) continue;
-      if (shape.filled++ === 0) shape.firstText = cellText(v);
+      // What a tail needs to be (classifyRow): a first cell that continues a sentence, nothing of its own.
+      if (shape.filled++ === 0) {
+        shape.firstText = cellText(v);
+        shape.continues = typeof v === 'string' && continuesText(v);
+      }
       if (valueColumn[c]) shape.valueFilled++;
       if (!upperGroup[c]) shape.onlyUpperGroups = false;
-      if (typeof v === 'string' && v.length <= longestLabel && headerInitials[c]?.has(initial(v)) && labelRows.some((lr) => lr[c] !== '' && lr[c] === keyOf(v))) shape.headerHits++;
+      if (typeof v === 'string') {
+        if (keyColumn[c] && !continuesText(v)) shape.own = true;
+        if (v.length <= longestLabel && headerInitials[c]?.has(initial(v)) && labelRows.some((lr) => lr[c] !== '' && lr[c] === keyOf(v))) shape.headerHits++;
+      } else {
+        shape.own = true;
+        // A page-break copy of the column-number row (`1 2 3 …` typed as numbers).
+        if (numbered && numbered[c] === v) shape.headerHits++;
+      }
     }
     return shape;
   };

@@ -1,4 +1,5 @@
 import { blankRow } from './blankRow';
+import { columnMap } from './columnMap';
 import { duplicateLabel } from './duplicateLabel';
 import { extraLabel } from './extraLabel';
 import { fragmentRow } from './fragmentRow';
@@ -7,6 +8,7 @@ import { missingLabel } from './missingLabel';
 import { missingValue } from './missingValue';
 import { noTarget } from './noTarget';
 import { nonCanonicalValue } from './nonCanonicalValue';
+import { percentConvention } from './percentConvention';
 import { realisationWithoutTarget } from './realisationWithoutTarget';
 import { repeatedHeader } from './repeatedHeader';
 import { stageRegression } from './stageRegression';
@@ -17,6 +19,7 @@ import type { Rule } from './rule';
 
 /** Every validation rule, run in this order. Adding a rule: its file, this list, and a test. */
 export const RULES: readonly Rule[] = [
+  columnMap,
   missingLabel,
   extraLabel,
   duplicateLabel,
@@ -29,6 +32,7 @@ export const RULES: readonly Rule[] = [
   invalidChoice,
   totalMismatch,
   unitMismatch,
+  percentConvention,
   noTarget,
   stageRegression,
   realisationWithoutTarget,

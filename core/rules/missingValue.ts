@@ -9,7 +9,8 @@ import type { RawFinding, Rule } from './rule';
 export const missingValue: Rule = {
   codes: ['missing-value'],
   check(matrix) {
-    const required = matrix.header.columns.filter((c) => c.def?.requiredValue);
+    // The action column must be filled wherever it is (a Sub Kegiatan that is the action, too).
+    const required = matrix.header.columns.filter((c) => c.def?.requiredValue || (c.key === matrix.header.action && c.def));
     const found: RawFinding[] = [];
     for (const row of outputRows(matrix)) {
       for (const c of required) {

@@ -1,3 +1,4 @@
+import { hasValue } from '../values/parseValue';
 import { outputRows } from './outputs';
 import type { RawFinding, Rule } from './rule';
 
@@ -15,9 +16,9 @@ export const noTarget: Rule = {
     const labels = targets.map((x) => x.p.label).join(', ');
     const found: RawFinding[] = [];
     for (const row of outputRows(matrix)) {
-      const kinds = targets.map((x) => row.periods[x.i].kind);
-      if (kinds.some((k) => k === 'number' || k === 'ordinal' || k === 'range' || k === 'invalid')) continue;
-      if (naCounts && kinds.some((k) => k === 'none')) continue;
+      const values = targets.map((x) => row.periods[x.i]);
+      if (values.some((v) => hasValue(v) || v.kind === 'invalid')) continue;
+      if (naCounts && values.some((v) => v.kind === 'none')) continue;
       found.push({ code: 'no-target', row: row.index, col: targets[0].p.index, columnKey: targets[0].p.key, params: { periods: labels } });
     }
     return found;

@@ -1,6 +1,6 @@
 import { cellText, type CellValue } from '../grid';
 import type { ColumnKey } from '../layout/columnKey';
-import type { ParsedValue } from '../values/parseValue';
+import { hasValue, type ParsedValue } from '../values/parseValue';
 import { matchChoice } from '../values/choice';
 import { outputRows } from './outputs';
 import { periodValues } from './periodValues';
@@ -52,6 +52,6 @@ export const nonCanonicalValue: Rule = {
 };
 
 function canonicalOf(v: ParsedValue): string | undefined {
-  if (v.kind !== 'empty' && v.kind !== 'none' && v.kind !== 'invalid' && v.canonical !== undefined && v.note === undefined) return v.canonical;
-  return undefined;
+  if (!hasValue(v) || v.kind === 'tick' || v.canonical === undefined || v.note !== undefined) return undefined;
+  return v.canonical;
 }

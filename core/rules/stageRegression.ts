@@ -12,7 +12,7 @@ export const stageRegression: Rule = {
     for (const row of outputRows(matrix)) {
       let previous: { rank: number; col: number } | undefined;
       row.periods.forEach((v, i) => {
-        if (v.kind !== 'ordinal' || v.ladder !== 'tahap') return;
+        if (v.kind !== 'ordinal' || v.ladder !== 'tahap' || header.periods[i].measure !== 'target') return;
         const col = header.periods[i].index;
         if (previous && v.rank < previous.rank) {
           found.push({

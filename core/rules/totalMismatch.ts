@@ -6,6 +6,8 @@ import { outputRows } from './outputs';
 import type { RawFinding, Rule } from './rule';
 
 type Num = Extract<ParsedValue, { kind: 'number' }>;
+/** The kinds of value a Total is checked against: figures and rungs (and a blank Total). */
+const SUMMABLE = new Set<ParsedValue['kind']>(['number', 'ordinal', 'empty']);
 type Ord = Extract<ParsedValue, { kind: 'ordinal' }>;
 
 
@@ -20,12 +22,16 @@ export const totalMismatch: Rule = {
     const totalIndex = matrix.header.keyIndex.get('total');
     if (totalIndex === undefined) return [];
     const found: RawFinding[] = [];
+    // The Total adds up the targets; a baseline is no target.
+    const isTarget = matrix.header.periods.map((p) => p.measure === 'target');
     for (const row of outputRows(matrix)) {
       const total = row.total;
-      if (!total || total.kind === 'invalid' || total.kind === 'none' || total.kind === 'range') continue;
-      const filled = row.periods.map((v, i) => ({ v, i })).filter((x) => x.v.kind === 'number' || x.v.kind === 'ordinal');
-      // A range target (`80–90%`) has no single sum; its Total is not checked.
-      if (filled.length === 0 || row.periods.some((v) => v.kind === 'invalid' || v.kind === 'range')) continue;
+      if (!total || !SUMMABLE.has(total.kind)) continue;
+      const targets: { v: ParsedValue; i: number }[] = [];
+      for (let i = 0; i < row.periods.length; i++) if (isTarget[i]) targets.push({ v: row.periods[i], i });
+      const filled = targets.filter((x) => x.v.kind === 'number' || x.v.kind === 'ordinal');
+      // A range, a bound, a score with its grade or a schedule mark has no single sum; its Total is not checked.
+      if (filled.length === 0 || targets.some((x) => !SUMMABLE.has(x.v.kind) && x.v.kind !== 'none')) continue;
       const numbers = filled.filter((x) => x.v.kind === 'number') as { v: Num; i: number }[];
       const last = filled[filled.length - 1];
       const base = { code: 'total-mismatch', row: row.index, col: totalIndex, columnKey: 'total' } as const;

@@ -3,14 +3,14 @@
  * (per Kegiatan Utama, per Koordinator …), the outputs (the plenary agenda and every output), and
  * the workbook's indicator table.
  */
-import type { OutputAttainment } from '../attainment/attainMatrix';
+import { actionText, outputText, type OutputAttainment } from '../attainment/attainMatrix';
 import type { GroupFigures } from '../attainment/groupFigures';
 import type { Bilingual } from '../i18n';
 import { declaredTitle } from '../layout';
 import type { PeriodColumn } from '../layout/detectHeader';
 import { blankCell, numberCell, textCell, type CellContent } from '../plan/sheetWriter';
 import { formatParsed } from '../values/formatValue';
-import type { ParsedValue } from '../values/parseValue';
+import { hasValue, type ParsedValue } from '../values/parseValue';
 import { BODY, CAPAIAN_CELL, COUNT, figureStyle, PERCENT, RIGHT, STATUS_STYLE, STRONG_BODY, trafficLight } from './look';
 import type { ColumnSpec } from './table';
 import { STATUS_TEXT, SUMMARY_TEXT, tabText, verbatim } from './texts';
@@ -53,10 +53,10 @@ export function figureColumns(groupTitle: Bilingual): ColumnSpec<FigureRow>[] {
   ];
 }
 
-/** A target or realisation: numbers as numbers (percentages formatted as such), grades and ranges as text. */
+/** A target or realisation: numbers as numbers (percentages formatted as such); grades, ranges, bounds, marks as text. */
 export function valueCell(v: ParsedValue): CellContent {
-  if (v.kind === 'number') return numberCell(v.value, figureStyle(v.value, v.percent));
-  if (v.kind === 'ordinal' || v.kind === 'range') return textCell(formatParsed(v, 'id'), RIGHT);
+  if (v.kind === 'number' && v.unit === undefined) return numberCell(v.value, figureStyle(v.value, v.percent));
+  if (hasValue(v)) return textCell(formatParsed(v, 'id'), RIGHT);
   return blankCell(BODY);
 }
 
@@ -65,8 +65,8 @@ const statusCell = (o: OutputAttainment) => textCell(tabText(STATUS_TEXT[o.attai
 
 /** The columns of an outputs table (the plenary agenda, every output). Their widths are the tab's. */
 export const OUTPUT_COLUMNS: readonly ColumnSpec<OutputAttainment>[] = [
-  { key: 'output', title: SUMMARY_TEXT.output, width: 46, cell: (o) => textCell(o.text('indikator'), BODY) },
-  { key: 'rencanaAksi', title: declaredTitle('rencanaAksi'), width: 40, cell: (o) => textCell(o.text('rencanaAksi'), BODY) },
+  { key: 'output', title: SUMMARY_TEXT.output, width: 46, cell: (o) => textCell(outputText(o), BODY) },
+  { key: 'rencanaAksi', title: declaredTitle('rencanaAksi'), width: 40, cell: (o) => textCell(actionText(o), BODY) },
   { key: 'target', title: SUMMARY_TEXT.target, width: 13, cell: (o) => valueCell(o.attainment.target) },
   { key: 'realisasi', title: SUMMARY_TEXT.realisasi, width: 13, cell: (o) => valueCell(o.attainment.realisasi) },
   { key: 'capaian', title: SUMMARY_TEXT.capaian, width: 13, cell: capaianCell },

@@ -74,7 +74,7 @@ const headline: Section = {
   write(w, r, { matrix, data }) {
     r = line(w, r, 0, tabText(SUMMARY_TEXT.headline), SECTION_TITLE);
     r = writeTable<FigureRow>(w, r, figureColumns(SUMMARY_TEXT.coverage), [{ figures: { name: tabText(SUMMARY_TEXT.allOutputs), ...data.totals }, strong: true }]);
-    if (matrix.header.realisations.length === 0) r = line(w, r, 0, tabText(SUMMARY_TEXT.noRealisation, { sheet: matrix.grid.sheetName }), WARNING);
+    for (const warning of data.warnings) r = line(w, r, 0, tabText(warning.message), WARNING);
     if (data.outsideYear > 0) r = line(w, r, 0, tabText(SUMMARY_TEXT.outsideYear, { count: data.outsideYear, year: data.period.year }), NOTE);
     return r;
   },

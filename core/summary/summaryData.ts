@@ -1,12 +1,15 @@
-import { attainMatrix, type OutputAttainment } from '../attainment/attainMatrix';
+import { actionText, attainMatrix, outputText, type OutputAttainment } from '../attainment/attainMatrix';
 import type { Attainment } from '../attainment/attainSeries';
 import { figuresOf, groupFigures, type Cap, type GroupFigures } from '../attainment/groupFigures';
 import type { Agregasi, Polaritas, Status } from '../attainment/types';
 import type { DeclaredKey } from '../layout/columnKey';
 import type { Matrix } from '../model/readMatrix';
 import type { Quarter } from '../periods/quarter';
-import type { ParsedValue } from '../values/parseValue';
+import { hasValue, type ParsedValue } from '../values/parseValue';
 import { formatParsed } from '../values/formatValue';
+import { matchChoice, speaksChoices } from '../values/choice';
+import { declaredTitle } from '../layout';
+import { summaryWarnings, type SummaryWarning } from './summaryWarnings';
 
 export interface SummaryOptions {
   year: number;
@@ -64,11 +67,13 @@ export interface SummaryData {
   rows: SummaryRow[];
   /** The indicator table of the workbook, when it has one. */
   indikator?: IndicatorRow[];
+  /** Why the figures say nothing true, when they do not (summaryWarnings.ts): empty for a summary that does. */
+  warnings: SummaryWarning[];
 }
 
-/** Column keys of the outermost group (Kegiatan Utama, or Permasalahan in RB Tematik). */
-function topGroupKey(matrix: Matrix): DeclaredKey {
-  return matrix.groupColumns[0]?.def.key ?? 'kegiatanUtama';
+/** Column key of the outermost group (Kegiatan Utama, Permasalahan in RB Tematik, Program …), when the matrix groups its rows. */
+function topGroupKey(matrix: Matrix): DeclaredKey | undefined {
+  return matrix.groupColumns[0]?.def.key;
 }
 
 /** The keys of the Keterangan-like choice (Rutin/Penguatan; Jenis Kegiatan in RB Tematik). */
@@ -78,7 +83,7 @@ export function typeKey(matrix: Matrix): DeclaredKey {
 
 export function jsonValue(v: ParsedValue): JsonValue {
   if (v.kind === 'number') return v.value;
-  if (v.kind === 'ordinal' || v.kind === 'range') return formatParsed(v, 'id');
+  if (hasValue(v)) return formatParsed(v, 'id');
   return null;
 }
 
@@ -103,6 +108,22 @@ export function indicatorRows(outputs: OutputAttainment[]): IndicatorRow[] {
   }));
 }
 
+/** Whether the Keterangan-like column holds its choices (Rutin / Penguatan), not free remarks: only then are outputs grouped by it. */
+function choiceColumn(matrix: Matrix, key: DeclaredKey, outputs: OutputAttainment[]): boolean {
+  const def = matrix.header.columns.find((c) => c.key === key)?.def;
+  if (!def?.choices) return false;
+  if (!def.remarks) return true;
+  let filled = 0;
+  let matches = 0;
+  for (const o of outputs) {
+    const { text, match } = matchChoice(o.text(key), def.choices);
+    if (text === '') continue;
+    filled++;
+    if (match) matches++;
+  }
+  return speaksChoices(matches, filled);
+}
+
 /** Builds the summary figures of a matrix for a year and quarter. */
 export function summaryData(matrix: Matrix, options: SummaryOptions, inYear = outputsOfYear(matrix, options).inYear): SummaryData {
   const cap = options.cap === undefined ? 1 : options.cap;
@@ -110,7 +131,12 @@ export function summaryData(matrix: Matrix, options: SummaryOptions, inYear = ou
   const top = topGroupKey(matrix);
   const kind = typeKey(matrix);
   const attainmentOf = (o: OutputAttainment): Attainment => o.attainment;
-  const by = (key: DeclaredKey) => groupFigures(inYear, (o) => o.text(key), attainmentOf, cap);
+  // A group is never named "": outputs with a blank cell form the group “(tanpa Koordinator)”.
+  const by = (key: DeclaredKey | undefined) => {
+    if (key === undefined || !matrix.header.keyIndex.has(key)) return [];
+    const blank = `(tanpa ${declaredTitle(key).id})`;
+    return groupFigures(inYear, (o) => o.text(key) || blank, attainmentOf, cap);
+  };
   const { name: _name, ...totals } = figuresOf('', inYear.map(attainmentOf), cap);
   return {
     period: { year: options.year, quarter: options.quarter },
@@ -119,21 +145,25 @@ export function summaryData(matrix: Matrix, options: SummaryOptions, inYear = ou
     totals,
     groups: {
       kegiatan: by(top),
-      indikator: matrix.header.keyIndex.has('indikatorKegiatanUtama') ? by('indikatorKegiatanUtama') : [],
+      indikator: by('indikatorKegiatanUtama'),
       koordinator: by('koordinator'),
-      keterangan: matrix.header.keyIndex.has(kind) ? by(kind) : [],
+      keterangan: choiceColumn(matrix, kind, inYear) ? by(kind) : [],
     },
     rows: inYear.map((o) => summaryRow(o, top)),
+    warnings: summaryWarnings(matrix, inYear, options.year, options.quarter),
   };
 }
 
-/** An output with its attainment as the JSON shows it; `top` is the key of the outermost group column. */
-function summaryRow(o: OutputAttainment, top: DeclaredKey): SummaryRow {
+/**
+ * An output with its attainment as the JSON shows it; `top` is the key of the outermost group
+ * column. A matrix without an output column names each output by its action.
+ */
+function summaryRow(o: OutputAttainment, top: DeclaredKey | undefined): SummaryRow {
   return {
     row: o.rowNumber,
-    kegiatan: o.text(top),
-    rencanaAksi: o.text('rencanaAksi'),
-    output: o.text('indikator'),
+    kegiatan: top === undefined ? '' : o.text(top),
+    rencanaAksi: actionText(o),
+    output: outputText(o),
     satuan: o.text('satuan'),
     agregasi: o.attainment.agregasi,
     polaritas: o.attainment.polaritas,

@@ -9,3 +9,11 @@ export function matchChoice(cell: CellValue | undefined, choices: readonly strin
   const lower = text.toLowerCase();
   return { text, match: choices.find((choice) => choice.toLowerCase() === lower) };
 }
+
+/**
+ * Whether a column that may hold free remarks (a *Keterangan*) speaks its list: at least half of its
+ * filled cells are choices. Only such a column is checked, and grouped by, as a choice.
+ */
+export function speaksChoices(matches: number, filled: number): boolean {
+  return matches * 2 >= filled;
+}

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n';
-import type { ParsedValue } from './parseValue';
+import { BOUND_SIGN } from './bound';
+import type { ParsedValue, Score } from './parseValue';
 
 /**
  * Writes a number for people: `3,7` and `166.406.521` in Indonesian, `3.7` and `166,406,521` in English.
@@ -16,7 +17,16 @@ export function formatNumber(value: number, lang: Lang): string {
   return `${rounded < 0 ? '-' : ''}${grouped}${frac ? decimal + frac : ''}`;
 }
 
-/** A parsed target as people write it: `70%`, `3,7`, `WTP`, `Naskah final`. */
+/** A figure as people write it: `70%` for a percentage (a fraction inside), `3,7` otherwise. */
+function figure(value: number, percent: boolean, lang: Lang): string {
+  return percent ? `${formatNumber(value * 100, lang)}%` : formatNumber(value, lang);
+}
+
+function score(s: Score, lang: Lang): string {
+  return `${s.op ? BOUND_SIGN[s.op] : ''}${figure(s.value, s.percent, lang)}`;
+}
+
+/** A parsed target as people write it: `70%`, `3,7`, `WTP`, `Naskah final`, `≥ 80%`, `57/CC`, `3 dokumen`, `√`. */
 export function formatParsed(v: ParsedValue, lang: Lang): string {
   switch (v.kind) {
     case 'empty':
@@ -28,8 +38,14 @@ export function formatParsed(v: ParsedValue, lang: Lang): string {
     case 'ordinal':
       return v.label;
     case 'number':
-      return v.percent ? `${formatNumber(v.value * 100, lang)}%` : formatNumber(v.value, lang);
+      return v.unit ? `${figure(v.value, v.percent, lang)} ${v.unit}` : figure(v.value, v.percent, lang);
     case 'range':
       return v.percent ? `${formatNumber(v.low * 100, lang)}–${formatNumber(v.high * 100, lang)}%` : `${formatNumber(v.low, lang)}–${formatNumber(v.high, lang)}`;
+    case 'bound':
+      return `${BOUND_SIGN[v.op]} ${figure(v.value, v.percent, lang)}${v.unit ? ` ${v.unit}` : ''}`;
+    case 'graded':
+      return v.score ? `${score(v.score, lang)}/${v.grade.label}` : v.grade.label;
+    case 'tick':
+      return v.mark;
   }
 }

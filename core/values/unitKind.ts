@@ -20,3 +20,17 @@ export function unitKind(satuan: string): UnitKind {
   if (COUNT.test(satuan)) return 'count';
   return 'other';
 }
+
+/**
+ * Whether a unit written beside a figure (`3 dokumen`) agrees with the row's Satuan: one names the
+ * other (`Dokumen` / `dokumen`, `Jumlah Dokumen` / `dokumen`, `Unit Kerja` / `unit`), or one word is
+ * an abbreviation of the other (`Dok` / `dokumen`). Case and punctuation do not matter.
+ */
+export function unitsAgree(written: string, satuan: string): boolean {
+  const words = (s: string) => s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  const a = words(written);
+  const b = words(satuan);
+  if (a.length === 0 || b.length === 0) return true;
+  const alike = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
+  return a.some((x) => b.some((y) => alike(x, y)));
+}

@@ -51,8 +51,8 @@ function plain(value: CellValue): FixChange['value'] {
 }
 
 /** The certain fixes of the grid's matrix, from a fresh check (never from a preview a panel holds). */
-export function fixPass(grid: Grid, lang: Lang): { changes: FixChange[]; skipped: number } {
-  return planFixes(grid, validationPass(grid, lang).report.findings);
+export function fixPass(grid: Grid, lang: Lang, mapGrid?: Grid): { changes: FixChange[]; skipped: number } {
+  return planFixes(grid, validationPass(grid, lang, mapGrid).report.findings);
 }
 
 /** What a host writes for a change: text guarded, except in a cell the grid says is formatted as Text. */

@@ -11,3 +11,4 @@ export * from './summaryPass';
 export * from './indicatorSheet';
 export * from './validationPass';
 export * from './outcomes';
+export * from './columnsPass';

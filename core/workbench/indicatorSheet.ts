@@ -1,6 +1,7 @@
 import type { Grid } from '../grid';
 import { readMatrix } from '../model/readMatrix';
 import { isSummaryGrid } from './activeMatrix';
+import { isMapSheet } from '../columnMap/mapSheet';
 
 /**
  * How much of each other sheet a host reads to find the workbook's indicator table (Tabel 2–5):
@@ -16,5 +17,5 @@ export const HEAD_COLUMNS = 52;
  * table's targets and realisation, as `rbm summary` does for a whole file.
  */
 export function indicatorSheetName(heads: Grid[]): string | undefined {
-  return heads.find((head) => !isSummaryGrid(head) && readMatrix(head)?.kind === 'indikator')?.sheetName;
+  return heads.find((head) => !isSummaryGrid(head) && !isMapSheet(head.sheetName) && readMatrix(head)?.kind === 'indikator')?.sheetName;
 }

@@ -19,3 +19,10 @@ export interface ClearOutcome {
   sheet: string;
   restored: number;
 }
+
+/** What "Simpan peta kolom" did: the map sheet written, for which matrix sheet, created or replaced. */
+export interface ColumnsSaved {
+  sheet: string;
+  matrixSheet: string;
+  replaced: boolean;
+}

@@ -5,8 +5,10 @@ import type { Grid } from '../grid';
 import type { Plan } from '../plan/plan';
 import { buildSummary } from '../summary/buildSummary';
 import type { SummaryData } from '../summary/summaryData';
+import type { SummaryWarning } from '../summary/summaryWarnings';
 import { readMatrix } from '../model/readMatrix';
 import { activeMatrix } from './activeMatrix';
+import { readOptionsFor } from './columnsPass';
 import { UserError, type Lang } from '../i18n';
 
 export interface SummaryRequest {
@@ -24,6 +26,8 @@ export interface SummaryOutcome {
   totals: SummaryData['totals'];
   /** True when the matrix has no Realisasi columns (every due output is then without data). */
   noRealisation: boolean;
+  /** Why the figures say nothing true, when they do not: no output, no target in the year, nothing realised (core/summary/summaryWarnings.ts). */
+  warnings: SummaryWarning[];
   /** The sheet whose indicator table the summary includes, if any. */
   indicatorSheet?: string;
 }
@@ -46,10 +50,10 @@ export function checkSummaryRequest(request: { year: unknown; quarter: unknown }
  * the host's to fill). `indicatorGrid` is the workbook's indicator table (see indicatorSheet.ts), when
  * it has one and the matrix is not that table itself.
  */
-export function summaryPass(grid: Grid, request: SummaryRequest, madeOn: Date, indicatorGrid?: Grid): { plan: Plan; outcome: SummaryOutcome } {
+export function summaryPass(grid: Grid, request: SummaryRequest, madeOn: Date, indicatorGrid?: Grid, mapGrid?: Grid): { plan: Plan; outcome: SummaryOutcome } {
   const { year, quarter } = checkSummaryRequest(request);
-  const matrix = activeMatrix(grid);
-  const table = matrix.kind !== 'indikator' && indicatorGrid ? readMatrix(indicatorGrid) : undefined;
+  const matrix = activeMatrix(grid, readOptionsFor(grid, mapGrid));
+  const table = matrix.kind !== 'indikator' && indicatorGrid ? readMatrix(indicatorGrid, readOptionsFor(indicatorGrid, mapGrid)) : undefined;
   const indicators = table?.kind === 'indikator' ? table : undefined;
   const { data, plan } = buildSummary(matrix, { year, quarter, cap: 1, madeOn, indicators });
   return {
@@ -61,6 +65,7 @@ export function summaryPass(grid: Grid, request: SummaryRequest, madeOn: Date, i
       matrixSheet: grid.sheetName,
       totals: data.totals,
       noRealisation: matrix.header.realisations.length === 0,
+      warnings: data.warnings,
       ...(indicators ? { indicatorSheet: indicators.grid.sheetName } : {}),
     },
   };

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n';
 import type { Grid } from '../grid';
 import { validateMatrix, type ValidationReport } from '../validate';
 import { activeMatrix } from './activeMatrix';
+import { readOptionsFor } from './columnsPass';
 import { highlightTargets } from './highlight';
 
 /** What the panel shows after a check: plain data, safe to send through `google.script.run`. */
@@ -13,8 +14,8 @@ export interface ValidateOutcome {
   restored: number;
 }
 
-/** Checks the active sheet's matrix: the report, and the fill each cell with a finding should get. */
-export function validationPass(grid: Grid, lang: Lang): { report: ValidationReport; targets: Map<string, string> } {
-  const report = validateMatrix(activeMatrix(grid), lang); // activeMatrix: a clear sentence when the sheet holds no matrix
+/** Checks the active sheet's matrix (with the column map of `mapGrid`, the workbook's `RB Matrix` sheet): the report, and the fill each cell with a finding should get. */
+export function validationPass(grid: Grid, lang: Lang, mapGrid?: Grid): { report: ValidationReport; targets: Map<string, string> } {
+  const report = validateMatrix(activeMatrix(grid, readOptionsFor(grid, mapGrid)), lang); // activeMatrix: a clear sentence when the sheet holds no matrix
   return { report, targets: highlightTargets(report.findings) };
 }

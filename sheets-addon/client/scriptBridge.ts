@@ -13,7 +13,10 @@ import type * as Server from '../server/main';
  * The server functions the sidebar calls, typed from their declarations in sheets-addon/server/main.ts
  * (as gas-client does): a renamed function, a wrong argument or a changed answer fails to compile here.
  */
-type SidebarCalls = Pick<typeof Server, 'rbLanguage' | 'rbValidate' | 'rbClearHighlights' | 'rbPreviewFixes' | 'rbApplyFixes' | 'rbSummarise' | 'rbSelectCell'>;
+type SidebarCalls = Pick<
+  typeof Server,
+  'rbLanguage' | 'rbValidate' | 'rbClearHighlights' | 'rbPreviewFixes' | 'rbApplyFixes' | 'rbSummarise' | 'rbSelectCell' | 'rbInspectColumns' | 'rbPreviewColumns' | 'rbSaveColumns'
+>;
 type CallName = keyof SidebarCalls;
 
 /** `google.script.run` as this bridge uses it: handlers set on a fresh runner, then one server function by name. */
@@ -44,5 +47,8 @@ export function scriptBridge(run: () => ScriptRun): HostBridge {
     applyFixes: (lang) => call('rbApplyFixes', lang),
     summarise: (request: SummaryRequest) => call('rbSummarise', { year: request.year, quarter: request.quarter, lang: request.lang }),
     selectCell: (sheet, cell) => call('rbSelectCell', sheet, cell),
+    inspectColumns: (lang, rows) => call('rbInspectColumns', lang, rows ?? null),
+    previewColumns: (map, lang) => call('rbPreviewColumns', map, lang),
+    saveColumns: (map, lang) => call('rbSaveColumns', map, lang),
   };
 }

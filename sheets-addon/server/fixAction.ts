@@ -16,12 +16,12 @@ import type { FixOutcome, FixPreview } from '../../core/workbench/outcomes';
 import { columnLetter } from '../../core/grid';
 import type { HostValue } from '../../core/workbench/textGuard';
 import { boundingBox } from './box';
-import { readActiveSheet, type SheetRead } from './readSheet';
+import { readActiveSheet, readMapGrid, type SheetRead } from './readSheet';
 import { rewriteBox } from './rewriteBox';
 
 function plannedFixes(lang: Lang): { read: SheetRead; changes: FixChange[]; skipped: number } {
   const read = readActiveSheet();
-  return { read, ...fixPass(read.grid, lang) };
+  return { read, ...fixPass(read.grid, lang, readMapGrid()) };
 }
 
 export function previewActive(lang: Lang): FixPreview {

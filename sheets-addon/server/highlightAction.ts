@@ -13,7 +13,7 @@ import type { ClearOutcome } from '../../core/workbench/outcomes';
 import { validationPass, type ValidateOutcome } from '../../core/workbench/validationPass';
 import { boundingBox, boxRange, type Box } from './box';
 import { checkMemorySize, loadMemory, saveMemory, withMemoryLock } from './highlightStore';
-import { readActiveSheet } from './readSheet';
+import { readActiveSheet, readMapGrid } from './readSheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -24,7 +24,7 @@ export function validateActive(lang: Lang): ValidateOutcome {
 
 function validateLocked(lang: Lang): ValidateOutcome {
   const read = readActiveSheet();
-  const { report, targets } = validationPass(read.grid, lang);
+  const { report, targets } = validationPass(read.grid, lang, readMapGrid());
   const key = sheetKey(read.sheet);
   const stored = loadMemory();
   const remembered = stored.memory[key];

@@ -16,6 +16,8 @@ import { asLang, userLanguage } from './language';
 import { buildMenu, menuFix, menuSummary, menuValidate, openPanel } from './menu';
 import { selectCell } from './selectAction';
 import { summariseActive } from './summaryAction';
+import { inspectColumns, previewColumns, saveColumns } from './columnsAction';
+import { ColumnMapSchema, type ColumnMap } from '../../core/columnMap/columnMap';
 
 export { RB_AKHIR_TW, RB_CAPAIAN, RB_CAPAIAN_PERIODE, RB_NILAI, RB_PREDIKAT, RB_STATUS, RB_TW, RB_VALIDASI } from './customFunctions';
 
@@ -137,4 +139,51 @@ export function rbSummarise(request: SummaryRequest) {
 export function rbSelectCell(sheet: string, cell: string): void {
   const l = userLanguage();
   sidebarCall(l, () => selectCell(String(sheet), String(cell)));
+}
+
+/**
+ * Sidebar: the header rows of the active sheet and the role each column got, for mapping by hand.
+ * @param {string} lang id or en.
+ * @param {Object} rows Optional [first, last] sheet rows to show instead.
+ * @return {Object}
+ */
+export function rbInspectColumns(lang: Lang, rows?: unknown) {
+  const l = asLang(lang);
+  return sidebarCall(l, () => inspectColumns(l, asRows(rows)));
+}
+
+/**
+ * Sidebar: the reading a column map would give of the active sheet.
+ * @param {Object} map The column map.
+ * @param {string} lang id or en.
+ * @return {Object}
+ */
+export function rbPreviewColumns(map: unknown, lang: Lang) {
+  const l = asLang(lang);
+  return sidebarCall(l, () => previewColumns(asMap(map), l));
+}
+
+/**
+ * Sidebar: saves the column map of the active sheet in the RB Matrix sheet.
+ * @param {Object} map The column map.
+ * @param {string} lang id or en.
+ * @return {Object}
+ */
+export function rbSaveColumns(map: unknown, lang: Lang) {
+  const l = asLang(lang);
+  return sidebarCall(l, () => saveColumns(asMap(map)));
+}
+
+/** Rows from the sidebar: two whole numbers, or none. */
+function asRows(rows: unknown): [number, number] | undefined {
+  if (!Array.isArray(rows) || rows.length !== 2) return undefined;
+  const [a, b] = rows.map(Number);
+  return Number.isInteger(a) && Number.isInteger(b) && a >= 1 && b >= a ? [a, b] : undefined;
+}
+
+/** A map from the sidebar, checked by core's schema (anything can call a top-level function). */
+function asMap(map: unknown): ColumnMap {
+  const parsed = ColumnMapSchema.safeParse(map);
+  if (!parsed.success) throw new UserError('Peta kolom dari panel tidak terbaca.', 'The column map from the panel cannot be read.');
+  return parsed.data as ColumnMap;
 }

@@ -6,6 +6,7 @@
  */
 import type { CellValue, Grid, MergedArea } from '../../core/grid';
 import { dateCells, holdsDate, withDateCells } from './sheetDates';
+import { MAP_SHEET } from '../../core/columnMap/mapSheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -22,6 +23,15 @@ export interface SheetRead {
 /** The sheet the user is looking at, read once. */
 export function readActiveSheet(): SheetRead {
   return readSheet(SpreadsheetApp.getActiveSheet());
+}
+
+/**
+ * The workbook's column maps (the `RB Matrix` sheet, core/columnMap/mapSheet.ts), read whole when
+ * there is one: two calls to look for it, four more to read it.
+ */
+export function readMapGrid(): Grid | undefined {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(MAP_SHEET);
+  return sheet ? readSheet(sheet).grid : undefined;
 }
 
 export function readSheet(sheet: Sheet): SheetRead {

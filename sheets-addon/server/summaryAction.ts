@@ -9,13 +9,13 @@ import { placement } from '../../core/plan/placement';
 import { HEAD_COLUMNS, HEAD_ROWS, indicatorSheetName } from '../../core/workbench/indicatorSheet';
 import { checkSummaryRequest, summaryPass, type SummaryOutcome, type SummaryRequest } from '../../core/workbench/summaryPass';
 import { writePlan } from './planWriter';
-import { readActiveSheet, readSheet } from './readSheet';
+import { readActiveSheet, readMapGrid, readSheet } from './readSheet';
 
 export function summariseActive(request: SummaryRequest, madeOn: Date): SummaryOutcome {
   const { year, quarter } = checkSummaryRequest(request); // before any sheet is read
   const read = readActiveSheet();
   const indicators = readIndicatorTable(read.sheet);
-  const { plan, outcome } = summaryPass(read.grid, { year, quarter, lang: request.lang }, madeOn, indicators);
+  const { plan, outcome } = summaryPass(read.grid, { year, quarter, lang: request.lang }, madeOn, indicators, readMapGrid());
 
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const existing = spreadsheet.getSheetByName(plan.sheetName);

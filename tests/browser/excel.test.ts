@@ -6,6 +6,8 @@
  * that cell selected; Buat ringkasan TW → the summary sheet beside the matrix, as core plans it.
  * The pane with its findings is kept as artifacts/excel-pane.png.
  */
+import { foreignGrid, FOREIGN_MAP, FOREIGN_SHEET } from '../helpers/foreignMatrix';
+import { MAP_SIGNATURE } from '../../core/columnMap/mapSheet';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -154,6 +156,25 @@ test('Buat ringkasan TW writes the summary sheet beside the matrix, as core plan
   expect(Object.values(contents)).toContain('=HYPERLINK("https://drive.example.go.id/rb","Bukti TW II")');
   expect(Object.values(contents)).toContain('- Menyusun SOTK BKN Pusat, Kantor Regional, dan UPT');
   expect(Object.values(contents).filter((v) => typeof v === 'object')).toEqual([]); // no formula anywhere
+  expect(await page.textContent('.rbm-error')).toBe('');
+});
+
+test('Atur kolom in the pane: a sheet nobody recognises is mapped by hand and the map kept in the workbook', async () => {
+  await page.evaluate((g) => {
+    window.__rbm.workbook.load({ name: g.sheetName, values: g.values });
+    window.__rbm.workbook.activate(g.sheetName);
+  }, foreignGrid());
+  await page.click('button[data-action="validate"]');
+  await page.waitForSelector('tr.rbm-column[data-column="I"]');
+  expect(await page.textContent('.rbm-error')).toMatch(/“Rencana Kerja”/);
+  for (const c of FOREIGN_MAP.columns) await page.selectOption(`tr.rbm-column[data-column="${c.column}"] select`, c.role);
+  await page.click('button[data-action="save-columns"]');
+  await page.waitForFunction(() => document.querySelector('#rbm-status')?.textContent?.includes('disimpan'));
+  expect(await page.evaluate(() => window.__rbm.sheets())).toEqual([matrix.sheetName, 'Ringkasan TW II 2023', 'Catatan', FOREIGN_SHEET, 'RB Matrix']);
+  const saved = await page.evaluate(() => window.__rbm.contents('RB Matrix'));
+  expect(saved.A2).toBe(MAP_SIGNATURE.text);
+  expect(saved.B5).toBe(FOREIGN_SHEET);
+  expect(await page.textContent('.rbm-counts')).toBe('Kesalahan: 0Peringatan: 0Info: 0');
   expect(await page.textContent('.rbm-error')).toBe('');
 });
 

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { indikator, rbGeneral } from '../../core/layout';
 import type { CellValue, Grid } from '../../core';
 import { artifactPath, launchChromium } from './chromium';
+import { foreignGrid, FOREIGN_MAP } from '../helpers/foreignMatrix';
 
 const XSS = '<img src=x onerror="window.__xss=1">';
 
@@ -130,4 +131,47 @@ test('errors show as a sentence; English on request', async () => {
   await page.waitForSelector('.rbm-error:not(:empty)');
   expect(await page.textContent('.rbm-error')).toMatch(/^No action-plan matrix was recognised on sheet “Catatan”/);
   expect(await page.isEnabled('button[data-action="validate"]')).toBe(true);
+});
+
+test('a header nobody recognises: the columns are shown, mapped by hand from dropdowns, previewed and saved, and the check follows the map', async () => {
+  await page.evaluate((grid) => window.startPanel(grid), foreignGrid() as unknown as Grid);
+  await page.click('button[data-action="validate"]');
+  await page.waitForSelector('.rbm-error:not(:empty)');
+  expect(await page.textContent('.rbm-error')).toMatch(/Baris 2 paling mirip judul kolom/);
+  // What was found, shown by itself: the likeliest header row, each label without a role.
+  await page.waitForSelector('table.rbm-columns tr.rbm-column');
+  const shown = await page.$$eval('tr.rbm-column', (rows) => rows.map((r) => [(r as HTMLElement).dataset.column, r.querySelector('select')!.value]));
+  expect(shown).toEqual(FOREIGN_MAP.columns.map((c) => [c.column, '']));
+  expect(await page.inputValue('#rbm-header-from')).toBe('2');
+  for (const c of FOREIGN_MAP.columns) await page.selectOption(`tr.rbm-column[data-column="${c.column}"] select`, c.role);
+  await page.click('button[data-action="preview-columns"]');
+  await page.waitForSelector('.rbm-preview-counts');
+  expect(await page.textContent('.rbm-preview-counts')).toBe('4 output, 3 rencana aksi terbaca; 0 galat, 0 peringatan.');
+  expect(await page.$$eval('.rbm-preview-rows tr[data-row]', (rows) => rows.map((r) => (r as HTMLElement).dataset.row))).toEqual(['3', '4', '5', '6']);
+  expect(await page.evaluate(() => window.bridge.mapGrid)).toBeUndefined(); // a preview saves nothing
+  await page.screenshot({ path: artifactPath('panel-columns.png'), fullPage: true });
+  await page.click('button[data-action="save-columns"]');
+  await page.waitForFunction(() => document.querySelector('#rbm-status')?.textContent?.includes('disimpan'));
+  expect(await page.textContent('#rbm-status')).toMatch(/^Peta kolom “Rencana Kerja” disimpan di sheet “RB Matrix” \(dibuat\)\. Sheet “Rencana Kerja”: 4 output diperiksa\./);
+  expect(await page.evaluate(() => window.bridge.sheets)).toContain('RB Matrix');
+  expect(await page.textContent('.rbm-counts')).toBe('Kesalahan: 0Peringatan: 0Info: 0');
+  // Shown again: from the saved map.
+  await page.click('button[data-action="inspect-columns"]');
+  await page.waitForFunction(() => document.querySelector('#rbm-status')?.textContent?.includes('peta kolom tersimpan'));
+});
+
+test('a missing required column opens the mapping, and a column mapped by hand ends the error', async () => {
+  await page.evaluate(() => {
+    const g = window.bridge.grid;
+    g.values[2][13] = 'Penjawab'; // Koordinator renamed to a word nobody knows
+    window.startPanel(g);
+  });
+  await page.click('button[data-action="validate"]');
+  await page.waitForSelector('tr.rbm-column[data-column="N"]');
+  expect(await page.$eval('tr.rbm-column[data-column="N"] select', (s) => (s as HTMLSelectElement).value)).toBe('');
+  expect(await page.$eval('tr.rbm-column[data-column="D"] select', (s) => (s as HTMLSelectElement).value)).toBe('rencanaAksi');
+  await page.selectOption('tr.rbm-column[data-column="N"] select', 'koordinator');
+  await page.click('button[data-action="save-columns"]');
+  await page.waitForFunction(() => document.querySelector('#rbm-status')?.textContent?.includes('disimpan'));
+  expect(await page.$$eval('li.rbm-finding', (items) => items.map((i) => (i as HTMLElement).dataset.code))).not.toContain('missing-label');
 });

@@ -7,6 +7,7 @@
  * person's sheet of the summary's name → the sentence in the panel. Screenshot:
  * artifacts/sheets-sidebar.png.
  */
+import { foreignGrid, FOREIGN_MAP, FOREIGN_SHEET } from '../helpers/foreignMatrix';
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -187,5 +188,22 @@ test('a failure on the server reaches the panel as the sentence; an English user
   expect(await page.textContent('.rbm-error')).toBe('Sheet “Ringkasan TW I 2023” already exists and was not made by RB Matrix, so it was left alone. Rename that sheet and try again.');
   const kept = await page.evaluate(() => window.__sheetsHost.fake.sheet('Ringkasan TW I 2023').peek('A3').value);
   expect(kept).toBe('bukan buatan RB Matrix');
+  await page.close();
+});
+
+test('Atur kolom in the sidebar: a sheet nobody recognises is mapped by hand, previewed, and the map kept in the RB Matrix sheet', async () => {
+  const { page, external } = await openSidebar([seedSheet(foreignGrid())]);
+  await page.click('button[data-action="validate"]');
+  await page.waitForSelector('tr.rbm-column[data-column="I"]');
+  for (const c of FOREIGN_MAP.columns) await page.selectOption(`tr.rbm-column[data-column="${c.column}"] select`, c.role);
+  await page.click('button[data-action="preview-columns"]');
+  await page.waitForSelector('.rbm-preview-counts');
+  expect(await page.textContent('.rbm-preview-counts')).toBe('4 output, 3 rencana aksi terbaca; 0 galat, 0 peringatan.');
+  await page.click('button[data-action="save-columns"]');
+  await page.waitForFunction(() => document.querySelector('#rbm-status')?.textContent?.includes('disimpan'));
+  expect(await page.evaluate(() => window.__sheetsHost.fake.spreadsheet.sheets.map((s) => s.name))).toEqual([FOREIGN_SHEET, 'RB Matrix']);
+  expect(await page.evaluate(() => window.__sheetsHost.fake.sheet('RB Matrix').peek('B5').value)).toBe(FOREIGN_SHEET);
+  expect(await page.textContent('.rbm-counts')).toBe('Kesalahan: 0Peringatan: 0Info: 0');
+  expect(external).toEqual([]);
   await page.close();
 });

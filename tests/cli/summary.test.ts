@@ -176,10 +176,16 @@ describe('rbm summary', () => {
 
   test('a matrix without Realisasi columns: every due output is without data, and the user is told', () => {
     const out = path.join(tmp(), 'tanpa-realisasi.xlsx');
-    const { code, stdout } = rbm(['summary', path.join(FIXTURES, 'lampiran-ii-clean.xlsx'), '--year', '2023', '--quarter', '2', '--out', out]);
-    expect(code).toBe(0);
-    expect(stdout).toContain('belum punya kolom Realisasi');
+    const { code, stdout, stderr } = rbm(['summary', path.join(FIXTURES, 'lampiran-ii-clean.xlsx'), '--year', '2023', '--quarter', '2', '--out', out]);
+    // Never a 0% summary with exit 0 (issue 12, point 8): the tab is written, the reason is on stderr, the exit code is 1.
+    expect(code).toBe(1);
+    expect(stderr).toContain('belum punya kolom Realisasi');
+    expect(stderr).toContain('has no Realisasi columns yet');
+    expect(existsSync(out)).toBe(true);
     expect(stdout).toMatch(/79 output · 33 jatuh tempo · 0 tercapai · 0 belum tercapai · 33 tanpa data/);
+    const json = rbm(['summary', path.join(FIXTURES, 'lampiran-ii-clean.xlsx'), '--year', '2023', '--quarter', '2', '--format', 'json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).warnings.map((w: { code: string }) => w.code)).toEqual(['tanpa-kolom-realisasi']);
   });
 
   test('a CSV export gives a workbook holding the summary tab', async () => {

@@ -54,23 +54,27 @@ describe('header-not-found', () => {
     expect(matrix).toBeUndefined();
     expect(report.kind).toBeNull();
     expect(report.findings).toHaveLength(1);
-    expectAt(report.findings[0], 'A1', 1, '', 'error');
+    // Issue 12, point 7: the finding stands on the row taken as the likeliest header and says what it holds.
+    expectAt(report.findings[0], 'A2', 2, '', 'error');
     expect(report.findings[0].code).toBe('header-not-found');
-    expect(report.findings[0].params).toEqual({ sheet: 'Catatan' });
+    expect(report.findings[0].params).toEqual({ sheet: 'Catatan', rows: '2', recognised: '–', unrecognised: 'Nama, Jabatan' });
     expect(report.findings[0].message).toContain('Catatan');
+    expect(report.findings[0].message).toContain('--columns');
     expect(report.counts.errors).toBe(1);
   });
 
   test('an empty grid, shifted by topLeft', () => {
     const f = findings({ sheetName: 'Kosong', values: [], topLeft: 'C5' });
-    expect(f.map((x) => x.code)).toEqual(['header-not-found']);
+    expect(f.map((x) => [x.code, x.variant])).toEqual([['header-not-found', 'empty']]);
     expectAt(f[0], 'C5', 5, '', 'error');
   });
 
-  test('a two-row header of an unknown table', () => {
-    const f = findings({ sheetName: 'Rekap', values: [['Unit', 'Realisasi', ''], ['', 'TW 1', 'TW 2'], ['Biro Umum', 1, 2]] });
+  test('a two-row header of an unknown table: which labels were recognised, which not', () => {
+    const f = findings({ sheetName: 'Rekap', values: [['Unit', 'Realisasi', ''], ['', 'TW 1', 'TW 2'], ['Biro Umum', 1, 2]] }, 'en');
     expect(f.map((x) => x.code)).toEqual(['header-not-found']);
     expectAt(f[0], 'A1', 1, '', 'error');
+    expect(f[0].params).toEqual({ sheet: 'Rekap', rows: '1–2', recognised: 'TW 1, TW 2', unrecognised: 'Unit' });
+    expect(f[0].message).toMatch(/Rows 1–2 look most like a header; recognised: TW 1, TW 2; not recognised: Unit\. Map the columns by hand/);
   });
 });
 
@@ -83,7 +87,8 @@ describe('missing-label', () => {
     const f = only(grid, 'missing-label');
     expect(f).toHaveLength(1);
     expectAt(f[0], 'A2', 2, 'koordinator', 'error');
-    expect(f[0].params).toEqual({ label: 'Koordinator' });
+    expect(f[0].params).toMatchObject({ label: 'Koordinator', rows: '2–3', unrecognised: 'Unit/Satuan Kerja Pelaksana' });
+    expect(f[0].params.recognised).toMatch(/^Kegiatan Utama, Indikator Kegiatan Utama, /);
     // Not a missing value too: the column is not there to be blank.
     expect(only(grid, 'missing-value')).toEqual([]);
   });
@@ -374,10 +379,15 @@ describe('invalid-choice', () => {
   beforeAll(() => covered.add('invalid-choice'));
 
   test('Keterangan outside Rutin / Penguatan', () => {
-    const f = findings(general([gRow({ keterangan: 'Prioritas' })]));
+    const f = findings(general([gRow({ keterangan: 'Prioritas' }), gNext({ keterangan: 'Rutin' })]));
     expect(f.map((x) => x.code)).toEqual(['invalid-choice']);
     expectAt(f[0], 'P4', 4, 'keterangan', 'warning');
     expect(f[0].params).toEqual({ value: 'Prioritas', column: 'Keterangan', choices: 'Rutin / Penguatan' });
+  });
+
+  test('a Keterangan of free remarks (most cells no choice) is not a choice column', () => {
+    const remarks = general([gRow({ keterangan: 'Prioritas' }), gNext({ keterangan: 'Lanjutan 2025' }), gNext({ keterangan: 'Rutin' })]);
+    expect(only(remarks, 'invalid-choice')).toEqual([]);
   });
 
   test('Jenis kegiatan aksi in RB Tematik', () => {
@@ -451,6 +461,100 @@ describe('total-mismatch', () => {
   });
 });
 
+describe('column-map', () => {
+  beforeAll(() => covered.add('column-map'));
+  const map = (columns: { label: string; role: string; column?: string }[], headerRows: [number, number] = [2, 3]) => ({ sheet: 'RB General', headerRows, columns });
+  const GENERAL_MAP = [
+    { label: 'Kegiatan Utama', role: 'kegiatanUtama' },
+    { label: 'Rencana Aksi', role: 'rencanaAksi' },
+    { label: 'Output › Satuan', role: 'satuan' },
+    { label: 'Output › Indikator', role: 'indikator' },
+    { label: 'Target Penyelesaian › TW 1', role: 'target' },
+    { label: 'Total', role: 'total' },
+    { label: 'Unit/Satuan Kerja Pelaksana › Koordinator', role: 'koordinator' },
+  ];
+
+  test('a map that fits decides the header; the columns it leaves out are extras', () => {
+    const { report } = validateGrid(general([gRow()]), { columnMap: map(GENERAL_MAP) });
+    expect(report.header).toMatchObject({ rows: [2, 3], mapped: true, columns: { kegiatanUtama: 'A', rencanaAksi: 'D', satuan: 'E', indikator: 'F', tw1: 'G', total: 'L', koordinator: 'N' } });
+    expect(report.findings.every((f) => f.code === 'extra-label')).toBe(true);
+  });
+
+  test('a mapped column whose title is gone: a clear finding, and the rest of the map still reads', () => {
+    const { report } = validateGrid(general([gRow()]), { columnMap: map([...GENERAL_MAP, { label: 'Anggaran Lama', role: 'anggaran', column: 'M' }]) });
+    const f = report.findings.filter((x) => x.code === 'column-map');
+    expect(f.map((x) => [x.cell, x.variant])).toEqual([['A2', 'stale']]);
+    expect(f[0].params).toEqual({ label: 'Anggaran Lama', column: 'M', role: 'anggaran', rows: '2–3' });
+    expect(report.header?.mapped).toBe(true);
+  });
+
+  test('a map that fits nothing leaves the header to detection, and says so', () => {
+    const { report } = validateGrid(general([gRow()]), { columnMap: map([{ label: 'Hilang', role: 'koordinator' }]) });
+    expect(report.kind).toBe('rb-general');
+    expect(report.header?.mapped).toBeUndefined();
+    expect(report.findings.filter((x) => x.code === 'column-map').map((x) => x.variant)).toEqual(['unused', 'stale']);
+  });
+
+  test('unknown roles, unreadable periods, rows outside the sheet', () => {
+    const roles = validateGrid(general([gRow()]), { columnMap: map([...GENERAL_MAP, { label: 'Jumlah Anggaran', role: 'uang' }, { label: 'Keterangan', role: 'target' }]) }).report;
+    expect(roles.findings.filter((x) => x.code === 'column-map').map((x) => x.variant)).toEqual(['role', 'period']);
+    const rows = validateGrid(general([gRow()]), { columnMap: map(GENERAL_MAP, [40, 41]) }).report;
+    expect(rows.findings.filter((x) => x.code === 'column-map').map((x) => [x.variant, x.params.rows])).toEqual([['rows', '40–41']]);
+  });
+});
+
+describe('percent-convention', () => {
+  beforeAll(() => covered.add('percent-convention'));
+
+  test('25 / 50 / 75 / 100 in Persentase rows: percentage points, said once per column, never per cell', () => {
+    const rows = [
+      gRow({ satuan: 'Persentase', tw1: 25, tw2: 50, tw3: 75, tw4: 100, total: 100 }),
+      gNext({ satuan: 'Persentase', tw1: 25, tw2: 50, tw3: 75, tw4: 100, total: 100 }),
+      gNext({ satuan: 'Persen', tw1: '', tw2: 50, tw3: '', tw4: 100, total: 100 }),
+    ];
+    const { report, matrix } = validateGrid(general(rows));
+    expect(report.findings.map((f) => [f.code, f.cell, f.variant, f.severity])).toEqual([
+      ['percent-convention', 'G3', 'poin', 'info'],
+      ['percent-convention', 'H3', 'poin', 'info'],
+      ['percent-convention', 'I3', 'poin', 'info'],
+      ['percent-convention', 'J3', 'poin', 'info'],
+      ['percent-convention', 'L3', 'poin', 'info'],
+    ]);
+    expect(report.findings[0].params).toEqual({ column: 'Target TW 1 (Target Penyelesaian)', cells: 2 });
+    expect(matrix!.outputs[0].periods[1]).toEqual({ kind: 'number', value: 0.5, percent: true, assumed: 'poin' });
+  });
+
+  test('0,25 and 25 and 25% are one quantity: target in points, realisation in fractions', () => {
+    const values = general([gRow({ satuan: 'Persentase', tw1: 25, tw4: '', total: 25 })]).values;
+    values[1].push('Realisasi TW 1');
+    values[3].push(0.2);
+    const { report, matrix } = validateGrid({ sheetName: 'S', values });
+    expect(report.findings.filter((f) => f.code !== 'percent-convention').map((f) => f.code)).toEqual([]);
+    expect(report.findings.map((f) => [f.cell, f.variant])).toEqual([
+      ['Q2', 'pecahan'],
+      ['G3', 'poin'],
+      ['L3', 'poin'],
+    ]);
+    const out = matrix!.outputs[0];
+    expect([out.periods[0], out.realisations[0]].map((v) => (v.kind === 'number' ? [v.value, v.percent] : v.kind))).toEqual([
+      [0.25, true],
+      [0.2, true],
+    ]);
+  });
+
+  test('a bare 1 follows its column: 1% among points, 100% among fractions', () => {
+    const points = validateGrid(general([gRow({ satuan: 'Persentase', tw1: 1, total: 1 }), gNext({ satuan: 'Persentase', tw1: 40, total: 40 })])).matrix!;
+    expect(points.outputs[0].periods[0]).toMatchObject({ value: 0.01, percent: true, assumed: 'poin' });
+    const fractions = validateGrid(general([gRow({ satuan: 'Persentase', tw1: 1, total: 1 }), gNext({ satuan: 'Persentase', tw1: 0.4, total: 0.4 })])).matrix!;
+    expect(fractions.outputs[0].periods[0]).toMatchObject({ value: 1, percent: true, assumed: 'pecahan' });
+  });
+
+  test('rows that are not percentages, and figures with % or a unit, are left alone', () => {
+    const { report } = validateGrid(general([gRow({ satuan: 'Dokumen', tw1: 25, total: 25 }), gNext({ satuan: 'Persentase', tw1: '25%', total: '25%' })]));
+    expect(report.findings).toEqual([]);
+  });
+});
+
 describe('unit-mismatch', () => {
   beforeAll(() => covered.add('unit-mismatch'));
 
@@ -464,8 +568,8 @@ describe('unit-mismatch', () => {
     expect(typed.map((x) => [x.code, x.cell, x.variant, x.params.value])).toEqual([['unit-mismatch', 'G4', 'fraction', '0.5']]);
   });
 
-  test('a Persentase without %', () => {
-    const f = findings(general([gRow({ satuan: 'Persentase', tw1: '', tw4: 100, total: 100 })]));
+  test('a Persentase written as a bare 1: 1% or 100%? (the column does not tell)', () => {
+    const f = findings(general([gRow({ satuan: 'Persentase', tw1: '', tw4: 1, total: 1 })]));
     expect(f.map((x) => x.code)).toEqual(['unit-mismatch']);
     expectAt(f[0], 'J4', 4, 'tw4', 'warning');
     expect(f[0].variant).toBe('not-percent');
@@ -489,9 +593,12 @@ describe('unit-mismatch', () => {
     expect(report.findings).toEqual([]);
     const out = matrix!.rows.find((r) => r.kind === 'output')!;
     expect(out.periods[0]).toEqual({ kind: 'number', value: 0.7, percent: true });
-    // Without the format it is a bare 0.7 in a Persentase column.
+    // Without the format it is a bare 0.7 in a Persentase row: a fraction by the percent convention, said once per column.
     const bare = findings({ sheetName: 'S', values });
-    expect(bare.map((x) => [x.code, x.cell, x.variant])).toEqual([['unit-mismatch', 'G4', 'not-percent']]);
+    expect(bare.map((x) => [x.code, x.cell, x.variant])).toEqual([
+      ['percent-convention', 'G3', 'pecahan'],
+      ['percent-convention', 'L3', 'pecahan'],
+    ]);
     // The format makes messages show 70%.
     const numberFormats2 = values.map((r) => r.map(() => 'General'));
     numberFormats2[3][G.tw1] = '0%';
@@ -574,10 +681,10 @@ describe('realisation-without-target', () => {
   });
 
   test('an unreadable realisation is a type-error at its cell', () => {
-    const f = findings(monitored([real({}, ['sudah', '', '', ''])]));
+    const f = findings(monitored([real({}, ['segera', '', '', ''])]));
     expect(f.map((x) => x.code)).toEqual(['type-error']);
     expectAt(f[0], 'Q4', 4, 'realisasi_tw1', 'error');
-    expect(f[0].params).toEqual({ value: 'sudah', column: 'Realisasi TW 1' });
+    expect(f[0].params).toEqual({ value: 'segera', column: 'Realisasi TW 1' });
   });
 
   test('a realisation written unusually gets the canonical spelling as a fix', () => {
@@ -614,6 +721,7 @@ describe('every catalogue code', () => {
         gNext({ tw1: '100 %', total: 3, satuan: 'Dokumen', keterangan: 'lain' }),
         realisedWithoutTarget,
         gNext({ tw1: 'Naskah final', tw2: 'Draft', total: '', satuan: 'Peraturan' }),
+        gNext({ tw1: 25, tw4: '', total: '', satuan: 'Persentase' }),
       ],
     };
   }
@@ -624,6 +732,8 @@ describe('every catalogue code', () => {
     expect(report.header?.rows).toEqual([2, 3]);
     const codes = new Set(report.findings.map((f) => f.code));
     codes.add(findings({ sheetName: 'x', values: [['x']] })[0].code);
+    // A column map by hand comes with the grid, not in it (describe 'column-map').
+    codes.add(validateGrid(general([gRow()]), { columnMap: { sheet: 'RB General', headerRows: [2, 3], columns: [{ label: 'Hilang', role: 'koordinator' }] } }).report.findings[0].code);
     expect([...codes].sort()).toEqual([...FINDING_CODES].sort());
   });
 
@@ -759,12 +869,20 @@ describe('addresses, merges and layouts', () => {
 });
 
 describe('missing-label for a column that also identifies the layout', () => {
+  test('a plan grouped by Indikator Kegiatan Utama needs no Kegiatan Utama column', () => {
+    const h1 = GENERAL_H1.map((v) => (v === 'Kegiatan Utama' ? '' : v));
+    const grid: Grid = { sheetName: 'S', values: [TITLE, h1, GENERAL_H2, gRow()] };
+    expect(validateGrid(grid).report.kind).toBe('rb-general');
+    expect(only(grid, 'missing-label')).toEqual([]);
+  });
+
   test.each([
-    ['Rencana Aksi', 'rencanaAksi', 'A2'],
-    // Reported at the header's first recognised column.
-    ['Kegiatan Utama', 'kegiatanUtama', 'B2'],
-  ])('an RB General header without “%s” is still RB General, and the column is reported', (label, key, cell) => {
-    const h1 = GENERAL_H1.map((v) => (v === label ? '' : v));
+    [['Rencana Aksi'], 'rencanaAksi', 'A2'],
+    // Reported at the header's first recognised column. Kegiatan Utama is missing only when no other
+    // group column stands (issue 12): here neither Indikator Kegiatan Utama nor the target does.
+    [['Kegiatan Utama', 'Indikator Kegiatan Utama', 'Target Tahun 2023'], 'kegiatanUtama', 'D2'],
+  ])('an RB General header without %j is still RB General, and the column is reported', (labels, key, cell) => {
+    const h1 = GENERAL_H1.map((v) => (labels.includes(v as string) ? '' : v));
     const grid: Grid = { sheetName: 'S', values: [TITLE, h1, GENERAL_H2, gRow()] };
     const { report } = validateGrid(grid);
     expect(report.kind).toBe('rb-general');

@@ -46,7 +46,8 @@ describe('parseValue', () => {
   test('numbers from cells and from text', () => {
     expect(parseValue(5)).toEqual({ kind: 'number', value: 5, percent: false });
     expect(parseValue('3,7')).toEqual({ kind: 'number', value: 3.7, percent: false });
-    expect(parseValue('4,6 (Kategori "A")')).toEqual({ kind: 'number', value: 4.6, percent: false, note: 'Kategori "A"' });
+    // A score with its grade (issue 12): the grade is a rung of the predikat ladder.
+    expect(parseValue('4,6 (Kategori "A")')).toEqual({ kind: 'graded', score: { value: 4.6, percent: false }, grade: { label: 'A', ladder: 'predikat', rank: 6 } });
     expect(parseValue(Infinity)).toEqual({ kind: 'invalid', text: 'Infinity' });
   });
 

@@ -23,3 +23,14 @@ export const text = (row: number, column: number, t: string, extra: Partial<Plan
   value: { kind: 'text', text: t },
   ...extra,
 });
+
+/** The values a plan writes, as the grid a host would read back from its sheet (texts and numbers). */
+export function planGrid(p: Plan): import('../../core/grid').Grid {
+  const values: (string | number | null)[][] = [];
+  for (const c of p.cells) {
+    const row = (values[c.row] ??= []);
+    row[c.column] = c.value.kind === 'text' ? (c.value.text === '' ? null : c.value.text) : c.value.kind === 'number' ? c.value.value : null;
+  }
+  for (let r = 0; r < values.length; r++) values[r] = Array.from(values[r] ?? [], (v) => (v === undefined ? null : v));
+  return { sheetName: p.sheetName, values };
+}

@@ -359,6 +359,12 @@ export class FakeSpreadsheet {
     return [...this.sheets];
   }
 
+  /** developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getNumSheets() */
+  getNumSheets(): number {
+    this.fake.log.count('Spreadsheet.getNumSheets');
+    return this.sheets.length;
+  }
+
   getSheetByName(name: string): FakeSheet | null {
     this.fake.log.count('Spreadsheet.getSheetByName');
     return this.sheets.find((s) => s.name.toLowerCase() === String(name).toLowerCase()) ?? null;

@@ -4,8 +4,9 @@
  */
 import type { Grid } from '../../../core';
 import { applyEdits } from '../../helpers/applyEdits';
-import { errorText, fixPass, planHighlight, planClear, summaryPass, validationPass, type Fill, type HighlightMemory } from '../../../core/workbench';
-import type { HostBridge, Lang } from '../../../ui/bridge';
+import { columnsPass, errorText, fixPass, planHighlight, planClear, previewPass, saveMapPass, summaryPass, validationPass, type Fill, type HighlightMemory } from '../../../core/workbench';
+import type { ColumnMap, HostBridge, Lang } from '../../../ui/bridge';
+import { planGrid } from '../../helpers/plan';
 
 export class MemoryBridge implements HostBridge {
   fills = new Map<string, Fill>();
@@ -15,6 +16,8 @@ export class MemoryBridge implements HostBridge {
   calls: string[] = [];
   /** Another sheet of the workbook holding an indicator table, if any. */
   indicators?: Grid;
+  /** The workbook's `RB Matrix` sheet (the column maps), once saved. */
+  mapGrid?: Grid;
 
   constructor(
     public grid: Grid,
@@ -39,7 +42,7 @@ export class MemoryBridge implements HostBridge {
   validate(lang: Lang) {
     this.calls.push('validate');
     return this.guard(lang, () => {
-      const { report, targets } = validationPass(this.grid, lang);
+      const { report, targets } = validationPass(this.grid, lang, this.mapGrid);
       const sheet = this.grid.sheetName;
       const { writes, remember, restored } = planHighlight(targets, this.fills, this.memory[sheet]);
       for (const w of writes) this.fills.set(w.cell, w.fill);
@@ -59,12 +62,12 @@ export class MemoryBridge implements HostBridge {
   }
 
   previewFixes(lang: Lang) {
-    return this.guard(lang, () => ({ sheet: this.grid.sheetName, ...fixPass(this.grid, lang) }));
+    return this.guard(lang, () => ({ sheet: this.grid.sheetName, ...fixPass(this.grid, lang, this.mapGrid) }));
   }
 
   applyFixes(lang: Lang) {
     return this.guard(lang, () => {
-      const plan = fixPass(this.grid, lang);
+      const plan = fixPass(this.grid, lang, this.mapGrid);
       this.grid = applyEdits(this.grid, plan.changes);
       return { sheet: this.grid.sheetName, ...plan };
     });
@@ -72,10 +75,30 @@ export class MemoryBridge implements HostBridge {
 
   summarise(request: { year: number; quarter: 1 | 2 | 3 | 4; lang: Lang }) {
     return this.guard(request.lang, () => {
-      const { outcome } = summaryPass(this.grid, request, new Date(2023, 6, 1), this.indicators);
+      const { outcome } = summaryPass(this.grid, request, new Date(2023, 6, 1), this.indicators, this.mapGrid);
       const replaced = this.sheets.includes(outcome.sheetName);
       if (!replaced) this.sheets.push(outcome.sheetName);
       return { ...outcome, replaced };
+    });
+  }
+
+  inspectColumns(lang: Lang, rows?: [number, number]) {
+    this.calls.push('inspectColumns');
+    return this.guard(lang, () => columnsPass(this.grid, this.mapGrid, lang, rows));
+  }
+
+  previewColumns(map: ColumnMap, lang: Lang) {
+    this.calls.push('previewColumns');
+    return this.guard(lang, () => previewPass(this.grid, map, lang));
+  }
+
+  saveColumns(map: ColumnMap, lang: Lang) {
+    this.calls.push('saveColumns');
+    return this.guard(lang, () => {
+      const { plan, placement } = saveMapPass({ ...map, sheet: this.grid.sheetName }, this.mapGrid);
+      this.mapGrid = planGrid(plan);
+      if (!this.sheets.includes(plan.sheetName)) this.sheets.push(plan.sheetName);
+      return { sheet: plan.sheetName, matrixSheet: this.grid.sheetName, replaced: placement === 'replace' };
     });
   }
 

@@ -1,0 +1,111 @@
+import type { ColumnKey } from '../layout/columnKey';
+import type { Header } from '../layout/detectHeader';
+import type { ParsedValue, PercentConvention } from '../values/parseValue';
+import { unitKind } from '../values/unitKind';
+import type { MatrixRow } from './readMatrix';
+
+/** A column whose figures without `%` were read as percentages by assumption: one note per column. */
+export interface PercentNote {
+  column: { index: number; key: ColumnKey };
+  /** `poin` (25 = 25%), `pecahan` (0,25 = 25%), or `campuran` when the column holds both. */
+  convention: PercentConvention | 'campuran';
+  /** How many cells were read so. */
+  cells: number;
+}
+
+type Bare = Extract<ParsedValue, { kind: 'number' | 'range' | 'bound' }>;
+
+/**
+ * Percentages are written three ways, often in one institution: `25%`, `0,25` (with or without a %
+ * format) and `25` in a row whose Satuan is a percentage. In such a row a figure without `%` is read
+ * as a percentage by one rule, column by column:
+ * - above 1: percentage points (25 = 25%);
+ * - between 0 and 1: a fraction (0,25 = 25%);
+ * - exactly 1: 1% in a column that counts in points, 100% in one that counts in fractions; where the
+ *   column does not tell, it is left unread as a percentage (`unit-mismatch`: 1% or 100%?);
+ * - 0 is 0%.
+ * A column counts in points when its figures without `%` in percentage rows include one above 1 and
+ * none between 0 and 1, in fractions for the reverse. Targets and realisations are columns of their
+ * own (the Total too), so `25` as target and `0,2` as realisation compare as 25% and 20%. Rows whose Satuan is not a
+ * percentage, and figures written with `%` or a unit, are left as they are.
+ *
+ * Rewrites the values of `outputs` in place and returns one note per column that needed the rule.
+ */
+export function applyPercentConvention(header: Header, outputs: MatrixRow[]): PercentNote[] {
+  const satuan = header.keyIndex.get('satuan');
+  if (satuan === undefined || outputs.length === 0) return [];
+  const total = header.keyIndex.get('total');
+  const columns: { index: number; key: ColumnKey }[] = [...header.periods, ...header.realisations, ...(total === undefined ? [] : [{ index: total, key: 'total' as ColumnKey }])];
+  const targets = header.periods.length;
+  const realisations = header.realisations.length;
+  // One pass over the outputs: the figures without % of percentage rows, by column. Only they are looked at again.
+  const found: { row: MatrixRow; v: Bare }[][] = columns.map(() => []);
+  const kinds = new Map<unknown, boolean>();
+  let lastUnit: unknown;
+  let percent = false;
+  for (const row of outputs) {
+    const unit = row.values[satuan];
+    if (unit !== lastUnit) {
+      lastUnit = unit;
+      const known = kinds.get(unit);
+      percent = known ?? (typeof unit === 'string' && unitKind(unit.trim()) === 'percent');
+      if (known === undefined && kinds.size < 1000) kinds.set(unit, percent);
+    }
+    if (!percent) continue;
+    for (let i = 0; i < targets; i++) {
+      const v = bare(row.periods[i]);
+      if (v) found[i].push({ row, v });
+    }
+    for (let i = 0; i < realisations; i++) {
+      const v = bare(row.realisations[i]);
+      if (v) found[targets + i].push({ row, v });
+    }
+    const t = total === undefined ? undefined : bare(row.total);
+    if (t) found[targets + realisations].push({ row, v: t });
+  }
+  const notes: PercentNote[] = [];
+  columns.forEach((column, c) => {
+    if (found[c].length === 0) return;
+    let points = false;
+    let fractions = false;
+    for (const { v } of found[c]) {
+      const x = figureOf(v);
+      if (x > 1) points = true;
+      else if (x > 0 && x < 1) fractions = true;
+    }
+    const convention: PercentConvention | undefined = points && !fractions ? 'poin' : fractions && !points ? 'pecahan' : undefined;
+    const used = new Set<PercentConvention>();
+    let cells = 0;
+    for (const { row, v } of found[c]) {
+      const x = figureOf(v);
+      const reading: PercentConvention | undefined = x > 1 ? 'poin' : x > 0 && x < 1 ? 'pecahan' : x === 1 ? convention : undefined;
+      if (x !== 0 && !reading) continue;
+      const read: ParsedValue = reading ? { ...asPercent(v, reading === 'poin' ? 1 / 100 : 1), assumed: reading } : asPercent(v, 1);
+      if (c < targets) row.periods[c] = read;
+      else if (c < targets + realisations) row.realisations[c - targets] = read;
+      else row.total = read;
+      if (!reading) continue;
+      used.add(reading);
+      cells++;
+    }
+    if (cells > 0) notes.push({ column, convention: used.size > 1 ? 'campuran' : [...used][0], cells });
+  });
+  return notes;
+}
+
+/** A figure written without `%` and without a unit. */
+function bare(v: ParsedValue | undefined): Bare | undefined {
+  if (!v) return undefined;
+  if ((v.kind === 'number' || v.kind === 'bound') && !v.percent && v.unit === undefined && v.value >= 0) return v;
+  if (v.kind === 'range' && !v.percent && v.low >= 0) return v;
+  return undefined;
+}
+
+function figureOf(v: Bare): number {
+  return v.kind === 'range' ? v.high : v.value;
+}
+
+function asPercent(v: Bare, scale: number): Bare {
+  if (v.kind === 'range') return { ...v, low: v.low * scale, high: v.high * scale, percent: true };
+  return { ...v, value: v.value * scale, percent: true };
+}
