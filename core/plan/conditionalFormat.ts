@@ -16,7 +16,7 @@ import { checkBounds, formulaNumber, type Comparison } from './comparison';
 export type FormatRule =
   /** The cell's value compared with numbers (a text cell compares as text in Excel: prefer `formula` with ISNUMBER for cells that may hold text). */
   | { kind: 'cellValue'; operator: Comparison; value: number; value2?: number }
-  /** A formula that holds, without `=`, relative to the first area's top-left cell (`AND(ISNUMBER(E5),E5>=0.91)`). */
+  /** A formula that holds, without `=`, relative to the area's top-left cell (`AND(ISNUMBER(E5),E5>=0.91)`); one area only. */
   | { kind: 'formula'; formula: string }
   /** The cell's text contains this, in any case. */
   | { kind: 'containsText'; text: string };
@@ -63,6 +63,8 @@ export function checkConditionalFormats(formats: readonly PlanConditionalFormat[
         break;
       case 'formula':
         if (typeof rule.formula !== 'string' || rule.formula.trim() === '' || rule.formula.startsWith('=')) throw new Error(`Plan: ${what}: a formula is written without “=”`);
+        // Its references are relative to its area's top-left cell; a host adding it area by area would shift them.
+        if (f.areas.length > 1) throw new Error(`Plan: ${what}: a formula rule covers one area (give each area its own rule)`);
         break;
       case 'containsText':
         if (typeof rule.text !== 'string' || rule.text === '' || rule.text.length > 255) throw new Error(`Plan: ${what}: text of 1 to 255 characters`);

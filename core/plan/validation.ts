@@ -8,7 +8,7 @@
  *
  * What both hosts can do decides what a Plan may ask: blanks always pass (Sheets never checks an empty
  * cell), a list shows its dropdown, and a custom formula is written in functions both hosts have
- * (English names, commas between arguments, references relative to the first area's top-left cell).
+ * (English names, commas between arguments, references relative to its one area's top-left cell).
  */
 import { areaRef, checkArea, overlaps, sheetRef, sqrefOf, type PlanArea } from './area';
 import { checkBounds, formulaNumber, type Comparison } from './comparison';
@@ -20,7 +20,7 @@ export type ValidationRule =
   | { kind: 'listRange'; area: PlanArea; sheet?: string }
   /** A whole number, a number, or a text whose length compares so with the bounds. */
   | { kind: 'whole' | 'decimal' | 'textLength'; operator: Comparison; value: number; value2?: number }
-  /** A formula that must be true, without `=`, relative to the first area's top-left cell (`AND(ISNUMBER(B5),B5>=0)`). */
+  /** A formula that must be true, without `=`, relative to the area's top-left cell (`AND(ISNUMBER(B5),B5>=0)`); one area only. */
   | { kind: 'custom'; formula: string };
 
 export type AlertStyle = 'stop' | 'warning' | 'information';
@@ -75,7 +75,7 @@ export function checkValidations(validations: readonly PlanValidation[], sheetNa
       if (other) throw new Error(`Plan: ${what} overlaps another validation at ${areaRef(area)} and ${areaRef(other)}`);
       seen.push(area);
     }
-    checkRule(v.rule, what, sheetName);
+    checkRule(v.rule, what, sheetName, v.areas.length);
     if (v.prompt) {
       checkText(v.prompt.title, LIMITS.title, `${what} prompt title`);
       checkText(v.prompt.text, LIMITS.prompt, `${what} prompt`);
@@ -86,7 +86,7 @@ export function checkValidations(validations: readonly PlanValidation[], sheetNa
   });
 }
 
-function checkRule(rule: ValidationRule, what: string, sheetName: string): void {
+function checkRule(rule: ValidationRule, what: string, sheetName: string, areas: number): void {
   switch (rule.kind) {
     case 'list':
       if (!Array.isArray(rule.values) || rule.values.length === 0) throw new Error(`Plan: ${what}: an empty list`);
@@ -109,6 +109,7 @@ function checkRule(rule: ValidationRule, what: string, sheetName: string): void 
       return;
     case 'custom':
       if (typeof rule.formula !== 'string' || rule.formula.trim() === '' || rule.formula.startsWith('=')) throw new Error(`Plan: ${what}: a custom formula is written without “=”`);
+      if (areas > 1) throw new Error(`Plan: ${what}: a formula rule covers one area (its references are relative to it: give each area its own validation)`);
       return;
     default:
       throw new Error(`Plan: ${what}: unknown rule ${JSON.stringify(rule)}`);

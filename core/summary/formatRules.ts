@@ -12,14 +12,15 @@ import { formulaNumber } from '../plan/comparison';
 import { LIGHTS, lightFloors, STATUS_COLOUR } from './look';
 import { STATUS_TEXT, tabText } from './texts';
 
-/** The first area's top-left cell, which a rule's relative references start from. */
-function firstCell(areas: readonly PlanArea[]): string {
-  return areaRef({ ...areas[0], bottom: areas[0].top, right: areas[0].left });
+/** The area's top-left cell, which a rule's relative references start from. */
+function topLeft(area: PlanArea): string {
+  return areaRef({ ...area, bottom: area.top, right: area.left });
 }
 
 /** Capaian cells (fractions) lit as trafficLight lights them: green from 91%, yellow from 66%, red below; blank and text cells unlit. */
-export function capaianFormats(areas: PlanArea[]): PlanConditionalFormat[] {
-  const x = firstCell(areas);
+export function capaianFormats(area: PlanArea): PlanConditionalFormat[] {
+  const x = topLeft(area);
+  const areas = [area];
   const floors = lightFloors();
   return floors.map(({ light, floor }, i) => ({
     areas,
@@ -30,8 +31,9 @@ export function capaianFormats(areas: PlanArea[]): PlanConditionalFormat[] {
 }
 
 /** Status cells coloured by the status they name, as the tab's Status column is (exact text, any case). */
-export function statusFormats(areas: PlanArea[]): PlanConditionalFormat[] {
-  const x = firstCell(areas);
+export function statusFormats(area: PlanArea): PlanConditionalFormat[] {
+  const x = topLeft(area);
+  const areas = [area];
   return (Object.keys(STATUS_COLOUR) as Status[]).map((status) => ({
     areas,
     rule: { kind: 'formula', formula: `${x}="${tabText(STATUS_TEXT[status])}"` },
