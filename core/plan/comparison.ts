@@ -25,3 +25,27 @@ export function checkBounds(operator: Comparison, value: number, value2: number 
 export function formulaNumber(n: number): string {
   return String(n).replace('e', 'E');
 }
+
+/** `x` compared so, as a formula: `H2>=1`, `AND(H2>=1,H2<=10)`, `OR(H2<1,H2>10)`, `LEN(J2)<=255`. */
+export function comparisonFormula(x: string, operator: Comparison, value: number, value2?: number): string {
+  const a = formulaNumber(value);
+  const b = value2 === undefined ? '' : formulaNumber(value2);
+  switch (operator) {
+    case 'between':
+      return `AND(${x}>=${a},${x}<=${b})`;
+    case 'notBetween':
+      return `OR(${x}<${a},${x}>${b})`;
+    case 'equal':
+      return `${x}=${a}`;
+    case 'notEqual':
+      return `${x}<>${a}`;
+    case 'greaterThan':
+      return `${x}>${a}`;
+    case 'lessThan':
+      return `${x}<${a}`;
+    case 'greaterThanOrEqual':
+      return `${x}>=${a}`;
+    case 'lessThanOrEqual':
+      return `${x}<=${a}`;
+  }
+}

@@ -11,7 +11,7 @@
  * (English names, commas between arguments, references relative to its one area's top-left cell).
  */
 import { areaRef, checkArea, overlaps, sheetRef, sqrefOf, type PlanArea } from './area';
-import { checkBounds, formulaNumber, type Comparison } from './comparison';
+import { checkBounds, comparisonFormula, formulaNumber, type Comparison } from './comparison';
 
 export type ValidationRule =
   /** One of these texts (no commas: Office.js and OOXML separate a typed list by commas whatever the locale, OfficeDev/office-js#2128). */
@@ -54,6 +54,12 @@ export interface ResolvedValidation {
   alert: { style: AlertStyle; title: string; text: string };
   /** `allowBlank`: always (see above). */
   allowBlank: true;
+  /**
+   * Per area, the rule as a formula on the area's top-left cell, for a host without a criterion of
+   * this kind (Apps Script has none for whole numbers or text lengths): `AND(ISNUMBER(H2),H2=INT(H2),H2>=1,H2<=10)`.
+   * Absent for lists.
+   */
+  formulas?: string[];
 }
 
 /**
@@ -137,10 +143,17 @@ export function resolveValidations(validations: readonly PlanValidation[]): Reso
         return { ...base, type: 'list', formula1: rule.sheet === undefined ? areaRef(rule.area, true) : sheetRef(rule.sheet, rule.area) };
       case 'whole':
       case 'decimal':
-      case 'textLength':
-        return { ...base, type: rule.kind, operator: rule.operator, formula1: formulaNumber(rule.value), ...(rule.value2 !== undefined && { formula2: formulaNumber(rule.value2) }) };
+      case 'textLength': {
+        const formulas = v.areas.map((a) => {
+          const x = areaRef({ ...a, bottom: a.top, right: a.left });
+          if (rule.kind === 'textLength') return comparisonFormula(`LEN(${x})`, rule.operator, rule.value, rule.value2);
+          const number = rule.kind === 'whole' ? [`ISNUMBER(${x})`, `${x}=INT(${x})`] : [`ISNUMBER(${x})`];
+          return `AND(${[...number, comparisonFormula(x, rule.operator, rule.value, rule.value2)].join(',')})`;
+        });
+        return { ...base, type: rule.kind, operator: rule.operator, formula1: formulaNumber(rule.value), ...(rule.value2 !== undefined && { formula2: formulaNumber(rule.value2) }), formulas };
+      }
       case 'custom':
-        return { ...base, type: 'custom', formula1: rule.formula };
+        return { ...base, type: 'custom', formula1: rule.formula, formulas: [rule.formula] };
     }
   });
 }
