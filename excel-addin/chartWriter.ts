@@ -49,8 +49,10 @@ export async function writeCharts(sheet: Excel.Worksheet, charts: readonly Resol
       categoryAxis.format.font.size = c.fontSize.text;
       if (c.categoriesTopDown) categoryAxis.reversePlotOrder = true;
     }
-    // The cell first: setPosition without an end cell keeps the size, which is set next.
-    chart.setPosition(`${columnLetter(c.anchor.column + 1)}${c.anchor.row + 1}`);
+    // setPosition takes a cell: the one the corner falls in at the plan's row heights (Excel takes them all),
+    // the next one down when the corner falls inside it, so charts stacked under each other never overlap.
+    // Without an end cell the chart keeps its size, which is set next.
+    chart.setPosition(`${columnLetter(c.from.column + 1)}${c.from.row + (c.from.rowOffset > 0 ? 2 : 1)}`);
     chart.width = c.width;
     chart.height = c.height;
   }

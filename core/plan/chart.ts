@@ -11,7 +11,7 @@
  * bars, a share on each slice (Sheets' default for a pie, set explicitly elsewhere).
  */
 import { isHexColour } from './colour';
-import { checkArea, checkPosition, sheetRef, type PlanArea } from './area';
+import { checkArea, checkPosition, MAX_ROWS, sheetRef, type PlanArea } from './area';
 
 export type ChartKind = 'bar' | 'column' | 'stackedBar' | 'stackedColumn' | 'doughnut';
 const KINDS: readonly ChartKind[] = ['bar', 'column', 'stackedBar', 'stackedColumn', 'doughnut'];
@@ -33,8 +33,12 @@ export interface PlanChart {
   /** The category labels: one row or one column of the plan's sheet. */
   categories: PlanArea;
   series: PlanChartSeries[];
-  /** The cell (0-based) the chart's top-left corner sits on. */
-  anchor: { row: number; column: number };
+  /**
+   * Where the chart's top-left corner is: a cell (0-based) and, for a chart standing below others, a
+   * distance below that cell's top in points (charts stacked from one cell stay apart whatever
+   * heights a host gives the rows between).
+   */
+  anchor: { row: number; column: number; offsetY?: number };
   /** Points. */
   width: number;
   height: number;
@@ -73,7 +77,10 @@ export interface ResolvedChart {
   percentLabels: boolean;
   /** `c:legendPos b`. */
   legend: 'bottom';
-  anchor: { row: number; column: number };
+  /** As planned: Sheets places the chart so (`setPosition` with a pixel offset), since it fits wrapped rows to their text itself. */
+  anchor: { row: number; column: number; offsetY: number };
+  /** The cell the top-left corner falls in at the plan's row heights, and how far below its top (points): `xdr:from` (`rowOff` in EMU), Excel's `setPosition` cell. */
+  from: { row: number; column: number; rowOffset: number };
   /** Points. */
   width: number;
   height: number;
@@ -123,6 +130,8 @@ export function checkCharts(charts: readonly PlanChart[]): void {
       }
     }
     checkPosition(chart.anchor.row, chart.anchor.column);
+    const offset = chart.anchor.offsetY ?? 0;
+    if (!(Number.isFinite(offset) && offset >= 0 && offset <= MAX_ROWS * DEFAULT_ROW_HEIGHT)) throw new Error(`Plan: ${what}: offset ${offset} points`);
     for (const size of [chart.width, chart.height]) if (!(Number.isFinite(size) && size > 0 && size <= MAX_SIZE)) throw new Error(`Plan: ${what}: size ${size} points`);
     const fonts = chart.fontSize;
     if (fonts && ![fonts.title, fonts.text].every((s) => Number.isFinite(s) && s >= 1 && s <= 409)) throw new Error(`Plan: ${what}: font sizes ${JSON.stringify(fonts)}`);
@@ -132,6 +141,7 @@ export function checkCharts(charts: readonly PlanChart[]): void {
 /** Resolves checked charts on sheet `sheetName`, whose rows have `rowHeights` (points, by 0-based row). */
 export function resolveCharts(charts: readonly PlanChart[], sheetName: string, rowHeights: readonly (number | undefined)[]): ResolvedChart[] {
   return charts.map((chart) => {
+    const offsetY = chart.anchor.offsetY ?? 0;
     const doughnut = chart.kind === 'doughnut';
     const plot: ResolvedChart['plot'] = doughnut
       ? { type: 'doughnut', holeSize: DOUGHNUT_HOLE }
@@ -155,19 +165,27 @@ export function resolveCharts(charts: readonly PlanChart[], sheetName: string, r
       ...(!doughnut && { valueAxis: { min: 0 as const, ...(chart.valueFormat !== undefined && { format: chart.valueFormat }) } }),
       percentLabels: doughnut,
       legend: 'bottom',
-      anchor: { ...chart.anchor },
+      anchor: { row: chart.anchor.row, column: chart.anchor.column, offsetY: offsetY },
+      from: { ...at(chart.anchor.row, offsetY, rowHeights), column: chart.anchor.column },
       width: chart.width,
       height: chart.height,
       extent: { cx: Math.round(chart.width * EMU_PER_POINT), cy: Math.round(chart.height * EMU_PER_POINT) },
-      lastRow: rowAtDepth(chart.anchor.row, chart.height, rowHeights),
+      lastRow: lastRow(at(chart.anchor.row, offsetY + chart.height, rowHeights)),
     };
   });
 }
 
-/** The row that a depth of `points` below the top of row `from` falls in. */
-export function rowAtDepth(from: number, points: number, rowHeights: readonly (number | undefined)[]): number {
-  let row = from;
-  let depth = rowHeights[row] ?? DEFAULT_ROW_HEIGHT;
-  while (depth < points) depth += rowHeights[++row] ?? DEFAULT_ROW_HEIGHT;
-  return row;
+/** The last row a chart reaches into, given where its bottom edge falls: the row above when it falls on a row's top. */
+function lastRow(bottom: { row: number; rowOffset: number }): number {
+  return bottom.rowOffset > 0 ? bottom.row : bottom.row - 1;
+}
+
+/** The row that lies `points` below the top of row `row`, and how far below that row's top. */
+function at(row: number, points: number, rowHeights: readonly (number | undefined)[]): { row: number; rowOffset: number } {
+  let left = points;
+  for (let h = rowHeights[row] ?? DEFAULT_ROW_HEIGHT; left >= h && h > 0; h = rowHeights[row] ?? DEFAULT_ROW_HEIGHT) {
+    left -= h;
+    row++;
+  }
+  return { row, rowOffset: left };
 }

@@ -1,4 +1,3 @@
-import { rowAtDepth } from './chart';
 import type { Plan, PlanCell, PlanChart, PlanConditionalFormat, PlanMerge, PlanStyle, PlanValidation, PlanValue } from './plan';
 
 /** How a cell looks (the Plan's `PlanStyle`). */
@@ -52,15 +51,15 @@ export class SheetWriter {
     this.charts.push(chart);
   }
 
-  /** The plan; its charts stacked from cell `chartsAt` down, a blank row between two. */
+  /** The plan; its charts stacked down from cell `chartsAt`, each by its distance below that cell, with a gap between two. */
   plan(sheetName: string, signature: Plan['signature'], columnWidths: number[], frozenRows: number, chartsAt?: { row: number; column: number }): Plan {
     const rowHeights = this.rowHeights(columnWidths);
     const charts: PlanChart[] = [];
     if (this.charts.length && !chartsAt) throw new Error('Plan: charts need a cell to stand from');
-    let row = chartsAt?.row ?? 0;
+    let offsetY = 0;
     for (const chart of this.charts) {
-      charts.push({ ...chart, anchor: { row, column: chartsAt!.column } });
-      row = rowAtDepth(row, chart.height, rowHeights) + 2;
+      charts.push({ ...chart, anchor: { ...chartsAt!, offsetY } });
+      offsetY += chart.height + CHART_GAP;
     }
     return { sheetName, signature, cells: this.cells, merges: this.merges, columnWidths, frozenRows, rowHeights, validations: this.validations, conditionalFormats: this.conditionalFormats, charts };
   }
@@ -79,4 +78,6 @@ export class SheetWriter {
 }
 
 const NO_STYLE: CellStyle = {};
+/** Points between two stacked charts. */
+const CHART_GAP = 20;
 const BLANK: PlanValue = { kind: 'blank' };

@@ -5,7 +5,7 @@
  * (developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder; the options are
  * Google Charts' configuration options, which the builders' pages point to.)
  *
- * Sizes: points become pixels (4/3); the anchor cell is 1-based. The ranges hold no header row
+ * Sizes and offsets: points become pixels (4/3); the anchor cell is 1-based. The ranges hold no header row
  * (`setNumHeaders(0)`): series are named in the legend by `series.N.labelInLegend`.
  */
 import type { ResolvedChart } from '../../core/plan/resolvePlan';
@@ -23,7 +23,8 @@ export function writeCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, charts: r
     b.setMergeStrategy(c.seriesBy === 'columns' ? Charts.ChartMergeStrategy.MERGE_COLUMNS : Charts.ChartMergeStrategy.MERGE_ROWS);
     if (c.seriesBy === 'rows') b.setTransposeRowsAndColumns(true);
     b.setNumHeaders(0);
-    b.setPosition(c.anchor.row + 1, c.anchor.column + 1, 0, 0);
+    // The planned cell and the distance below it: Sheets fits wrapped rows itself, so a row below the cell may not be where the plan's heights put it.
+    b.setPosition(c.anchor.row + 1, c.anchor.column + 1, 0, pixels(c.anchor.offsetY));
     b.setOption('title', c.title);
     b.setOption('titleTextStyle', { fontSize: c.fontSize.title });
     b.setOption('legend', { position: c.legend, textStyle: { fontSize: c.fontSize.text } });

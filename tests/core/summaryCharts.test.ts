@@ -48,8 +48,10 @@ test('capaian per Kegiatan Utama: a bar per group in its light’s series, read 
 
   // Right of every table, under the frozen heading; the doughnut below the bars with a blank row between.
   const r = resolvePlan(plan).charts;
-  expect(r[0].anchor).toEqual({ row: plan.frozenRows + 1, column: TAB_WIDTHS.length });
-  expect(r[1].anchor).toEqual({ row: r[0].lastRow + 2, column: TAB_WIDTHS.length });
+  expect(r[0].anchor).toEqual({ row: plan.frozenRows + 1, column: TAB_WIDTHS.length, offsetY: 0 });
+  expect(r[1].anchor).toEqual({ row: plan.frozenRows + 1, column: TAB_WIDTHS.length, offsetY: bars.height + 20 });
+  // At the plan's row heights the doughnut's corner falls in or after the bars' last row, never above it.
+  expect(r[1].from.row).toBeGreaterThanOrEqual(r[0].lastRow);
   // A 16:9 slide wide; the bars tall enough for 22 groups; titles and labels readable across a room.
   expect([bars.width, doughnut.width, doughnut.height]).toEqual([720, 720, 405]);
   expect(bars.height).toBe(150 + 24 * groups.length);

@@ -127,7 +127,8 @@ export function expectChartsMatchPlan(sheet: FakeSheet, plan: Plan): void {
     type: EXCEL_CHART_TYPES[c.kind],
     title: c.title,
     series: c.series.map((s) => ({ name: s.name, values: at(s.values), xValues: at(c.categories.area), fill: s.colour, points: Object.fromEntries((s.pointColours ?? []).map((p, i) => [i, p])) })),
-    start: `${colLetters(c.anchor.column)}${c.anchor.row + 1}`,
+    // setPosition's cell: where the corner falls, or the next one down when it falls inside a row.
+    start: `${colLetters(c.from.column)}${c.from.row + (c.from.rowOffset > 0 ? 2 : 1)}`,
     size: [c.width, c.height],
   }));
   const got = itemsOf(sheet).charts.map((c) => ({

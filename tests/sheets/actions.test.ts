@@ -292,8 +292,14 @@ describe('the quarterly summary', () => {
     expect(sheet.maxRows).toBe(resolved.bounds.rows);
     expect(sheet.peek('A3').value).toBe(plan.signature.text);
     // The charts right of the tables: capaian per Kegiatan Utama (stacked bars, one series per light) and the status doughnut.
-    expect(itemsOf(sheet).charts.map((c) => [c.type, c.stacked, c.ranges, c.position.row, c.position.column, c.colors])).toEqual(
-      resolved.charts.map((c) => [c.kind === 'doughnut' ? 'PIE' : 'BAR', c.kind === 'stackedBar', [c.categories.area, ...c.series.map((s) => s.values)].map((a) => `${sheet.name}!${columnLetters(a.left + 1)}${a.top + 1}:${columnLetters(a.right + 1)}${a.bottom + 1}`), c.anchor.row + 1, c.anchor.column + 1, (c.series[0].pointColours ?? c.series.map((s) => s.colour!)).map((x) => x.toLowerCase())]),
+    expect(itemsOf(sheet).charts.map((c) => [c.type, c.stacked, c.ranges, c.position, c.colors])).toEqual(
+      resolved.charts.map((c) => [
+        c.kind === 'doughnut' ? 'PIE' : 'BAR',
+        c.kind === 'stackedBar',
+        [c.categories.area, ...c.series.map((s) => s.values)].map((a) => `${sheet.name}!${columnLetters(a.left + 1)}${a.top + 1}:${columnLetters(a.right + 1)}${a.bottom + 1}`),
+        { row: c.anchor.row + 1, column: c.anchor.column + 1, offsetX: 0, offsetY: Math.round((c.anchor.offsetY * 4) / 3) },
+        (c.series[0].pointColours ?? c.series.map((s) => s.colour!)).map((x) => x.toLowerCase()),
+      ]),
     );
     expect(resolved.charts.map((c) => c.kind)).toEqual(['stackedBar', 'doughnut']);
   });
