@@ -6,20 +6,10 @@
  * `add` puts each new format at the top priority, so the formats are added last first: the plan's
  * first rule ends on top, as its priority 1 says.
  */
-import type { Comparison } from '../core/plan/comparison';
 import type { ResolvedConditionalFormat } from '../core/plan/resolvePlan';
+import { formatOperator } from './operators';
 import { jsonBytes, OPERATION_BYTES, type WriteBatch } from './payload';
 
-const OPERATOR: Record<Comparison, Excel.ConditionalCellValueOperator> = {
-  between: 'Between' as Excel.ConditionalCellValueOperator,
-  notBetween: 'NotBetween' as Excel.ConditionalCellValueOperator,
-  equal: 'EqualTo' as Excel.ConditionalCellValueOperator,
-  notEqual: 'NotEqualTo' as Excel.ConditionalCellValueOperator,
-  greaterThan: 'GreaterThan' as Excel.ConditionalCellValueOperator,
-  lessThan: 'LessThan' as Excel.ConditionalCellValueOperator,
-  greaterThanOrEqual: 'GreaterThanOrEqual' as Excel.ConditionalCellValueOperator,
-  lessThanOrEqual: 'LessThanOrEqual' as Excel.ConditionalCellValueOperator,
-};
 const TYPE = { cellIs: 'CellValue', expression: 'Custom', containsText: 'ContainsText' } as const;
 
 /** Queues every conditional format of the plan on `sheet`. */
@@ -31,7 +21,7 @@ export async function writeConditionalFormats(sheet: Excel.Worksheet, formats: r
       const { rule } = f;
       let look: { format: Excel.ConditionalRangeFormat };
       if (rule.kind === 'cellValue') {
-        cf.cellValue.rule = { operator: OPERATOR[rule.operator], formula1: `=${f.formulas[0]}`, ...(f.formulas[1] !== undefined && { formula2: `=${f.formulas[1]}` }) };
+        cf.cellValue.rule = { operator: formatOperator(rule.operator), formula1: `=${f.formulas[0]}`, ...(f.formulas[1] !== undefined && { formula2: `=${f.formulas[1]}` }) };
         look = cf.cellValue;
       } else if (rule.kind === 'formula') {
         cf.custom.rule.formula = `=${rule.formula}`;

@@ -9,20 +9,10 @@
  *   so (OfficeDev/office-js#2128), and core keeps commas out of list values.
  * - A list from a range is given the Range itself, not an address string.
  */
-import type { Comparison } from '../core/plan/comparison';
 import type { ResolvedValidation } from '../core/plan/resolvePlan';
+import { validationOperator } from './operators';
 import { jsonBytes, OPERATION_BYTES, type WriteBatch } from './payload';
 
-const OPERATOR: Record<Comparison, Excel.DataValidationOperator> = {
-  between: 'Between' as Excel.DataValidationOperator,
-  notBetween: 'NotBetween' as Excel.DataValidationOperator,
-  equal: 'EqualTo' as Excel.DataValidationOperator,
-  notEqual: 'NotEqualTo' as Excel.DataValidationOperator,
-  greaterThan: 'GreaterThan' as Excel.DataValidationOperator,
-  lessThan: 'LessThan' as Excel.DataValidationOperator,
-  greaterThanOrEqual: 'GreaterThanOrEqualTo' as Excel.DataValidationOperator,
-  lessThanOrEqual: 'LessThanOrEqualTo' as Excel.DataValidationOperator,
-};
 const STYLE = { stop: 'Stop', warning: 'Warning', information: 'Information' } as const;
 const RULE_KEY = { whole: 'wholeNumber', decimal: 'decimal', textLength: 'textLength' } as const;
 
@@ -40,7 +30,7 @@ function ruleOf(v: ResolvedValidation, sheet: Excel.Worksheet, sheets: Excel.Wor
     case 'whole':
     case 'decimal':
     case 'textLength':
-      return { [RULE_KEY[rule.kind]]: { operator: OPERATOR[rule.operator], formula1: rule.value, ...(rule.value2 !== undefined && { formula2: rule.value2 }) } };
+      return { [RULE_KEY[rule.kind]]: { operator: validationOperator(rule.operator), formula1: rule.value, ...(rule.value2 !== undefined && { formula2: rule.value2 }) } };
     case 'custom':
       return { custom: { formula: `=${rule.formula}` } };
   }

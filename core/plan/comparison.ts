@@ -8,6 +8,21 @@ export type Comparison = 'between' | 'notBetween' | 'equal' | 'notEqual' | 'grea
 
 export const COMPARISONS: readonly Comparison[] = ['between', 'notBetween', 'equal', 'notEqual', 'greaterThan', 'lessThan', 'greaterThanOrEqual', 'lessThanOrEqual'];
 
+/**
+ * Each comparison in words, as the hosts' APIs spell it: Office.js's data validation operators
+ * (`GreaterThanOrEqualTo`) and Apps Script's `requireNumber…`/`whenNumber…` methods end so.
+ */
+export const COMPARISON_WORDS: Record<Comparison, string> = {
+  between: 'Between',
+  notBetween: 'NotBetween',
+  equal: 'EqualTo',
+  notEqual: 'NotEqualTo',
+  greaterThan: 'GreaterThan',
+  lessThan: 'LessThan',
+  greaterThanOrEqual: 'GreaterThanOrEqualTo',
+  lessThanOrEqual: 'LessThanOrEqualTo',
+};
+
 /** Between and not between take two bounds, every other comparison one. */
 export function takesTwoBounds(operator: Comparison): boolean {
   return operator === 'between' || operator === 'notBetween';

@@ -6,29 +6,16 @@
  * (developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder,
  * .../sheet#setConditionalFormatRules(ConditionalFormatRule))
  */
-import type { Comparison } from '../../core/plan/comparison';
 import type { ResolvedConditionalFormat } from '../../core/plan/resolvePlan';
+import { numberCriterion } from './numberCriteria';
 import { rangeOf } from './validationWriter';
-
-type Builder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
-
-const NUMBER: Record<Comparison, (b: Builder, a: number, c: number) => Builder> = {
-  between: (b, a, c) => b.whenNumberBetween(a, c),
-  notBetween: (b, a, c) => b.whenNumberNotBetween(a, c),
-  equal: (b, a) => b.whenNumberEqualTo(a),
-  notEqual: (b, a) => b.whenNumberNotEqualTo(a),
-  greaterThan: (b, a) => b.whenNumberGreaterThan(a),
-  lessThan: (b, a) => b.whenNumberLessThan(a),
-  greaterThanOrEqual: (b, a) => b.whenNumberGreaterThanOrEqualTo(a),
-  lessThanOrEqual: (b, a) => b.whenNumberLessThanOrEqualTo(a),
-};
 
 export function writeConditionalFormats(sheet: GoogleAppsScript.Spreadsheet.Sheet, formats: readonly ResolvedConditionalFormat[]): void {
   if (formats.length === 0) return;
   const rules = formats.map((f) => {
     const { rule } = f;
     let b = SpreadsheetApp.newConditionalFormatRule();
-    if (rule.kind === 'cellValue') b = NUMBER[rule.operator](b, rule.value, rule.value2 ?? rule.value);
+    if (rule.kind === 'cellValue') b = numberCriterion(b, 'whenNumber', rule.operator, rule.value, rule.value2);
     else if (rule.kind === 'formula') b = b.whenFormulaSatisfied(`=${rule.formula}`);
     else b = b.whenTextContains(rule.text);
     if (f.format.fill !== undefined) b = b.setBackground(f.format.fill);

@@ -13,22 +13,10 @@
  * - Blank cells are never checked, as the plan asks (allowBlank).
  */
 import type { PlanArea } from '../../core/plan/area';
-import type { Comparison } from '../../core/plan/comparison';
 import type { ResolvedValidation } from '../../core/plan/resolvePlan';
+import { numberCriterion } from './numberCriteria';
 
-type Builder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const NUMBER: Record<Comparison, (b: Builder, a: number, c: number) => Builder> = {
-  between: (b, a, c) => b.requireNumberBetween(a, c),
-  notBetween: (b, a, c) => b.requireNumberNotBetween(a, c),
-  equal: (b, a) => b.requireNumberEqualTo(a),
-  notEqual: (b, a) => b.requireNumberNotEqualTo(a),
-  greaterThan: (b, a) => b.requireNumberGreaterThan(a),
-  lessThan: (b, a) => b.requireNumberLessThan(a),
-  greaterThanOrEqual: (b, a) => b.requireNumberGreaterThanOrEqualTo(a),
-  lessThanOrEqual: (b, a) => b.requireNumberLessThanOrEqualTo(a),
-};
 
 /** A plan area of `sheet` as a Range (1-based). */
 export function rangeOf(sheet: Sheet, a: PlanArea): GoogleAppsScript.Spreadsheet.Range {
@@ -45,7 +33,7 @@ export function writeValidations(sheet: Sheet, spreadsheet: GoogleAppsScript.Spr
         const from = rule.sheet === undefined ? sheet : spreadsheet.getSheetByName(rule.sheet);
         if (!from) throw new Error(`Plan: no sheet “${rule.sheet}” for a list`);
         b = b.requireValueInRange(rangeOf(from, rule.area), true);
-      } else if (rule.kind === 'decimal') b = NUMBER[rule.operator](b, rule.value, rule.value2 ?? rule.value);
+      } else if (rule.kind === 'decimal') b = numberCriterion(b, 'requireNumber', rule.operator, rule.value, rule.value2);
       else b = b.requireFormulaSatisfied(`=${v.formulas![i]}`);
       const help = v.prompt ?? v.alert;
       b = b.setHelpText(help.title ? `${help.title}: ${help.text}` : help.text).setAllowInvalid(v.alert.style !== 'stop');

@@ -1260,6 +1260,36 @@ class RangeFormatProxy extends ClientObject {
 // ---------------------------------------------------------------------------------------------
 // Objects the plan writer adds beside cells: data validation, conditional formats, charts.
 
+/** A proxy with nothing to load, reached from the object `owner` gives (a range, a sheet, a chart). */
+abstract class PlainProxy<Owner> extends ClientObject {
+  constructor(
+    context: FakeContext,
+    path: string,
+    protected readonly owner: () => Owner,
+  ) {
+    super(context, path);
+  }
+  scalarProperties(): string[] {
+    return [];
+  }
+  readNow(_prop: string): unknown {
+    return undefined;
+  }
+}
+
+/** A proxy for an object its creating operation makes (`add`), with nothing to load unless it says. */
+abstract class CreatedProxy<T> extends BoundObject<T> {
+  constructor(context: FakeContext, path: string, create: () => T | null) {
+    super(context, path, create, false);
+  }
+  scalarProperties(): string[] {
+    return [];
+  }
+  readNow(_prop: string): unknown {
+    return undefined;
+  }
+}
+
 function invalid(message: string): never {
   throw richError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: ${message}`);
 }
@@ -1356,18 +1386,11 @@ function checkedRule(rule: any): Record<string, any> {
   }
 }
 
-class DataValidationProxy extends ClientObject {
-  constructor(
-    context: FakeContext,
-    path: string,
-    private readonly range: () => RangeTarget,
-  ) {
-    super(context, path);
-  }
+class DataValidationProxy extends PlainProxy<RangeTarget> {
 
   /** The validation of exactly this range (made when `create`); a rule over part of another is refused. */
   private record(create: boolean, forRule: boolean): FakeValidation | undefined {
-    const { sheet, rect } = this.range();
+    const { sheet, rect } = this.owner();
     const same = sheet.validations.find((v) => sameRect(v.rect, rect));
     const partial = sheet.validations.find((v) => v !== same && overlaps(v.rect, rect));
     if (partial) {
@@ -1424,10 +1447,10 @@ class DataValidationProxy extends ClientObject {
     return this.loaded('type');
   }
 
-  scalarProperties(): string[] {
+  override scalarProperties(): string[] {
     return ['rule', 'prompt', 'errorAlert', 'ignoreBlanks', 'type'];
   }
-  readNow(prop: string): unknown {
+  override readNow(prop: string): unknown {
     this.context.requires(8, 'DataValidation.load');
     const v = this.record(false, false);
     switch (prop) {
@@ -1462,37 +1485,21 @@ const CF_TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'Pr
 const CF_OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqual', 'LessThanOrEqual'];
 const TEXT_OPERATORS = ['Contains', 'NotContains', 'BeginsWith', 'EndsWith'];
 
-class ConditionalFormatCollectionProxy extends ClientObject {
-  constructor(
-    context: FakeContext,
-    path: string,
-    private readonly range: () => RangeTarget,
-  ) {
-    super(context, path);
-  }
+class ConditionalFormatCollectionProxy extends PlainProxy<RangeTarget> {
   /** A new format, at the top priority ("Adds a new conditional format to the collection at the first/top priority"). */
   add(type: string): ConditionalFormatProxy {
     return new ConditionalFormatProxy(this.context, `${this.path}.add(${JSON.stringify(type)})`, () => {
       this.context.requires(6, 'ConditionalFormatCollection.add');
       if (!CF_TYPES.includes(type)) invalid(`conditional format type ${JSON.stringify(type)}`);
-      const { sheet, rect } = this.range();
+      const { sheet, rect } = this.owner();
       const cf: FakeConditionalFormat = { rect: { ...rect }, type, format: {}, stopIfTrue: false };
       sheet.conditionalFormats.unshift(cf);
       return cf;
     });
   }
-  scalarProperties(): string[] {
-    return [];
-  }
-  readNow(): unknown {
-    return undefined;
-  }
 }
 
-class ConditionalFormatProxy extends BoundObject<FakeConditionalFormat> {
-  constructor(context: FakeContext, path: string, create: () => FakeConditionalFormat) {
-    super(context, path, create, false);
-  }
+class ConditionalFormatProxy extends CreatedProxy<FakeConditionalFormat> {
   /** The part of a format of one type; reaching the part of another type fails, as `cellValue` of a custom format does. */
   private part(type: string): FakeConditionalFormat {
     const cf = this.need();
@@ -1508,22 +1515,18 @@ class ConditionalFormatProxy extends BoundObject<FakeConditionalFormat> {
       },
     };
   }
+  /** The part of a type with a settable `rule` (cell value, text): its look, and its rule as `check` reads it. */
+  private ruled(type: string, prefix: string, check: (rule: any) => Record<string, unknown>): Record<string, any> {
+    return setters(this, prefix, { rule: (r) => (this.part(type).rule = check(r)) }, this.look(type));
+  }
   get cellValue(): Record<string, any> {
-    return setters(
-      this,
-      'cellValue.',
-      {
-        rule: (r) => {
-          const cf = this.part('CellValue');
-          if (!CF_OPERATORS.includes(r?.operator)) invalid(`operator ${JSON.stringify(r?.operator)}`);
-          if (typeof r.formula1 !== 'string' || r.formula1 === '') invalid('formula1');
-          const two = r.operator === 'Between' || r.operator === 'NotBetween';
-          if (two && (typeof r.formula2 !== 'string' || r.formula2 === '')) invalid('formula2');
-          cf.rule = { operator: r.operator, formula1: r.formula1, ...(two && { formula2: r.formula2 }) };
-        },
-      },
-      this.look('CellValue'),
-    );
+    return this.ruled('CellValue', 'cellValue.', (r) => {
+      if (!CF_OPERATORS.includes(r?.operator)) invalid(`operator ${JSON.stringify(r?.operator)}`);
+      if (typeof r.formula1 !== 'string' || r.formula1 === '') invalid('formula1');
+      const two = r.operator === 'Between' || r.operator === 'NotBetween';
+      if (two && (typeof r.formula2 !== 'string' || r.formula2 === '')) invalid('formula2');
+      return { operator: r.operator, formula1: r.formula1, ...(two && { formula2: r.formula2 }) };
+    });
   }
   get custom(): Record<string, any> {
     return Object.defineProperty(this.look('Custom'), 'rule', {
@@ -1537,30 +1540,16 @@ class ConditionalFormatProxy extends BoundObject<FakeConditionalFormat> {
     });
   }
   get textComparison(): Record<string, any> {
-    return setters(
-      this,
-      'textComparison.',
-      {
-        rule: (r) => {
-          const cf = this.part('ContainsText');
-          if (!TEXT_OPERATORS.includes(r?.operator) || typeof r.text !== 'string' || r.text === '') invalid(`text rule ${JSON.stringify(r)}`);
-          cf.rule = { operator: r.operator, text: r.text };
-        },
-      },
-      this.look('ContainsText'),
-    );
+    return this.ruled('ContainsText', 'textComparison.', (r) => {
+      if (!TEXT_OPERATORS.includes(r?.operator) || typeof r.text !== 'string' || r.text === '') invalid(`text rule ${JSON.stringify(r)}`);
+      return { operator: r.operator, text: r.text };
+    });
   }
   set stopIfTrue(value: boolean) {
     this.assign('stopIfTrue', value, () => {
       if (typeof value !== 'boolean') invalid('stopIfTrue');
       this.need().stopIfTrue = value;
     });
-  }
-  scalarProperties(): string[] {
-    return [];
-  }
-  readNow(): unknown {
-    return undefined;
   }
 }
 
@@ -1612,14 +1601,7 @@ function pointCount(s: FakeSeries): number {
   return s.values ? Math.max(rows(s.values.rect), cols(s.values.rect)) : 0;
 }
 
-class ChartCollectionProxy extends ClientObject {
-  constructor(
-    context: FakeContext,
-    path: string,
-    private readonly sheet: () => FakeSheet,
-  ) {
-    super(context, path);
-  }
+class ChartCollectionProxy extends PlainProxy<FakeSheet> {
   add(type: string, sourceData: unknown, seriesBy = 'Auto'): ChartProxy {
     return new ChartProxy(this.context, `${this.path}.add(${JSON.stringify(type)})`, () => {
       this.context.requires(1, 'ChartCollection.add');
@@ -1628,22 +1610,13 @@ class ChartCollectionProxy extends ClientObject {
       const source = refOf(sourceData, 'sourceData');
       const by = seriesBy === 'Auto' ? (rows(source.rect) > cols(source.rect) ? 'Columns' : 'Rows') : (seriesBy as 'Columns' | 'Rows');
       const chart: FakeChart = { type, seriesBy, series: seriesOf(source.sheet, source.rect, by), title: {}, legend: {}, valueAxis: {}, categoryAxis: {} };
-      this.sheet().charts.push(chart);
+      this.owner().charts.push(chart);
       return chart;
     });
   }
-  scalarProperties(): string[] {
-    return [];
-  }
-  readNow(): unknown {
-    return undefined;
-  }
 }
 
-class ChartProxy extends BoundObject<FakeChart> {
-  constructor(context: FakeContext, path: string, create: () => FakeChart) {
-    super(context, path, create, false);
-  }
+class ChartProxy extends CreatedProxy<FakeChart> {
   get title(): Record<string, any> {
     return setters(this, 'title.', { text: (v) => (this.need().title.text = typeof v === 'string' ? v : invalid('title')) }, { format: { font: setters(this, 'title.format.font.', { size: (v) => (this.need().title.fontSize = fontSize(v)) }) } });
   }
@@ -1710,10 +1683,10 @@ class ChartProxy extends BoundObject<FakeChart> {
       this.need().position = { start, ...(end !== undefined && { end }) };
     });
   }
-  scalarProperties(): string[] {
+  override scalarProperties(): string[] {
     return ['width', 'height', 'chartType'];
   }
-  readNow(prop: string): unknown {
+  override readNow(prop: string): unknown {
     const chart = this.need();
     return prop === 'chartType' ? chart.type : prop === 'width' ? (chart.width ?? 360) : (chart.height ?? 216);
   }
@@ -1729,46 +1702,33 @@ function fontSize(v: unknown): number {
   return v;
 }
 
-class ChartSeriesCollectionProxy extends ClientObject {
-  constructor(
-    context: FakeContext,
-    path: string,
-    private readonly chart: () => FakeChart,
-  ) {
-    super(context, path);
-  }
+class ChartSeriesCollectionProxy extends PlainProxy<FakeChart> {
   getItemAt(index: number): ChartSeriesProxy {
     return new ChartSeriesProxy(this.context, `${this.path}.getItemAt(${index})`, () => {
-      const chart = this.chart();
+      const chart = this.owner();
       return chart.series[index] ?? null;
-    }, this.chart);
+    }, this.owner);
   }
   /** ExcelApi 1.7: a series with no values yet. */
   add(name?: string): ChartSeriesProxy {
     return new ChartSeriesProxy(this.context, `${this.path}.add(${JSON.stringify(name ?? null)})`, () => {
       this.context.requires(7, 'ChartSeriesCollection.add');
-      const chart = this.chart();
+      const chart = this.owner();
       const s: FakeSeries = { name: name ?? `Series${chart.series.length + 1}`, points: new Map(), dataLabels: { shown: false } };
       chart.series.push(s);
       return s;
-    }, this.chart);
-  }
-  scalarProperties(): string[] {
-    return [];
-  }
-  readNow(): unknown {
-    return undefined;
+    }, this.owner);
   }
 }
 
-class ChartSeriesProxy extends BoundObject<FakeSeries> {
+class ChartSeriesProxy extends CreatedProxy<FakeSeries> {
   constructor(
     context: FakeContext,
     path: string,
     find: () => FakeSeries | null,
     private readonly chart: () => FakeChart,
   ) {
-    super(context, path, find, false);
+    super(context, path, find);
   }
   get name(): string {
     return this.loaded('name');
@@ -1837,10 +1797,10 @@ class ChartSeriesProxy extends BoundObject<FakeSeries> {
       { format: { font: setters(this, 'dataLabels.format.font.', { size: (v) => (labels().fontSize = fontSize(v)) }) } },
     );
   }
-  scalarProperties(): string[] {
+  override scalarProperties(): string[] {
     return ['name'];
   }
-  readNow(): unknown {
+  override readNow(): unknown {
     return this.need().name;
   }
 }

@@ -1361,7 +1361,8 @@ export class FakeDataValidationBuilder {
     this.criteria = { type, values };
     return this;
   }
-  private numbers(name: string, values: unknown[]): this {
+  /** `requireNumberBetween(1, 10)`, `requireNumberGreaterThanOrEqualTo(0)`… (added below, as numberMethods). */
+  numbers(name: string, values: unknown[]): this {
     if (!values.every((v) => typeof v === 'number' && Number.isFinite(v))) this.fake.fail(`Invalid argument: ${name}`);
     return this.require(name, values);
   }
@@ -1373,30 +1374,6 @@ export class FakeDataValidationBuilder {
   requireValueInRange(range: FakeRange, showDropdown = true): this {
     if (!(range instanceof FakeRange)) this.fake.fail('Invalid argument: range');
     return this.require('requireValueInRange', [range, showDropdown]);
-  }
-  requireNumberBetween(start: number, end: number): this {
-    return this.numbers('requireNumberBetween', [start, end]);
-  }
-  requireNumberNotBetween(start: number, end: number): this {
-    return this.numbers('requireNumberNotBetween', [start, end]);
-  }
-  requireNumberEqualTo(n: number): this {
-    return this.numbers('requireNumberEqualTo', [n]);
-  }
-  requireNumberNotEqualTo(n: number): this {
-    return this.numbers('requireNumberNotEqualTo', [n]);
-  }
-  requireNumberGreaterThan(n: number): this {
-    return this.numbers('requireNumberGreaterThan', [n]);
-  }
-  requireNumberGreaterThanOrEqualTo(n: number): this {
-    return this.numbers('requireNumberGreaterThanOrEqualTo', [n]);
-  }
-  requireNumberLessThan(n: number): this {
-    return this.numbers('requireNumberLessThan', [n]);
-  }
-  requireNumberLessThanOrEqualTo(n: number): this {
-    return this.numbers('requireNumberLessThanOrEqualTo', [n]);
   }
   requireFormulaSatisfied(formula: string): this {
     if (typeof formula !== 'string' || !formula.startsWith('=')) this.fake.fail('Invalid argument: formula (it starts with =)');
@@ -1420,6 +1397,21 @@ export class FakeDataValidationBuilder {
     return new FakeDataValidation(this.criteria.type, this.criteria.values, this.helpText, this.allowInvalid);
   }
 }
+
+/** The number criteria of both builders: `prefix` + an ending, two bounds for (not) between and one otherwise, each checked by `numbers`. */
+const NUMBER_ENDINGS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo'];
+function numberMethods(builder: { prototype: { numbers(name: string, values: unknown[]): unknown } }, prefix: string): void {
+  for (const ending of NUMBER_ENDINGS) {
+    const name = `${prefix}${ending}`;
+    const bounds = ending.endsWith('Between') ? 2 : 1;
+    Object.defineProperty(builder.prototype, name, {
+      value(this: { numbers(name: string, values: unknown[]): unknown }, ...values: unknown[]) {
+        return this.numbers(name, values.length === bounds ? values : [Number.NaN]);
+      },
+    });
+  }
+}
+numberMethods(FakeDataValidationBuilder, 'requireNumber');
 
 export class FakeDataValidation {
   constructor(
@@ -1447,34 +1439,11 @@ export class FakeConditionalFormatRuleBuilder {
     this.condition = { type, values };
     return this;
   }
-  private numbers(type: string, values: unknown[]): this {
+  /** `whenNumberBetween(0.5, 0.9)`, `whenNumberGreaterThanOrEqualTo(0.9)`… (added below, as numberMethods). */
+  numbers(type: string, values: unknown[]): this {
     return this.when(type, values, values.every((v) => typeof v === 'number' && Number.isFinite(v)));
   }
 
-  whenNumberBetween(start: number, end: number): this {
-    return this.numbers('whenNumberBetween', [start, end]);
-  }
-  whenNumberNotBetween(start: number, end: number): this {
-    return this.numbers('whenNumberNotBetween', [start, end]);
-  }
-  whenNumberEqualTo(n: number): this {
-    return this.numbers('whenNumberEqualTo', [n]);
-  }
-  whenNumberNotEqualTo(n: number): this {
-    return this.numbers('whenNumberNotEqualTo', [n]);
-  }
-  whenNumberGreaterThan(n: number): this {
-    return this.numbers('whenNumberGreaterThan', [n]);
-  }
-  whenNumberGreaterThanOrEqualTo(n: number): this {
-    return this.numbers('whenNumberGreaterThanOrEqualTo', [n]);
-  }
-  whenNumberLessThan(n: number): this {
-    return this.numbers('whenNumberLessThan', [n]);
-  }
-  whenNumberLessThanOrEqualTo(n: number): this {
-    return this.numbers('whenNumberLessThanOrEqualTo', [n]);
-  }
   whenFormulaSatisfied(formula: string): this {
     return this.when('whenFormulaSatisfied', [formula], typeof formula === 'string' && formula.startsWith('='));
   }
@@ -1510,6 +1479,8 @@ export class FakeConditionalFormatRuleBuilder {
     return new FakeConditionalFormatRule(this.condition.type, this.condition.values, { ...this.look }, [...this.ranges]);
   }
 }
+
+numberMethods(FakeConditionalFormatRuleBuilder, 'whenNumber');
 
 export class FakeConditionalFormatRule {
   constructor(
