@@ -12,6 +12,8 @@ import { STATUS_COLOUR, trafficLight } from '../../core/summary/look';
 import { STATUS_TEXT } from '../../core/summary/texts';
 import type { Status } from '../../core/attainment/types';
 import { itemsPlan } from '../helpers/planItems';
+import { LAYOUTS } from '../../core/layout';
+import { LADDERS } from '../../core/values/ladders';
 
 const resolved = resolvePlan(itemsPlan());
 
@@ -130,5 +132,15 @@ test('the status formats colour each status text as the tab does, each by its ex
   for (const status of Object.keys(STATUS_COLOUR) as Status[]) {
     const first = formats.find((f) => (f.rule as { formula: string }).formula === `O2="${STATUS_TEXT[status].id}"`)!;
     expect([status, first.fill, first.font?.color]).toEqual([status, STATUS_COLOUR[status].fill, STATUS_COLOUR[status].font]);
+  }
+});
+
+test('every choice a layout declares and every grade or stage ladder fits a typed list, ready for dropdowns on a matrix', () => {
+  const lists = [...LAYOUTS.flatMap((l) => l.columns.flatMap((c) => (c.choices ? [c.choices] : []))), ...LADDERS.map((l) => l.rungs.map((r) => r.label))];
+  expect(lists.length).toBeGreaterThanOrEqual(7);
+  for (const values of lists) {
+    const p = itemsPlan();
+    p.validations = [{ areas: [area(1, 4, 19, 4)], rule: { kind: 'list', values }, alert: { style: 'stop', title: 'Pilihan', text: 'Pilih dari daftar.' } }];
+    expect(() => checkPlan(p)).not.toThrow();
   }
 });
