@@ -11,7 +11,7 @@
  * bars, a share on each slice (Sheets' default for a pie, set explicitly elsewhere).
  */
 import { isHexColour } from './colour';
-import { checkArea, checkPosition, MAX_ROWS, sheetRef, type PlanArea } from './area';
+import { checkArea, checkPosition, sheetRef, type PlanArea } from './area';
 
 export type ChartKind = 'bar' | 'column' | 'stackedBar' | 'stackedColumn' | 'doughnut';
 const KINDS: readonly ChartKind[] = ['bar', 'column', 'stackedBar', 'stackedColumn', 'doughnut'];
@@ -94,6 +94,8 @@ export interface ResolvedChart {
 export const DEFAULT_ROW_HEIGHT = 15;
 const EMU_PER_POINT = 12700;
 const MAX_SIZE = 4000;
+/** Points below its cell a chart may stand: a stack of a few dozen charts. */
+const MAX_OFFSET = 200_000;
 const DOUGHNUT_HOLE = 50;
 
 /** The line an area is: a column (`down`) or a row (`across`), with its length; undefined for a block. */
@@ -131,7 +133,7 @@ export function checkCharts(charts: readonly PlanChart[]): void {
     }
     checkPosition(chart.anchor.row, chart.anchor.column);
     const offset = chart.anchor.offsetY ?? 0;
-    if (!(Number.isFinite(offset) && offset >= 0 && offset <= MAX_ROWS * DEFAULT_ROW_HEIGHT)) throw new Error(`Plan: ${what}: offset ${offset} points`);
+    if (!(Number.isFinite(offset) && offset >= 0 && offset <= MAX_OFFSET)) throw new Error(`Plan: ${what}: offset ${offset} points`);
     for (const size of [chart.width, chart.height]) if (!(Number.isFinite(size) && size > 0 && size <= MAX_SIZE)) throw new Error(`Plan: ${what}: size ${size} points`);
     const fonts = chart.fontSize;
     if (fonts && ![fonts.title, fonts.text].every((s) => Number.isFinite(s) && s >= 1 && s <= 409)) throw new Error(`Plan: ${what}: font sizes ${JSON.stringify(fonts)}`);
@@ -165,7 +167,7 @@ export function resolveCharts(charts: readonly PlanChart[], sheetName: string, r
       ...(!doughnut && { valueAxis: { min: 0 as const, ...(chart.valueFormat !== undefined && { format: chart.valueFormat }) } }),
       percentLabels: doughnut,
       legend: 'bottom',
-      anchor: { row: chart.anchor.row, column: chart.anchor.column, offsetY: offsetY },
+      anchor: { row: chart.anchor.row, column: chart.anchor.column, offsetY },
       from: { ...at(chart.anchor.row, offsetY, rowHeights), column: chart.anchor.column },
       width: chart.width,
       height: chart.height,
@@ -182,10 +184,9 @@ function lastRow(bottom: { row: number; rowOffset: number }): number {
 
 /** The row that lies `points` below the top of row `row`, and how far below that row's top. */
 function at(row: number, points: number, rowHeights: readonly (number | undefined)[]): { row: number; rowOffset: number } {
+  // A height the plan does not set (absent, or 0 as resolvePlan reads it) is the default.
+  const height = (r: number) => rowHeights[r] || DEFAULT_ROW_HEIGHT;
   let left = points;
-  for (let h = rowHeights[row] ?? DEFAULT_ROW_HEIGHT; left >= h && h > 0; h = rowHeights[row] ?? DEFAULT_ROW_HEIGHT) {
-    left -= h;
-    row++;
-  }
+  while (left >= height(row)) left -= height(row++);
   return { row, rowOffset: left };
 }
