@@ -1,7 +1,8 @@
 /**
  * The Excel writer of a Plan: it translates core's resolved plan (core/plan/resolvePlan.ts: values,
- * number formats, looks, merges, widths, heights, frozen rows) into Office.js calls, and puts the
- * sheet at the position it is given; text stays text.
+ * number formats, looks, merges, widths, heights, frozen rows; data validations, conditional formats
+ * and charts through validationWriter.ts, formatWriter.ts and chartWriter.ts) into Office.js calls,
+ * and puts the sheet at the position it is given; text stays text.
  *
  * How it keeps requests small: values and number formats go as 2-D arrays in row blocks; the cells
  * that share a style property (borders, bold, an alignment…) are grouped into rectangles (core's
@@ -22,7 +23,10 @@ import { temporarySheetName } from '../core/plan/placement';
 import { resolvePlan, type ResolvedPlan, type ResolvedStyle } from '../core/plan/resolvePlan';
 import { literalText } from '../core/workbench/textGuard';
 import { rowRanges } from './addresses';
+import { writeCharts } from './chartWriter';
+import { writeConditionalFormats } from './formatWriter';
 import { jsonBytes, WriteBatch } from './payload';
+import { writeValidations } from './validationWriter';
 
 export interface Placement {
   /** 0-based position the sheet ends up at. */
@@ -231,6 +235,9 @@ export async function writePlan(context: Excel.RequestContext, plan: Plan, place
       await batch.room(40);
       sheet.freezePanes.freezeRows(resolved.frozenRows);
     }
+    await writeValidations(sheet, sheets, resolved.validations, batch);
+    await writeConditionalFormats(sheet, resolved.conditionalFormats, batch);
+    await writeCharts(sheet, resolved.charts, batch);
     await batch.room(100);
     if (placement.replaceId) {
       sheets.getItem(placement.replaceId).delete();

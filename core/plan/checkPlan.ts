@@ -1,15 +1,16 @@
 import { dayToExcelSerial } from '../periods/excelSerial';
+import { checkArea, checkPosition, MAX_ROWS } from './area';
+import { checkCharts } from './chart';
 import { isHexColour } from './colour';
+import { checkConditionalFormats } from './conditionalFormat';
 import type { Plan, PlanCell, PlanValue } from './plan';
-
-/** Excel's (and so every writer's) sheet size. */
-const MAX_ROWS = 1048576;
-const MAX_COLUMNS = 16384;
+import { checkValidations } from './validation';
 
 /**
  * Checks a Plan against its own contract before any writer (the CLI's, Excel's, Sheets') touches a
  * workbook: positions inside the sheet, values of their kind, `#RRGGBB` colours, calendar days from
- * 1 March 1900, merges that neither overlap nor hide a value, the signature in its cell. A plan that
+ * 1 March 1900, merges that neither overlap nor hide a value, the signature in its cell, and its
+ * validations, conditional formats and charts (each checked by its own module). A plan that
  * breaks it is a bug in RB Matrix, not in the user's file, so it throws a plain `Error`.
  */
 export function checkPlan(plan: Plan): void {
@@ -40,9 +41,7 @@ export function checkedCells(plan: Plan): PlanCell[][] {
   }
   const merged: Plan['merges'] = [];
   for (const m of plan.merges) {
-    checkPosition(m.top, m.left);
-    checkPosition(m.bottom, m.right);
-    if (m.bottom < m.top || m.right < m.left) throw new Error(`Plan: merge with bottom/right before top/left: ${JSON.stringify(m)}`);
+    checkArea(m, 'merge');
     for (const other of merged) {
       if (m.top <= other.bottom && other.top <= m.bottom && m.left <= other.right && other.left <= m.right) {
         throw new Error(`Plan: overlapping merges ${JSON.stringify(other)} and ${JSON.stringify(m)}`);
@@ -65,13 +64,10 @@ export function checkedCells(plan: Plan): PlanCell[][] {
   if (!Number.isInteger(plan.frozenRows) || plan.frozenRows < 0 || plan.frozenRows >= MAX_ROWS) {
     throw new Error(`Plan: frozenRows ${plan.frozenRows}`);
   }
+  checkValidations(plan.validations ?? [], plan.sheetName);
+  checkConditionalFormats(plan.conditionalFormats ?? []);
+  checkCharts(plan.charts ?? []);
   return rows;
-}
-
-function checkPosition(row: number, column: number): void {
-  if (!Number.isInteger(row) || !Number.isInteger(column) || row < 0 || column < 0 || row >= MAX_ROWS || column >= MAX_COLUMNS) {
-    throw new Error(`Plan: cell position out of range: row ${row}, column ${column}`);
-  }
 }
 
 /** What is wrong with a value, as a message for its cell, or undefined when a sheet can hold it. */

@@ -6,6 +6,12 @@
  *
  * Rows and columns are 0-based and relative to A1 of the target sheet.
  */
+import type { PlanArea } from './area';
+import type { PlanChart } from './chart';
+import type { PlanConditionalFormat } from './conditionalFormat';
+import type { PlanValidation } from './validation';
+
+export type { PlanArea, PlanChart, PlanConditionalFormat, PlanValidation };
 
 /** A cell's content. User text is always `text`: a writer must never let it become a formula. */
 export type PlanValue =
@@ -45,12 +51,7 @@ export interface PlanCell extends PlanStyle {
 }
 
 /** A merged area, 0-based and inclusive. */
-export interface PlanMerge {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+export type PlanMerge = PlanArea;
 
 export interface Plan {
   /** The sheet to create, or to replace when a sheet of this name carries the signature (placement.ts). */
@@ -71,4 +72,10 @@ export interface Plan {
    * from text length and column width; a host that can fit rows itself may do so instead).
    */
   rowHeights?: (number | undefined)[];
+  /** What may be typed into cells, with an input message and an alert (validation.ts). */
+  validations?: PlanValidation[];
+  /** Looks cells take while a rule holds, the first rule winning (conditionalFormat.ts). */
+  conditionalFormats?: PlanConditionalFormat[];
+  /** Charts over areas of this sheet (chart.ts). */
+  charts?: PlanChart[];
 }

@@ -1,5 +1,11 @@
+import type { PlanArea } from './area';
+import { resolveCharts, type ResolvedChart } from './chart';
 import { checkedCells } from './checkPlan';
+import { resolveConditionalFormats, type ResolvedConditionalFormat } from './conditionalFormat';
 import type { Plan, PlanCell, PlanFont, PlanMerge, PlanStyle, PlanValue } from './plan';
+import { resolveValidations, type ResolvedValidation } from './validation';
+
+export type { ResolvedChart, ResolvedConditionalFormat, ResolvedValidation };
 
 /**
  * A Plan decided down to what each host call needs, once for the three writers (the CLI's, Excel's,
@@ -11,15 +17,15 @@ import type { Plan, PlanCell, PlanFont, PlanMerge, PlanStyle, PlanValue } from '
  * - a merged area takes its top-left cell's look (so fill and borders cover it), except cells the
  *   plan styles itself; a merge of one cell is no merge;
  * - wrapped text without a vertical alignment of its own reads from the top;
- * - colours are `#RRGGBB` in upper case; a width or height that sets nothing is left out.
- *
- * Each kind of item the next issues add to a Plan (data validations, conditional formats, charts)
- * becomes one more list beside `merges`, resolved here and translated by each writer.
+ * - colours are `#RRGGBB` in upper case; a width or height that sets nothing is left out;
+ * - data validations, conditional formats and charts are lists beside `merges`, each resolved by its
+ *   own module (validation.ts, conditionalFormat.ts, chart.ts) down to the attributes OOXML writes,
+ *   and the sheet is made large enough for their areas and for the rows the charts reach over.
  */
 export interface ResolvedPlan {
   sheetName: string;
   signature: Plan['signature'];
-  /** Rows and columns the sheet needs: every cell, merge, width, height and frozen row lies inside. */
+  /** Rows and columns the sheet needs: every cell, merge, width, height, frozen row, validation, format and chart lies inside. */
   bounds: { rows: number; columns: number };
   /** Each position at most once, in row-major order. */
   cells: ResolvedCell[];
@@ -33,6 +39,10 @@ export interface ResolvedPlan {
   rowHeights: { row: number; height: number }[];
   /** Rows kept in view when scrolling (0: none). */
   frozenRows: number;
+  validations: ResolvedValidation[];
+  /** In priority order: the first wins. */
+  conditionalFormats: ResolvedConditionalFormat[];
+  charts: ResolvedChart[];
 }
 
 export interface ResolvedCell {
@@ -87,11 +97,24 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
     else columnWidths.push({ first: column, last: column, width });
   });
   const rowHeights = (plan.rowHeights ?? []).flatMap((height, row) => (typeof height === 'number' && height > 0 ? [{ row, height }] : []));
+  const validations = resolveValidations(plan.validations ?? []);
+  const conditionalFormats = resolveConditionalFormats(plan.conditionalFormats ?? []);
+  const charts = resolveCharts(plan.charts ?? [], plan.sheetName, plan.rowHeights ?? []);
   let rows = Math.max(plan.frozenRows, byRow.length);
   for (const h of rowHeights) rows = Math.max(rows, h.row + 1);
   for (const w of columnWidths) columns = Math.max(columns, w.last + 1);
+  const areas: PlanArea[] = [
+    ...validations.flatMap((v) => v.areas),
+    ...validations.flatMap((v) => (v.rule.kind === 'listRange' && v.rule.sheet === undefined ? [v.rule.area] : [])),
+    ...conditionalFormats.flatMap((f) => f.areas),
+    ...charts.flatMap((c) => [c.categories.area, ...c.series.map((s) => s.values), { top: c.anchor.row, left: c.anchor.column, bottom: c.lastRow, right: c.anchor.column }]),
+  ];
+  for (const a of areas) {
+    rows = Math.max(rows, a.bottom + 1);
+    columns = Math.max(columns, a.right + 1);
+  }
 
-  return { sheetName: plan.sheetName, signature: plan.signature, bounds: { rows, columns }, cells, styles: styles.list, merges, columnWidths, rowHeights, frozenRows: plan.frozenRows };
+  return { sheetName: plan.sheetName, signature: plan.signature, bounds: { rows, columns }, cells, styles: styles.list, merges, columnWidths, rowHeights, frozenRows: plan.frozenRows, validations, conditionalFormats, charts };
 }
 
 const BLANK: PlanValue = { kind: 'blank' };

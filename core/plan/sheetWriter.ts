@@ -1,4 +1,4 @@
-import type { Plan, PlanCell, PlanMerge, PlanStyle, PlanValue } from './plan';
+import type { Plan, PlanCell, PlanChart, PlanConditionalFormat, PlanMerge, PlanStyle, PlanValidation, PlanValue } from './plan';
 
 /** How a cell looks (the Plan's `PlanStyle`). */
 export type CellStyle = PlanStyle;
@@ -27,6 +27,10 @@ export function blankCell(style: CellStyle = NO_STYLE): CellContent {
 export class SheetWriter {
   readonly cells: PlanCell[] = [];
   readonly merges: PlanMerge[] = [];
+  readonly validations: PlanValidation[] = [];
+  readonly conditionalFormats: PlanConditionalFormat[] = [];
+  /** Charts in the order they stand, top to bottom; placed when the plan is made (their rows depend on every row's height). */
+  private readonly charts: Omit<PlanChart, 'anchor'>[] = [];
 
   /** User text or labels: always a text cell, whatever it starts with. */
   text(row: number, column: number, text: string, style: CellStyle = NO_STYLE): void {
@@ -42,8 +46,22 @@ export class SheetWriter {
     if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
   }
 
-  plan(sheetName: string, signature: Plan['signature'], columnWidths: number[], frozenRows: number): Plan {
-    return { sheetName, signature, cells: this.cells, merges: this.merges, columnWidths, frozenRows, rowHeights: this.rowHeights(columnWidths) };
+  /** A chart, to stand below the charts added before it. */
+  chart(chart: Omit<PlanChart, 'anchor'>): void {
+    this.charts.push(chart);
+  }
+
+  /** The plan; its charts stacked down from cell `chartsAt`, each by its distance below that cell, with a gap between two. */
+  plan(sheetName: string, signature: Plan['signature'], columnWidths: number[], frozenRows: number, chartsAt?: { row: number; column: number }): Plan {
+    const rowHeights = this.rowHeights(columnWidths);
+    const charts: PlanChart[] = [];
+    if (this.charts.length && !chartsAt) throw new Error('Plan: charts need a cell to stand from');
+    let offsetY = 0;
+    for (const chart of this.charts) {
+      charts.push({ ...chart, anchor: { ...chartsAt!, offsetY } });
+      offsetY += chart.height + CHART_GAP;
+    }
+    return { sheetName, signature, cells: this.cells, merges: this.merges, columnWidths, frozenRows, rowHeights, validations: this.validations, conditionalFormats: this.conditionalFormats, charts };
   }
 
   /** Heights for rows whose wrapped texts need several lines: about 15 points a line. */
@@ -60,4 +78,6 @@ export class SheetWriter {
 }
 
 const NO_STYLE: CellStyle = {};
+/** Points between two stacked charts. */
+const CHART_GAP = 20;
 const BLANK: PlanValue = { kind: 'blank' };

@@ -5,9 +5,11 @@
  */
 import { actionText, outputText, type OutputAttainment } from '../attainment/attainMatrix';
 import type { GroupFigures } from '../attainment/groupFigures';
+import type { Status } from '../attainment/types';
 import type { Bilingual } from '../i18n';
 import { declaredTitle } from '../layout';
 import type { PeriodColumn } from '../layout/detectHeader';
+import type { Matrix } from '../model/readMatrix';
 import { blankCell, numberCell, textCell, type CellContent } from '../plan/sheetWriter';
 import { formatParsed } from '../values/formatValue';
 import { hasValue, type ParsedValue } from '../values/parseValue';
@@ -21,7 +23,23 @@ export interface FigureRow {
   strong?: boolean;
 }
 
+type StatusCount = 'tercapai' | 'belumTercapai' | 'tidakAdaData' | 'belumJatuhTempo' | 'tercapaiLebihAwal';
+
+/** The status counts of a group's figures, in the tables' order, each with the status it counts. */
+export const STATUS_COUNTS: readonly { key: StatusCount; status: Status }[] = [
+  { key: 'tercapai', status: 'tercapai' },
+  { key: 'belumTercapai', status: 'belum-tercapai' },
+  { key: 'tidakAdaData', status: 'tidak-ada-data' },
+  { key: 'belumJatuhTempo', status: 'belum-jatuh-tempo' },
+  { key: 'tercapaiLebihAwal', status: 'tercapai-lebih-awal' },
+];
+
 const count = (key: keyof GroupFigures & string, title: Bilingual): ColumnSpec<FigureRow> => ({ key, title, cell: (g) => numberCell(g.figures[key] as number, COUNT) });
+
+/** The title of the outermost groups: the matrix's own (Kegiatan Utama; Permasalahan in RB Tematik …). */
+export function topGroupTitle(matrix: Matrix): Bilingual {
+  return matrix.groupColumns[0]?.def.title ?? declaredTitle('kegiatanUtama');
+}
 
 /** The columns of a figures table, its first naming the groups (`Kegiatan Utama`, `Koordinator` …). */
 export function figureColumns(groupTitle: Bilingual): ColumnSpec<FigureRow>[] {
@@ -29,11 +47,7 @@ export function figureColumns(groupTitle: Bilingual): ColumnSpec<FigureRow>[] {
     { key: 'name', title: groupTitle, cell: ({ figures, strong }) => textCell(figures.name === '' ? tabText(SUMMARY_TEXT.unnamed) : figures.name, strong ? STRONG_BODY : BODY) },
     count('outputs', SUMMARY_TEXT.output),
     count('due', SUMMARY_TEXT.dueCount),
-    count('tercapai', STATUS_TEXT.tercapai),
-    count('belumTercapai', STATUS_TEXT['belum-tercapai']),
-    count('tidakAdaData', STATUS_TEXT['tidak-ada-data']),
-    count('belumJatuhTempo', STATUS_TEXT['belum-jatuh-tempo']),
-    count('tercapaiLebihAwal', STATUS_TEXT['tercapai-lebih-awal']),
+    ...STATUS_COUNTS.map(({ key, status }) => count(key, STATUS_TEXT[status])),
     {
       key: 'capaianRataRata',
       title: SUMMARY_TEXT.meanCapaian,

@@ -21,13 +21,30 @@ export const RIGHT: CellStyle = { ...BODY, horizontal: 'right' };
 export const PERCENT = '0.0%';
 export const CAPAIAN_CELL: CellStyle = { ...RIGHT, numberFormat: PERCENT };
 
-/** Fill and font colour per status (Excel's good / bad / neutral cell styles). */
-export const STATUS_COLOUR: Record<Status, { fill: string; font: string }> = {
-  tercapai: { fill: '#C6EFCE', font: '#006100' },
-  'tercapai-lebih-awal': { fill: '#C6EFCE', font: '#006100' },
-  'belum-tercapai': { fill: '#FFC7CE', font: '#9C0006' },
-  'tidak-ada-data': { fill: '#FFEB9C', font: '#9C5700' },
-  'belum-jatuh-tempo': { fill: '#EDEDED', font: '#3A3A3A' },
+/**
+ * The traffic lights of the tab, each with its cell look (Excel's good / neutral / bad cell styles)
+ * and the stronger colour it has in a chart (pale fills do not carry on a projector).
+ */
+export type Light = 'green' | 'yellow' | 'red' | 'grey';
+export interface Colours {
+  fill: string;
+  font: string;
+  chart: string;
+}
+export const LIGHTS: Record<Light, Colours> = {
+  green: { fill: '#C6EFCE', font: '#006100', chart: '#4E9A4E' },
+  yellow: { fill: '#FFEB9C', font: '#9C5700', chart: '#E6A817' },
+  red: { fill: '#FFC7CE', font: '#9C0006', chart: '#C9413A' },
+  grey: { fill: '#EDEDED', font: '#3A3A3A', chart: '#A6A6A6' },
+};
+
+/** Colours per status: its light; achieved early a darker green in charts, to tell its slice from achieved. */
+export const STATUS_COLOUR: Record<Status, Colours> = {
+  tercapai: LIGHTS.green,
+  'tercapai-lebih-awal': { ...LIGHTS.green, chart: '#1F5F2F' },
+  'belum-tercapai': LIGHTS.red,
+  'tidak-ada-data': LIGHTS.yellow,
+  'belum-jatuh-tempo': LIGHTS.grey,
 };
 
 export const STATUS_STYLE = Object.fromEntries(Object.entries(STATUS_COLOUR).map(([status, c]) => [status, { ...BODY, fill: c.fill, font: { color: c.font } }])) as Record<Status, CellStyle>;
@@ -43,16 +60,36 @@ export function figureStyle(value: number, percent: boolean): CellStyle {
 
 const RATING = findScale('permendagri-86');
 
+/** Which light each rating band of Permendagri 86/2017 shows. */
+const LIGHT_OF_RATING: Record<string, Light> = { 'Sangat Tinggi': 'green', Tinggi: 'yellow', Sedang: 'yellow', Rendah: 'red', 'Sangat Rendah': 'red' };
+
+/** A capaian (a fraction) as the rating reads it: in percent, to two decimals (90,996% is 91,00%). */
+function ratedPercent(capaian: number): number {
+  return Math.round(capaian * 10000) / 100;
+}
+
 /**
  * The traffic light of a mean capaian, on the rating bands of Permendagri 86/2017: green for
  * Sangat Tinggi (≥ 91%), yellow for Tinggi and Sedang (66–90%), red for Rendah and Sangat Rendah (≤ 65%).
  * Grey when nothing is due.
  */
-export function trafficLight(capaian: number | null): { fill: string; font: string; rating: string } {
-  if (capaian === null || !RATING) return { fill: '#EDEDED', font: '#3A3A3A', rating: '' };
-  const band = classify(Math.round(capaian * 10000) / 100, RATING);
-  const rating = band?.label ?? '';
-  if (rating === 'Sangat Tinggi') return { fill: '#C6EFCE', font: '#006100', rating };
-  if (rating === 'Tinggi' || rating === 'Sedang') return { fill: '#FFEB9C', font: '#9C5700', rating };
-  return { fill: '#FFC7CE', font: '#9C0006', rating };
+export function trafficLight(capaian: number | null): Colours & { light: Light; rating: string } {
+  if (capaian === null || !RATING) return { ...LIGHTS.grey, light: 'grey', rating: '' };
+  const band = classify(ratedPercent(capaian), RATING);
+  const light = (band && LIGHT_OF_RATING[band.label]) ?? 'red';
+  return { ...LIGHTS[light], light, rating: band?.label ?? '' };
+}
+
+/**
+ * The lowest capaian (a fraction) of each coloured light, for rules a host evaluates itself (the
+ * conditional formats of formatRules.ts): the lowest edge of the light's bands, less half of the last
+ * rated decimal, since the rating rounds first (0,90995 rates 91,00%).
+ */
+export function lightFloors(): { light: Light; floor: number }[] {
+  const floors = new Map<Light, number>();
+  for (const band of RATING?.bands ?? []) {
+    const light = LIGHT_OF_RATING[band.label];
+    if (light && Number.isFinite(band.min)) floors.set(light, Math.min(floors.get(light) ?? Infinity, band.min));
+  }
+  return [...floors].map(([light, edge]) => ({ light, floor: Number(((edge - 0.005) / 100).toFixed(6)) })).sort((a, b) => b.floor - a.floor);
 }

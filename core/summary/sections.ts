@@ -8,53 +8,25 @@ import type { OutputAttainment } from '../attainment/attainMatrix';
 import type { GroupFigures } from '../attainment/groupFigures';
 import type { Bilingual } from '../i18n';
 import { declaredTitle } from '../layout';
-import type { Matrix } from '../model/readMatrix';
 import { formatTanggal } from '../periods/formatTanggal';
 import { quarterEnd } from '../periods/quarterEnd';
 import { quarterLabel } from '../periods/quarterLabel';
 import { quarterName } from '../periods/quarterName';
 import { quarterStart } from '../periods/quarterStart';
-import type { CellStyle, SheetWriter } from '../plan/sheetWriter';
-import { figureColumns, indicatorColumns, OUTPUT_COLUMNS, type FigureRow } from './columns';
+import { chartData } from './charts';
+import { figureColumns, indicatorColumns, OUTPUT_COLUMNS, topGroupTitle, type FigureRow } from './columns';
 import { EMPTY_TABLE, MATRIX_TITLE, NOTE, SECTION_TITLE, TITLE, WARNING } from './look';
 import { typeKey, type SummaryData } from './summaryData';
-import { widthsOf, writeTable } from './table';
+import { line, type Section, type SummarySource } from './tab';
+import { writeTable } from './table';
 import { SUMMARY_LANG, SUMMARY_TEXT, tabText } from './texts';
 
-/** What the tab is made from. */
-export interface SummarySource {
-  matrix: Matrix;
-  data: SummaryData;
-  /** The outputs of the year in sheet order, each with its attainment: the rows of the output tables. */
-  outputs: OutputAttainment[];
-  /** The workbook's indicator table, when it has one, with its outputs at the same period. */
-  indicators?: { matrix: Matrix; outputs: OutputAttainment[] };
-  /** The day the summary is made. */
-  madeOn: Date;
-}
-
-export interface Section {
-  /** Whether the matrix gives this section anything to show; always, when absent. */
-  shown?(s: SummarySource): boolean;
-  /** Writes the section from row `r`; returns the row after it. */
-  write(w: SheetWriter, r: number, s: SummarySource): number;
-}
-
-/** The tab's column widths: per column, the widest any of its tables asks for. */
-export const TAB_WIDTHS = widthsOf([OUTPUT_COLUMNS, figureColumns(SUMMARY_TEXT.coverage), indicatorColumns(undefined)]);
-const LAST = TAB_WIDTHS.length - 1;
+export { TAB_WIDTHS, type Section, type SummarySource } from './tab';
 
 /** The text of the cell that marks a sheet as made by RB Matrix (a writer replaces only such sheets). */
 export const SIGNATURE = 'Ringkasan ini dibuat oleh RB Matrix';
 /** Where the signature stands (0-based): A3, under the two heading lines. Hosts read it before replacing a sheet. */
 export const SIGNATURE_CELL = { row: 2, column: 0 } as const;
-
-/** A line of text across the tab from `column` (merged to its last column). */
-function line(w: SheetWriter, r: number, column: number, text: string, style: CellStyle): number {
-  w.text(r, column, text, style);
-  w.merge(r, column, r, LAST);
-  return r + 1;
-}
 
 /** The heading: the period, the matrix's own title, the signature and where the figures come from. */
 const heading: Section = {
@@ -123,11 +95,13 @@ const late = (o: OutputAttainment) => o.attainment.status === 'belum-tercapai' |
 export const SECTIONS: readonly Section[] = [
   heading,
   headline,
-  perGroup((s) => s.matrix.groupColumns[0]?.def.title ?? declaredTitle('kegiatanUtama'), (d) => d.groups.kegiatan, true),
+  perGroup((s) => topGroupTitle(s.matrix), (d) => d.groups.kegiatan, true),
   perGroup(() => declaredTitle('koordinator'), (d) => d.groups.koordinator),
   perGroup((s) => (typeKey(s.matrix) === 'keterangan' ? declaredTitle('keterangan') : SUMMARY_TEXT.jenisKegiatan), (d) => d.groups.keterangan),
   // The plenary agenda: what is late or has no data, with who answers for it.
   outputs((items) => tabText(SUMMARY_TEXT.agenda, { count: items.length }), (all) => all.filter(late)),
   outputs(() => tabText(SUMMARY_TEXT.everyOutput), (all) => all),
   indicatorTable,
+  // The data of the charts that stand right of the tables (charts.ts).
+  chartData,
 ];

@@ -12,12 +12,14 @@ export function summarySheetName(year: number, quarter: 1 | 2 | 3 | 4): string {
 
 /** Rows kept in view while scrolling: the heading. */
 const FROZEN_ROWS = 3;
+/** Where the charts stand: under the frozen heading, from the first column right of every table. */
+const CHARTS_AT = { row: FROZEN_ROWS + 1, column: TAB_WIDTHS.length };
 
 /**
  * Lays out the quarterly summary tab, section by section (sections.ts): heading, headline figures,
  * a table per Kegiatan Utama, per Koordinator and per Keterangan with traffic lights, the plenary
- * agenda (outputs late or without data), every output, and the indicator table when there is one.
- * Every text from the matrix is written as text.
+ * agenda (outputs late or without data), every output, the indicator table when there is one, and
+ * the charts (right of the tables) with their data. Every text from the matrix is written as text.
  */
 export function summaryPlan(source: SummarySource): Plan {
   const w = new SheetWriter();
@@ -30,5 +32,5 @@ export function summaryPlan(source: SummarySource): Plan {
     first = false;
   }
   const { year, quarter } = source.data.period;
-  return w.plan(summarySheetName(year, quarter), { ...SIGNATURE_CELL, text: SIGNATURE }, TAB_WIDTHS, FROZEN_ROWS);
+  return w.plan(summarySheetName(year, quarter), { ...SIGNATURE_CELL, text: SIGNATURE }, TAB_WIDTHS, FROZEN_ROWS, CHARTS_AT);
 }

@@ -41,6 +41,9 @@ export const SUMMARY_TEXT = {
   targetOfYear: { id: 'Target {year}', en: 'Target {year}' },
   realisasiOfYear: { id: 'Realisasi {year}', en: 'Realisation {year}' },
   sasaran: { id: 'Sasaran', en: 'Objective' },
+  chartData: { id: 'Data diagram (diagramnya di kanan atas tab ini)', en: 'Chart data (the charts are at the top right of this tab)' },
+  chartCapaian: { id: 'Capaian rata-rata per {group}', en: 'Mean attainment by {group}' },
+  chartStatus: { id: 'Status {count} output', en: 'Status of {count} outputs' },
 } as const satisfies Record<string, Bilingual>;
 
 /** Status names as the tab shows them. */
@@ -51,6 +54,13 @@ export const STATUS_TEXT: Record<Status, Bilingual> = {
   'belum-jatuh-tempo': { id: 'Belum jatuh tempo', en: 'Not due yet' },
   'tercapai-lebih-awal': { id: 'Tercapai lebih awal', en: 'Achieved early' },
 };
+
+/** The lights of a mean capaian as a chart's legend names them (look.ts: trafficLight). */
+export const LIGHT_TEXT = {
+  green: { id: 'Sangat Tinggi (≥ 91%)', en: 'Very high (≥ 91%)' },
+  yellow: { id: 'Tinggi/Sedang (66–90%)', en: 'High/Medium (66–90%)' },
+  red: { id: 'Rendah/Sangat Rendah (≤ 65%)', en: 'Low/Very low (≤ 65%)' },
+} as const satisfies Record<string, Bilingual>;
 
 /** A text in the tab's language. */
 export function tabText(text: Bilingual, params?: Readonly<Record<string, TemplateParam>>): string {

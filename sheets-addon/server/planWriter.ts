@@ -4,8 +4,10 @@
  * plan's kinds of formatting, never on its number of rows: one `setValues` and one call per property
  * (fills, font weights, styles, colours, sizes, alignments, wraps, number formats) over the plan's
  * bounding box, one `RangeList.setBorder`, one `merge` per merged area, one `setColumnWidths` per run
- * of equal widths. Cells the plan leaves out get Sheets' defaults; the default number format has no
- * documented name (`General` or `0.###############`), so it is read from the new sheet and written back.
+ * of equal widths; then data validations, conditional formats and charts (validationWriter.ts,
+ * formatWriter.ts, chartWriter.ts), a few calls per item. Cells the plan leaves out get Sheets'
+ * defaults; the default number format has no documented name (`General` or `0.###############`), so
+ * it is read from the new sheet and written back.
  *
  * Where Sheets differs from Excel:
  * - Texts get a leading apostrophe (core/workbench/textGuard.ts): none becomes a formula, number or date.
@@ -22,6 +24,9 @@ import type { Plan, PlanValue } from '../../core/plan/plan';
 import { temporarySheetName } from '../../core/plan/placement';
 import { resolvePlan, type ResolvedCell, type ResolvedPlan, type ResolvedStyle } from '../../core/plan/resolvePlan';
 import { literalText, type HostValue } from '../../core/workbench/textGuard';
+import { writeCharts } from './chartWriter';
+import { writeConditionalFormats } from './formatWriter';
+import { writeValidations } from './validationWriter';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -46,6 +51,9 @@ export function writePlan(spreadsheet: Spreadsheet, plan: Plan, at: SheetPlaceme
   const sheet = spreadsheet.insertSheet(at.replacing ? temporarySheetName() : plan.sheetName, at.index);
   try {
     writeSheet(sheet, resolved);
+    writeValidations(sheet, spreadsheet, resolved.validations);
+    writeConditionalFormats(sheet, resolved.conditionalFormats);
+    writeCharts(sheet, resolved.charts);
     if (at.replacing) {
       spreadsheet.deleteSheet(at.replacing);
       sheet.setName(plan.sheetName);

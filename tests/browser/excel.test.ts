@@ -18,7 +18,9 @@ import { validateGrid, type CellValue, type Grid } from '../../core';
 import { columnLetter } from '../../core/grid';
 import { highlightTargets } from '../../core/workbench/highlight';
 import { summaryPass } from '../../core/workbench/summaryPass';
+import { resolvePlan } from '../../core/plan/resolvePlan';
 import { artifactPath, launchChromium } from './chromium';
+import { plannedViews, summaryScreenshot } from './summaryPicture';
 import { expectInjectionBlocked } from './csp';
 import { pngSize, STORE_SIZES, storeScreenshot } from './storeScreenshot';
 
@@ -157,6 +159,22 @@ test('Buat ringkasan TW writes the summary sheet beside the matrix, as core plan
   expect(Object.values(contents)).toContain('- Menyusun SOTK BKN Pusat, Kantor Regional, dan UPT');
   expect(Object.values(contents).filter((v) => typeof v === 'object')).toEqual([]); // no formula anywhere
   expect(await page.textContent('.rbm-error')).toBe('');
+
+  // The charts beside the tables show what core planned, read from the sheet's own cells; their picture is kept.
+  const charts = await page.evaluate(() => window.__rbm.charts('Ringkasan TW II 2023'));
+  expect(charts).toEqual(plannedViews(plan, resolvePlan(plan).charts, 'excel'));
+  expect(charts.map((c) => c.kind)).toEqual(['stackedBar', 'doughnut']);
+  const picture = await page.evaluate(() => {
+    const contents = window.__rbm.contents('Ringkasan TW II 2023');
+    const fills = window.__rbm.fills('Ringkasan TW II 2023');
+    const cells = Array.from({ length: 75 }, (_, r) => Array.from({ length: 11 }, (_, c) => {
+      const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+      const v = contents[address];
+      return { text: v === undefined || v === null ? '' : String(v), fill: fills[address] ?? null };
+    }));
+    return { cells, columnWidths: window.__rbm.widths('Ringkasan TW II 2023'), rowHeights: window.__rbm.heights('Ringkasan TW II 2023') };
+  });
+  await summaryScreenshot(browser, 'excel-summary-charts', { host: 'Excel', sheet: 'Ringkasan TW II 2023', ...picture, charts });
 });
 
 test('Atur kolom in the pane: a sheet nobody recognises is mapped by hand and the map kept in the workbook', async () => {

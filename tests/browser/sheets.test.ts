@@ -13,7 +13,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Grid } from '../../core/grid';
+import { resolvePlan } from '../../core/plan/resolvePlan';
 import { summaryPass } from '../../core/workbench/summaryPass';
+import { plannedViews, summaryScreenshot } from './summaryPicture';
 import { CODE_JS, ensureBuilt, SIDEBAR_HTML } from '../sheets/loadAddon';
 import { fixtureGrid } from '../sheets/workbooks';
 import { artifactPath, launchChromium } from './chromium';
@@ -146,6 +148,19 @@ test('check, select, fix and summarise through google.script.run, with cell text
     expect([cell.row, cell.column, state.summary[cell.row]?.[cell.column] ?? '']).toEqual([cell.row, cell.column, want]);
   }
   expect(state.calls).toEqual(expect.arrayContaining(['rbLanguage', 'rbValidate', 'rbSelectCell', 'rbPreviewFixes', 'rbApplyFixes', 'rbSummarise']));
+  // The charts beside the tables show what core planned (a pie has no series name of its own); their picture is kept.
+  const charts = await page.evaluate(() => window.__sheetsHost.charts('Ringkasan TW II 2023'));
+  const planned = plannedViews(plan, resolvePlan(plan).charts, 'sheets').map((c) => (c.kind === 'doughnut' ? { ...c, series: c.series.map((s) => ({ ...s, name: '' })) } : c));
+  expect(charts).toEqual(planned);
+  const picture = await page.evaluate(() => {
+    const s = window.__sheetsHost.fake.sheet('Ringkasan TW II 2023');
+    const cells = Array.from({ length: 75 }, (_, r) => Array.from({ length: 11 }, (_, c) => {
+      const cell = s.peekAt(r + 1, c + 1);
+      return { text: cell.value === '' ? '' : String(cell.value), fill: cell.background };
+    }));
+    return { cells, columnWidths: Array.from({ length: 11 }, (_, c) => s.columnWidths.get(c + 1) ?? 100), rowHeights: Array.from({ length: 75 }, (_, r) => s.rowHeights.get(r + 1) ?? null) };
+  });
+  await summaryScreenshot(browser, 'sheets-summary-charts', { host: 'Google Sheets', sheet: 'Ringkasan TW II 2023', ...picture, charts });
   expect(external).toEqual([]); // everything the sidebar needs is inlined
 
   // Back on the matrix: the findings list shows what is left; this is the picture kept.

@@ -16,7 +16,7 @@ import { languageOf } from '../../core/i18n';
 import { MEMORY_KEY } from '../../excel-addin/excelBridge';
 import { ARTIFACTS } from '../browser/chromium';
 import { FakeWorkbook } from './fakeExcel';
-import { bridgeOver, contentsOf, expectSheetMatchesPlan, expectWithinLimits, fillsOf, MADE_ON, snapshot, workbookOf } from './helpers';
+import { bridgeOver, contentsOf, expectChartsMatchPlan, expectSheetMatchesPlan, expectWithinLimits, fillsOf, MADE_ON, snapshot, workbookOf } from './helpers';
 
 const MONITORED = path.join(__dirname, '../fixtures/lampiran-ii-realisasi.xlsx');
 const TW2 = { year: 2023, quarter: 2 as const, lang: 'id' as const };
@@ -199,6 +199,9 @@ describe('summary', () => {
       figures[`summary ${n} rows`] = measure(wb);
       const { plan } = summaryPass(grid, TW2, MADE_ON);
       expectSheetMatchesPlan(wb.sheet('Ringkasan TW II 2023'), plan);
+      // The charts too: capaian per Kegiatan Utama and the status of every output, right of the tables.
+      expect(plan.charts!.map((c) => c.kind)).toEqual(['stackedBar', 'doughnut']);
+      expectChartsMatchPlan(wb.sheet('Ringkasan TW II 2023'), plan);
       expect(wb.sheet('Ringkasan TW II 2023').cell('A3').value).toBe('Ringkasan ini dibuat oleh RB Matrix');
     }
   });
@@ -251,6 +254,8 @@ describe('summary', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual([grid.sheetName, 'Ringkasan TW I 2023', 'Catatan', 'Ringkasan TW II 2023']);
     expect(wb.sheets.filter((s) => s.name !== 'Ringkasan TW II 2023').map(snapshot)).toEqual(others);
     expectSheetMatchesPlan(wb.sheet('Ringkasan TW II 2023'), summaryPass(grid, TW2, MADE_ON).plan);
+    // Written under a temporary name and renamed: the charts' ranges follow the sheet to its name.
+    expectChartsMatchPlan(wb.sheet('Ringkasan TW II 2023'), summaryPass(grid, TW2, MADE_ON).plan);
   });
 
   test('a sheet of the same name that a person made is never touched: a clear sentence instead', async () => {

@@ -184,3 +184,86 @@ test('getRanges takes the list separator of the user’s regional settings, and 
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
   }
 });
+
+/** Runs `body` in one Excel.run and syncs; gives the error the sync threw, if any. */
+async function failure(wb: FakeWorkbook, body: (sheet: any, context: any) => void): Promise<any> {
+  let error: unknown;
+  await wb
+    .run(async (context) => {
+      body(context.workbook.worksheets.getItem('Matriks'), context);
+      await context.sync();
+    })
+    .catch((e) => (error = e));
+  return error;
+}
+
+test('data validation: one rule type at a time, operators and alert styles from their enums, read only after load', async () => {
+  const wb = book();
+  expect(await failure(wb, (s) => (s.getRange('C1:C5').dataValidation.rule = { decimal: { operator: 'GreaterThanOrEqual', formula1: 0 } }))).toMatchObject({ code: 'InvalidArgument' });
+  expect(await failure(wb, (s) => (s.getRange('C1:C5').dataValidation.rule = { decimal: { operator: 'GreaterThan', formula1: 0 }, textLength: { operator: 'LessThan', formula1: 5 } }))).toMatchObject({ code: 'InvalidArgument' });
+  expect(await failure(wb, (s) => (s.getRange('C1:C5').dataValidation.errorAlert = { showAlert: true, style: 'Error', title: '', message: '' }))).toMatchObject({ code: 'InvalidArgument' });
+  expect(await failure(wb, (s) => (s.getRange('C1:C5').dataValidation.rule = { custom: { formula: 'C1>0' } }))).toMatchObject({ code: 'InvalidArgument' });
+  await wb.run(async (context) => {
+    const dv = context.workbook.worksheets.getItem('Matriks').getRange('C1:C5').dataValidation;
+    dv.rule = { wholeNumber: { operator: 'Between', formula1: 1, formula2: context.workbook.worksheets.getItem('Matriks').getRange('B2') } };
+    expect(() => dv.rule).toThrow(/not available/);
+    dv.load('rule,type');
+    await context.sync();
+    expect(dv.type).toBe('WholeNumber');
+    expect(dv.rule).toEqual({ wholeNumber: { operator: 'Between', formula1: '=1', formula2: '=Matriks!B2' } });
+  });
+});
+
+test('a rule over part of another validation’s range fails (OfficeDev/office-js#2594); over the same range it replaces the rule', async () => {
+  const wb = book();
+  await wb.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem('Matriks');
+    sheet.getRange('D5:D10').dataValidation.prompt = { showPrompt: true, title: 'Isi', message: 'Angka' };
+    sheet.getRange('D5:D10').dataValidation.rule = { decimal: { operator: 'GreaterThan', formula1: 0 } };
+    await context.sync();
+  });
+  expect(await failure(wb, (s) => (s.getRange('D1:D10').dataValidation.rule = { list: { inCellDropDown: true, source: 'a,b' } }))).toMatchObject({ code: 'InvalidArgument', message: expect.stringContaining('2594') });
+  expect(wb.sheet('Matriks').validations).toEqual([{ rect: { top: 4, left: 3, bottom: 9, right: 3 }, ignoreBlanks: true, prompt: { showPrompt: true, title: 'Isi', message: 'Angka' }, rule: { decimal: { operator: 'GreaterThan', formula1: 0 } } }]);
+});
+
+test('conditional formats: each added on top; a type from the enum; only the parts of its own type', async () => {
+  const wb = book();
+  await wb.run(async (context) => {
+    const range = context.workbook.worksheets.getItem('Matriks').getRange('B1:B2');
+    range.conditionalFormats.add('CellValue').cellValue.rule = { operator: 'GreaterThan', formula1: '=1' };
+    range.conditionalFormats.add('Custom').custom.rule.formula = '=B1=2';
+    await context.sync();
+  });
+  expect(wb.sheet('Matriks').conditionalFormats.map((f) => f.type)).toEqual(['Custom', 'CellValue']);
+  expect(await failure(wb, (s) => s.getRange('B1').conditionalFormats.add('Formula'))).toMatchObject({ code: 'InvalidArgument' });
+  expect(await failure(wb, (s) => (s.getRange('B1').conditionalFormats.add('Custom').cellValue.format.fill.color = '#FF0000'))).toMatchObject({ code: 'InvalidOperation' });
+  expect(await failure(wb, (s) => (s.getRange('B1').conditionalFormats.add('CellValue').cellValue.rule = { operator: 'GreaterThanOrEqualTo', formula1: '=1' }))).toMatchObject({ code: 'InvalidArgument' });
+});
+
+test('charts: types and seriesBy from their enums, series from the source as seriesBy says, no axes on a doughnut, its hole 10–90%', async () => {
+  const wb = book();
+  await wb.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem('Matriks');
+    const chart = sheet.charts.add('ColumnClustered', sheet.getRange('A1:B2'), 'Rows');
+    expect(() => chart.width).toThrow(/not available/);
+    chart.load('width');
+    await context.sync();
+    expect(chart.width).toBe(360);
+  });
+  expect(wb.sheet('Matriks').charts[0].series.map((s) => s.name)).toEqual(['Series1', 'Series2']);
+  expect(await failure(wb, (s) => s.charts.add('Column', s.getRange('B1:B2'), 'Columns'))).toMatchObject({ code: 'InvalidArgument' });
+  expect(await failure(wb, (s) => s.charts.add('Doughnut', s.getRange('B1:B2'), 'Down'))).toMatchObject({ code: 'InvalidArgument' });
+  expect(await failure(wb, (s) => (s.charts.add('Doughnut', s.getRange('B1:B2'), 'Columns').axes.valueAxis.minimum = 0))).toMatchObject({ code: 'InvalidOperation' });
+  expect(await failure(wb, (s) => (s.charts.add('Doughnut', s.getRange('B1:B2'), 'Columns').series.getItemAt(0).doughnutHoleSize = 95))).toMatchObject({ code: 'InvalidArgument' });
+  expect(await failure(wb, (s) => s.charts.add('Doughnut', s.getRange('B1:B2'), 'Columns').series.getItemAt(0).points.getItemAt(2).format.fill.setSolidColor('#FF0000'))).toMatchObject({ code: 'ItemNotFound' });
+  expect(await failure(wb, (s) => s.charts.add('BarClustered', s.getRange('B1:B2'), 'Columns').series.getItemAt(1))).toMatchObject({ code: 'ItemNotFound' });
+});
+
+test('an API above the workbook’s requirement set fails with ApiNotFound at the sync', async () => {
+  const wb = book();
+  wb.apiVersion = 7;
+  expect(await failure(wb, (s) => (s.getRange('C1').dataValidation.rule = { list: { inCellDropDown: true, source: 'a,b' } }))).toMatchObject({ code: 'ApiNotFound' });
+  wb.apiVersion = 5;
+  expect(await failure(wb, (s) => s.getRange('C1').conditionalFormats.add('CellValue'))).toMatchObject({ code: 'ApiNotFound' });
+  expect(await failure(wb, (s) => s.charts.add('BarClustered', s.getRange('B1:B2'), 'Columns').series.add('x'))).toMatchObject({ code: 'ApiNotFound' });
+});

@@ -26,6 +26,18 @@
  *   (OfficeDev/office-js#1167, #1985): with `listSeparator = ';'` (Indonesian or German regional
  *   settings) a comma list fails with InvalidArgument, and a `;` list fails where the separator is `,`.
  *
+ * - Requirement sets: each modelled API needs its ExcelApi version (data validation 1.8, conditional
+ *   formats 1.6, chart series and axes 1.7–1.8, as the reference pages say); a workbook whose
+ *   `apiVersion` is lower fails that call at the sync with ApiNotFound, as an older Excel does.
+ * - Data validation (`range.dataValidation`): one rule type at a time, operators and alert styles
+ *   from their enums (anything else is InvalidArgument), and a rule set over part of another
+ *   validation's range fails with InvalidArgument (OfficeDev/office-js#2594: set the rule first).
+ * - Conditional formats (`range.conditionalFormats.add`): each added one takes the top priority (the
+ *   reference says so); a type's properties are reachable only on a format of that type.
+ * - Charts (`worksheet.charts.add`): types and `seriesBy` from their enums, series from the source
+ *   range as `seriesBy` says, series added and given values, colours per series and per point,
+ *   axes only on charts that have them, a doughnut's hole of 10–90%.
+ *
  * Only the part of the API the add-in uses is here; anything else is undefined and fails loudly.
  */
 
@@ -175,6 +187,10 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   frozenRows = 0;
+  readonly validations: FakeValidation[] = [];
+  /** Highest priority first. */
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
+  readonly charts: FakeChart[] = [];
   constructor(public name: string) {}
 
   private key(row: number, column: number): number {
@@ -258,6 +274,8 @@ export class FakeWorkbook {
   displayLanguage = 'id-ID';
   /** Excel on the web's limit for a request and for a response (lower it to make a test fail a write). */
   payloadLimit = PAYLOAD_LIMIT;
+  /** The minor version of the ExcelApi requirement set this Excel supports (13: ExcelApi 1.13, what manifest.xml asks for); lower it to play an older Excel. */
+  apiVersion = 13;
   /** Cells one read of `values`/`numberFormat`/`formulas` may cover (5,000,000; lower it for a test). */
   cellLimit = 5_000_000;
   /** What a read over `cellLimit` does: Excel documents both. */
@@ -457,6 +475,11 @@ class FakeContext {
     return this.queue.length > 0;
   }
 
+  /** Fails (at the sync, inside the operation) when this Excel supports less than ExcelApi 1.`minor`. */
+  requires(minor: number, api: string): void {
+    if (this.book.apiVersion < minor) throw richError('ApiNotFound', `The API you are trying to use could not be found (${api} needs ExcelApi 1.${minor}). It may be available in a newer version of Excel.`);
+  }
+
   enqueue(op: Operation): void {
     if (this.closed) throw richError('InvalidObjectPath', 'The object path is not valid: this context has ended (use objects only inside their Excel.run).');
     this.queue.push(op);
@@ -467,7 +490,9 @@ class FakeContext {
     this.queue = [];
     const paths: Record<number, string> = {};
     for (const o of ops) if (o.object) paths[o.object.objectId] = o.object.path;
-    const record: SyncRecord = { requestBytes: utf8Bytes(JSON.stringify({ actions: ops.map((o) => o.wire), paths })), responseBytes: 0, operations: ops.length };
+    // An API object in an argument (a Range as a list source or chart data) goes as its id.
+    const wire = JSON.stringify({ actions: ops.map((o) => o.wire), paths }, (_key, value) => (value instanceof ClientObject ? { ref: value.objectId } : value));
+    const record: SyncRecord = { requestBytes: utf8Bytes(wire), responseBytes: 0, operations: ops.length };
     this.book.syncs.push(record);
     await Promise.resolve(); // a round trip is never synchronous
     if (record.requestBytes > this.book.payloadLimit) throw richError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
@@ -536,11 +561,11 @@ abstract class ClientObject {
     return this.loadedValues.get(prop) as T;
   }
 
-  protected call(name: string, args: unknown[], run: () => void): void {
+  call(name: string, args: unknown[], run: () => void): void {
     this.context.enqueue({ wire: { call: this.objectId, name, args }, object: this, location: `${this.constructor.name}.${name}`, run: () => run() });
   }
 
-  protected assign(prop: string, value: unknown, run: () => void): void {
+  assign(prop: string, value: unknown, run: () => void): void {
     this.context.enqueue({ wire: { set: this.objectId, prop, value }, object: this, location: `${this.constructor.name}.${prop}`, run: () => run() });
   }
 
@@ -721,9 +746,16 @@ class WorksheetProxy extends BoundObject<FakeSheet> {
       sheets.splice(value, 0, sheet);
     });
   }
+  get charts(): ChartCollectionProxy {
+    return new ChartCollectionProxy(this.context, `#${this.objectId}.charts`, () => this.need());
+  }
   get freezePanes(): { freezeRows: (count?: number) => void } {
     return {
-      freezeRows: (count = 1) => this.call('freezePanes.freezeRows', [count], () => void (this.need().frozenRows = count)),
+      freezeRows: (count = 1) =>
+        this.call('freezePanes.freezeRows', [count], () => {
+          this.context.requires(7, 'WorksheetFreezePanes.freezeRows');
+          this.need().frozenRows = count;
+        }),
     };
   }
   scalarProperties(): string[] {
@@ -753,6 +785,7 @@ class WorksheetProxy extends BoundObject<FakeSheet> {
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
     return new RangeProxy(this.context, `#${this.objectId}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
+      this.context.requires(7, 'Worksheet.getRangeByIndexes');
       if (rowCount < 1 || columnCount < 1) throw richError('InvalidArgument', 'getRangeByIndexes: empty range');
       return { sheet: this.need(), rect: check({ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }, 'indexes') };
     }, false);
@@ -895,6 +928,16 @@ class RangeProxy extends BoundObject<RangeTarget> {
       return { sheet, rects: [rect] };
     });
   }
+  get dataValidation(): DataValidationProxy {
+    return new DataValidationProxy(this.context, `#${this.objectId}.dataValidation`, () => this.need());
+  }
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return new ConditionalFormatCollectionProxy(this.context, `#${this.objectId}.conditionalFormats`, () => this.need());
+  }
+  /** The bound range (for the objects that take one as an argument). */
+  bound(): RangeTarget {
+    return this.need();
+  }
 
   scalarProperties(): string[] {
     return ['address', 'rowCount', 'columnCount', 'values', 'numberFormat', 'formulas'];
@@ -940,6 +983,7 @@ class RangeProxy extends BoundObject<RangeTarget> {
       object: this,
       location: 'Range.getCellProperties',
       run: (results) => {
+        this.context.requires(9, 'Range.getCellProperties');
         const { sheet, rect } = this.need();
         const out: unknown[][] = [];
         for (let row = rect.top; row <= rect.bottom; row++) {
@@ -956,6 +1000,7 @@ class RangeProxy extends BoundObject<RangeTarget> {
   /** `setCellProperties` (ExcelApi 1.9): per-cell formats from a 2-D array of the range's shape; `{}` changes nothing. */
   setCellProperties(data: unknown): void {
     this.call('setCellProperties', [data], () => {
+      this.context.requires(9, 'Range.setCellProperties');
       const { sheet, rect } = this.need();
       const at = shaped(data, rect, 'setCellProperties');
       eachCell(rect, (row, col) => {
@@ -1209,5 +1254,553 @@ class RangeFormatProxy extends ClientObject {
   }
   readNow(): unknown {
     return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Objects the plan writer adds beside cells: data validation, conditional formats, charts.
+
+/** A proxy with nothing to load, reached from the object `owner` gives (a range, a sheet, a chart). */
+abstract class PlainProxy<Owner> extends ClientObject {
+  constructor(
+    context: FakeContext,
+    path: string,
+    protected readonly owner: () => Owner,
+  ) {
+    super(context, path);
+  }
+  scalarProperties(): string[] {
+    return [];
+  }
+  readNow(_prop: string): unknown {
+    return undefined;
+  }
+}
+
+/** A proxy for an object its creating operation makes (`add`), with nothing to load unless it says. */
+abstract class CreatedProxy<T> extends BoundObject<T> {
+  constructor(context: FakeContext, path: string, create: () => T | null) {
+    super(context, path, create, false);
+  }
+  scalarProperties(): string[] {
+    return [];
+  }
+  readNow(_prop: string): unknown {
+    return undefined;
+  }
+}
+
+function invalid(message: string): never {
+  throw richError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: ${message}`);
+}
+
+function sameRect(a: Rect, b: Rect): boolean {
+  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+}
+
+/** Where a Range argument points: its sheet and area, followed through renames. */
+export interface FakeRef {
+  sheet: FakeSheet;
+  rect: Rect;
+}
+
+function refOf(v: unknown, what: string): FakeRef {
+  if (!(v instanceof RangeProxy)) invalid(`${what} must be a Range`);
+  const { sheet, rect } = v.bound();
+  return { sheet, rect: { ...rect } };
+}
+
+/** A reference as Excel reports it: `'Ringkasan TW II 2023'!A5:A9`. */
+export function refAddress(ref: FakeRef): string {
+  return `${quoteSheet(ref.sheet.name)}!${rectAddress(ref.rect)}`;
+}
+
+/** A setter of a write-only property on a sub-object (`format.fill.color`), queued on `owner`. */
+function setter<T>(owner: ClientObject, prop: string, apply: (value: T) => void): PropertyDescriptor {
+  return {
+    enumerable: true,
+    set(value: T) {
+      owner.assign(prop, value, () => apply(value));
+    },
+    get() {
+      throw richError('PropertyNotLoaded', `${prop} is write-only in this fake`);
+    },
+  };
+}
+
+/** `base` (a plain object, new when absent) with these properties as queued setters; never spread it (that would read them). */
+function setters(owner: ClientObject, prefix: string, props: Record<string, (value: any) => void>, base: Record<string, any> = {}): Record<string, any> {
+  for (const [name, apply] of Object.entries(props)) Object.defineProperty(base, name, setter(owner, `${prefix}${name}`, apply));
+  return base;
+}
+
+function colour(value: unknown): string {
+  if (typeof value !== 'string' || !/^#[0-9A-F]{6}$/i.test(value)) invalid(`colour ${JSON.stringify(value)}`);
+  return value.toUpperCase();
+}
+
+// Data validation (ExcelApi 1.8: learn.microsoft.com/javascript/api/excel/excel.datavalidation) ----
+
+export interface FakeValidation {
+  rect: Rect;
+  /** The rule as set, a Range operand kept as a FakeRef (it follows its sheet); absent: any value (a prompt alone). */
+  rule?: Record<string, any>;
+  prompt?: { showPrompt: boolean; title: string; message: string };
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks: boolean;
+}
+
+const DV_OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'];
+const DV_TYPES: Record<string, string> = { wholeNumber: 'WholeNumber', decimal: 'Decimal', textLength: 'TextLength', date: 'Date', time: 'Time', list: 'List', custom: 'Custom' };
+const ALERT_STYLES = ['Stop', 'Warning', 'Information'];
+
+/** A formula operand: a number, a string formula, or a Range. */
+function operand(v: unknown, what: string): string | number | FakeRef {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && v !== '') return v;
+  if (v instanceof RangeProxy) return refOf(v, what);
+  return invalid(what);
+}
+
+/** `DataValidationRule`: exactly one of its seven kinds, each of its own shape. */
+function checkedRule(rule: any): Record<string, any> {
+  if (!rule || typeof rule !== 'object') invalid('rule');
+  const kinds = Object.keys(rule).filter((k) => rule[k] !== undefined);
+  if (kinds.length !== 1 || !(kinds[0] in DV_TYPES)) invalid(`a rule has exactly one of ${Object.keys(DV_TYPES).join(', ')}: ${kinds.join(', ')}`);
+  const kind = kinds[0];
+  const r = rule[kind];
+  switch (kind) {
+    case 'list': {
+      const source = typeof r.source === 'string' ? (r.source.trim() ? r.source : invalid('empty list source')) : refOf(r.source, 'list source');
+      return { list: { inCellDropDown: r.inCellDropDown !== false, source } };
+    }
+    case 'custom':
+      if (typeof r.formula !== 'string' || !r.formula.startsWith('=')) invalid(`custom formula ${JSON.stringify(r.formula)}`);
+      return { custom: { formula: r.formula } };
+    default: {
+      if (!DV_OPERATORS.includes(r.operator)) invalid(`operator ${JSON.stringify(r.operator)}`);
+      const out: Record<string, unknown> = { operator: r.operator, formula1: operand(r.formula1, 'formula1') };
+      if (r.operator === 'Between' || r.operator === 'NotBetween') out.formula2 = operand(r.formula2, 'formula2');
+      return { [kind]: out };
+    }
+  }
+}
+
+class DataValidationProxy extends PlainProxy<RangeTarget> {
+
+  /** The validation of exactly this range (made when `create`); a rule over part of another is refused. */
+  private record(create: boolean, forRule: boolean): FakeValidation | undefined {
+    const { sheet, rect } = this.owner();
+    const same = sheet.validations.find((v) => sameRect(v.rect, rect));
+    const partial = sheet.validations.find((v) => v !== same && overlaps(v.rect, rect));
+    if (partial) {
+      if (forRule) invalid(`the range ${rectAddress(rect)} covers part of the validation of ${rectAddress(partial.rect)} (OfficeDev/office-js#2594)`);
+      throw new Error('fake: a prompt or alert over part of another validation is not modelled');
+    }
+    if (same || !create) return same;
+    const v: FakeValidation = { rect: { ...rect }, ignoreBlanks: true };
+    sheet.validations.push(v);
+    return v;
+  }
+
+  get rule(): Record<string, any> {
+    return this.loaded('rule');
+  }
+  set rule(value: unknown) {
+    this.assign('rule', value, () => {
+      this.context.requires(8, 'DataValidation.rule');
+      const rule = checkedRule(value);
+      this.record(true, true)!.rule = rule;
+    });
+  }
+  get prompt(): FakeValidation['prompt'] {
+    return this.loaded('prompt');
+  }
+  set prompt(value: any) {
+    this.assign('prompt', value, () => {
+      this.context.requires(8, 'DataValidation.prompt');
+      if (typeof value?.showPrompt !== 'boolean' || typeof value.title !== 'string' || typeof value.message !== 'string') invalid(`prompt ${JSON.stringify(value)}`);
+      this.record(true, false)!.prompt = { showPrompt: value.showPrompt, title: value.title, message: value.message };
+    });
+  }
+  get errorAlert(): FakeValidation['errorAlert'] {
+    return this.loaded('errorAlert');
+  }
+  set errorAlert(value: any) {
+    this.assign('errorAlert', value, () => {
+      this.context.requires(8, 'DataValidation.errorAlert');
+      if (typeof value?.showAlert !== 'boolean' || !ALERT_STYLES.includes(value.style) || typeof value.title !== 'string' || typeof value.message !== 'string') invalid(`errorAlert ${JSON.stringify(value)}`);
+      this.record(true, false)!.errorAlert = { showAlert: value.showAlert, style: value.style, title: value.title, message: value.message };
+    });
+  }
+  get ignoreBlanks(): boolean {
+    return this.loaded('ignoreBlanks');
+  }
+  set ignoreBlanks(value: boolean) {
+    this.assign('ignoreBlanks', value, () => {
+      this.context.requires(8, 'DataValidation.ignoreBlanks');
+      if (typeof value !== 'boolean') invalid('ignoreBlanks');
+      this.record(true, false)!.ignoreBlanks = value;
+    });
+  }
+  get type(): string {
+    return this.loaded('type');
+  }
+
+  override scalarProperties(): string[] {
+    return ['rule', 'prompt', 'errorAlert', 'ignoreBlanks', 'type'];
+  }
+  override readNow(prop: string): unknown {
+    this.context.requires(8, 'DataValidation.load');
+    const v = this.record(false, false);
+    switch (prop) {
+      case 'type':
+        return v?.rule ? DV_TYPES[Object.keys(v.rule)[0]] : 'None';
+      case 'rule':
+        // "When retrieving the value, it will always be returned as a string formula" (BasicDataValidation.formula1).
+        return JSON.parse(JSON.stringify(v?.rule ?? {}, (_k, x) => (typeof x === 'number' ? `=${x}` : x && typeof x === 'object' && 'sheet' in x && 'rect' in x ? `=${refAddress(x as FakeRef)}` : x)));
+      case 'prompt':
+        return v?.prompt ?? { showPrompt: false, title: '', message: '' };
+      case 'errorAlert':
+        return v?.errorAlert ?? { showAlert: true, style: 'Stop', title: '', message: '' };
+      case 'ignoreBlanks':
+        return v?.ignoreBlanks ?? true;
+    }
+    return undefined;
+  }
+}
+
+// Conditional formats (ExcelApi 1.6: learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection) ----
+
+export interface FakeConditionalFormat {
+  rect: Rect;
+  type: string;
+  /** CellValue: `{ formula1, formula2?, operator }`; Custom: `{ formula }`; ContainsText: `{ operator, text }`. */
+  rule?: Record<string, unknown>;
+  format: { fill?: string; fontColor?: string; bold?: boolean };
+  stopIfTrue: boolean;
+}
+
+const CF_TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
+const CF_OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqual', 'LessThanOrEqual'];
+const TEXT_OPERATORS = ['Contains', 'NotContains', 'BeginsWith', 'EndsWith'];
+
+class ConditionalFormatCollectionProxy extends PlainProxy<RangeTarget> {
+  /** A new format, at the top priority ("Adds a new conditional format to the collection at the first/top priority"). */
+  add(type: string): ConditionalFormatProxy {
+    return new ConditionalFormatProxy(this.context, `${this.path}.add(${JSON.stringify(type)})`, () => {
+      this.context.requires(6, 'ConditionalFormatCollection.add');
+      if (!CF_TYPES.includes(type)) invalid(`conditional format type ${JSON.stringify(type)}`);
+      const { sheet, rect } = this.owner();
+      const cf: FakeConditionalFormat = { rect: { ...rect }, type, format: {}, stopIfTrue: false };
+      sheet.conditionalFormats.unshift(cf);
+      return cf;
+    });
+  }
+}
+
+class ConditionalFormatProxy extends CreatedProxy<FakeConditionalFormat> {
+  /** The part of a format of one type; reaching the part of another type fails, as `cellValue` of a custom format does. */
+  private part(type: string): FakeConditionalFormat {
+    const cf = this.need();
+    if (cf.type !== type) throw richError('InvalidOperation', `This conditional format is ${cf.type}, not ${type}.`);
+    return cf;
+  }
+  private look(type: string): Record<string, any> {
+    const cf = () => this.part(type);
+    return {
+      format: {
+        fill: setters(this, 'format.fill.', { color: (v) => (cf().format.fill = colour(v)) }),
+        font: setters(this, 'format.font.', { color: (v) => (cf().format.fontColor = colour(v)), bold: (v) => (cf().format.bold = v === true) }),
+      },
+    };
+  }
+  /** The part of a type with a settable `rule` (cell value, text): its look, and its rule as `check` reads it. */
+  private ruled(type: string, prefix: string, check: (rule: any) => Record<string, unknown>): Record<string, any> {
+    return setters(this, prefix, { rule: (r) => (this.part(type).rule = check(r)) }, this.look(type));
+  }
+  get cellValue(): Record<string, any> {
+    return this.ruled('CellValue', 'cellValue.', (r) => {
+      if (!CF_OPERATORS.includes(r?.operator)) invalid(`operator ${JSON.stringify(r?.operator)}`);
+      if (typeof r.formula1 !== 'string' || r.formula1 === '') invalid('formula1');
+      const two = r.operator === 'Between' || r.operator === 'NotBetween';
+      if (two && (typeof r.formula2 !== 'string' || r.formula2 === '')) invalid('formula2');
+      return { operator: r.operator, formula1: r.formula1, ...(two && { formula2: r.formula2 }) };
+    });
+  }
+  get custom(): Record<string, any> {
+    return Object.defineProperty(this.look('Custom'), 'rule', {
+      value: setters(this, 'custom.rule.', {
+        formula: (f) => {
+          const cf = this.part('Custom');
+          if (typeof f !== 'string' || !f.startsWith('=')) invalid(`formula ${JSON.stringify(f)}`);
+          cf.rule = { formula: f };
+        },
+      }),
+    });
+  }
+  get textComparison(): Record<string, any> {
+    return this.ruled('ContainsText', 'textComparison.', (r) => {
+      if (!TEXT_OPERATORS.includes(r?.operator) || typeof r.text !== 'string' || r.text === '') invalid(`text rule ${JSON.stringify(r)}`);
+      return { operator: r.operator, text: r.text };
+    });
+  }
+  set stopIfTrue(value: boolean) {
+    this.assign('stopIfTrue', value, () => {
+      if (typeof value !== 'boolean') invalid('stopIfTrue');
+      this.need().stopIfTrue = value;
+    });
+  }
+}
+
+// Charts (learn.microsoft.com/javascript/api/excel/excel.chartcollection, excel.chart, excel.chartseries) ----
+
+export interface FakeSeries {
+  name: string;
+  values?: FakeRef;
+  xValues?: FakeRef;
+  fill?: string;
+  /** Colours of single points, by index. */
+  points: Map<number, string>;
+  holeSize?: number;
+  dataLabels: { shown: boolean; showPercentage?: boolean; showValue?: boolean; fontSize?: number };
+}
+
+export interface FakeChart {
+  type: string;
+  seriesBy: string;
+  series: FakeSeries[];
+  title: { text?: string; fontSize?: number };
+  legend: { position?: string; fontSize?: number };
+  /** `setPosition`'s cells. */
+  position?: { start: string; end?: string };
+  width?: number;
+  height?: number;
+  valueAxis: { minimum?: number; numberFormat?: string; fontSize?: number };
+  categoryAxis: { reversePlotOrder?: boolean; fontSize?: number };
+}
+
+/** Excel.ChartType's names (what `charts.add` accepts). */
+const CHART_TYPES =
+  'ColumnClustered ColumnStacked ColumnStacked100 3DColumnClustered 3DColumnStacked 3DColumnStacked100 BarClustered BarStacked BarStacked100 3DBarClustered 3DBarStacked 3DBarStacked100 LineStacked LineStacked100 LineMarkers LineMarkersStacked LineMarkersStacked100 PieOfPie PieExploded 3DPieExploded BarOfPie XYScatterSmooth XYScatterSmoothNoMarkers XYScatterLines XYScatterLinesNoMarkers AreaStacked AreaStacked100 3DAreaStacked 3DAreaStacked100 DoughnutExploded RadarMarkers RadarFilled Surface SurfaceWireframe SurfaceTopView SurfaceTopViewWireframe Bubble Bubble3DEffect StockHLC StockOHLC StockVHLC StockVOHLC 3DColumn Line 3DLine 3DPie Pie XYScatter 3DArea Area Doughnut Radar Histogram Boxwhisker Pareto RegionMap Treemap Waterfall Sunburst Funnel'.split(' ');
+const LEGEND_POSITIONS = ['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom'];
+const NO_AXES = /Pie|Doughnut/;
+
+/** The lines of a source area as series: one per column or per row. */
+function seriesOf(sheet: FakeSheet, rect: Rect, by: 'Columns' | 'Rows'): FakeSeries[] {
+  const out: FakeSeries[] = [];
+  const lines = by === 'Columns' ? cols(rect) : rows(rect);
+  for (let i = 0; i < lines; i++) {
+    const line = by === 'Columns' ? { ...rect, left: rect.left + i, right: rect.left + i } : { ...rect, top: rect.top + i, bottom: rect.top + i };
+    out.push({ name: `Series${i + 1}`, values: { sheet, rect: line }, points: new Map(), dataLabels: { shown: false } });
+  }
+  return out;
+}
+
+function pointCount(s: FakeSeries): number {
+  return s.values ? Math.max(rows(s.values.rect), cols(s.values.rect)) : 0;
+}
+
+class ChartCollectionProxy extends PlainProxy<FakeSheet> {
+  add(type: string, sourceData: unknown, seriesBy = 'Auto'): ChartProxy {
+    return new ChartProxy(this.context, `${this.path}.add(${JSON.stringify(type)})`, () => {
+      this.context.requires(1, 'ChartCollection.add');
+      if (!CHART_TYPES.includes(type)) invalid(`chart type ${JSON.stringify(type)}`);
+      if (!['Auto', 'Columns', 'Rows'].includes(seriesBy)) invalid(`seriesBy ${JSON.stringify(seriesBy)}`);
+      const source = refOf(sourceData, 'sourceData');
+      const by = seriesBy === 'Auto' ? (rows(source.rect) > cols(source.rect) ? 'Columns' : 'Rows') : (seriesBy as 'Columns' | 'Rows');
+      const chart: FakeChart = { type, seriesBy, series: seriesOf(source.sheet, source.rect, by), title: {}, legend: {}, valueAxis: {}, categoryAxis: {} };
+      this.owner().charts.push(chart);
+      return chart;
+    });
+  }
+}
+
+class ChartProxy extends CreatedProxy<FakeChart> {
+  get title(): Record<string, any> {
+    return setters(this, 'title.', { text: (v) => (this.need().title.text = typeof v === 'string' ? v : invalid('title')) }, { format: { font: setters(this, 'title.format.font.', { size: (v) => (this.need().title.fontSize = fontSize(v)) }) } });
+  }
+  get legend(): Record<string, any> {
+    return setters(
+      this,
+      'legend.',
+      { position: (v) => (this.need().legend.position = LEGEND_POSITIONS.includes(v) ? v : invalid(`legend position ${JSON.stringify(v)}`)) },
+      { format: { font: setters(this, 'legend.format.font.', { size: (v) => (this.need().legend.fontSize = fontSize(v)) }) } },
+    );
+  }
+  get axes(): Record<string, any> {
+    const axes = () => {
+      const chart = this.need();
+      if (NO_AXES.test(chart.type)) throw richError('InvalidOperation', `A ${chart.type} chart has no axes.`);
+      return chart;
+    };
+    return {
+      valueAxis: setters(
+        this,
+        'axes.valueAxis.',
+        {
+          minimum: (v) => (axes().valueAxis.minimum = typeof v === 'number' ? v : invalid('minimum')),
+          numberFormat: (v) => {
+            this.context.requires(8, 'ChartAxis.numberFormat');
+            axes().valueAxis.numberFormat = typeof v === 'string' ? v : invalid('numberFormat');
+          },
+        },
+        { format: { font: setters(this, 'axes.valueAxis.format.font.', { size: (v) => (axes().valueAxis.fontSize = fontSize(v)) }) } },
+      ),
+      categoryAxis: setters(
+        this,
+        'axes.categoryAxis.',
+        {
+          reversePlotOrder: (v) => {
+            this.context.requires(7, 'ChartAxis.reversePlotOrder');
+            axes().categoryAxis.reversePlotOrder = v === true;
+          },
+        },
+        { format: { font: setters(this, 'axes.categoryAxis.format.font.', { size: (v) => (axes().categoryAxis.fontSize = fontSize(v)) }) } },
+      ),
+    };
+  }
+  get series(): ChartSeriesCollectionProxy {
+    return new ChartSeriesCollectionProxy(this.context, `${this.path}.series`, () => this.need());
+  }
+  get width(): number {
+    return this.loaded('width');
+  }
+  set width(v: number) {
+    this.assign('width', v, () => (this.need().width = size(v)));
+  }
+  get height(): number {
+    return this.loaded('height');
+  }
+  set height(v: number) {
+    this.assign('height', v, () => (this.need().height = size(v)));
+  }
+  /** `setPosition(startCell, endCell?)`: cells of the chart's sheet, as addresses. */
+  setPosition(start: string, end?: string): void {
+    this.call('setPosition', [start, end], () => {
+      parseRect(start);
+      if (end !== undefined) parseRect(end);
+      this.need().position = { start, ...(end !== undefined && { end }) };
+    });
+  }
+  override scalarProperties(): string[] {
+    return ['width', 'height', 'chartType'];
+  }
+  override readNow(prop: string): unknown {
+    const chart = this.need();
+    return prop === 'chartType' ? chart.type : prop === 'width' ? (chart.width ?? 360) : (chart.height ?? 216);
+  }
+}
+
+function size(v: unknown): number {
+  if (typeof v !== 'number' || !(v >= 0)) invalid(`size ${JSON.stringify(v)}`);
+  return v;
+}
+
+function fontSize(v: unknown): number {
+  if (typeof v !== 'number' || !(v >= 1 && v <= 409)) invalid(`font size ${JSON.stringify(v)}`);
+  return v;
+}
+
+class ChartSeriesCollectionProxy extends PlainProxy<FakeChart> {
+  getItemAt(index: number): ChartSeriesProxy {
+    return new ChartSeriesProxy(this.context, `${this.path}.getItemAt(${index})`, () => {
+      const chart = this.owner();
+      return chart.series[index] ?? null;
+    }, this.owner);
+  }
+  /** ExcelApi 1.7: a series with no values yet. */
+  add(name?: string): ChartSeriesProxy {
+    return new ChartSeriesProxy(this.context, `${this.path}.add(${JSON.stringify(name ?? null)})`, () => {
+      this.context.requires(7, 'ChartSeriesCollection.add');
+      const chart = this.owner();
+      const s: FakeSeries = { name: name ?? `Series${chart.series.length + 1}`, points: new Map(), dataLabels: { shown: false } };
+      chart.series.push(s);
+      return s;
+    }, this.owner);
+  }
+}
+
+class ChartSeriesProxy extends CreatedProxy<FakeSeries> {
+  constructor(
+    context: FakeContext,
+    path: string,
+    find: () => FakeSeries | null,
+    private readonly chart: () => FakeChart,
+  ) {
+    super(context, path, find);
+  }
+  get name(): string {
+    return this.loaded('name');
+  }
+  set name(v: string) {
+    this.assign('name', v, () => (this.need().name = typeof v === 'string' ? v : invalid('name')));
+  }
+  setValues(source: unknown): void {
+    this.call('setValues', [source], () => {
+      this.context.requires(7, 'ChartSeries.setValues');
+      this.need().values = refOf(source, 'values');
+    });
+  }
+  setXAxisValues(source: unknown): void {
+    this.call('setXAxisValues', [source], () => {
+      this.context.requires(7, 'ChartSeries.setXAxisValues');
+      this.need().xValues = refOf(source, 'x-axis values');
+    });
+  }
+  get format(): Record<string, any> {
+    return {
+      fill: {
+        setSolidColor: (color: string) => this.call('format.fill.setSolidColor', [color], () => (this.need().fill = colour(color))),
+      },
+    };
+  }
+  get points(): { getItemAt: (index: number) => { format: { fill: { setSolidColor: (color: string) => void } } } } {
+    return {
+      getItemAt: (index: number) => ({
+        format: {
+          fill: {
+            setSolidColor: (color: string) =>
+              this.call(`points.getItemAt(${index}).format.fill.setSolidColor`, [color], () => {
+                const s = this.need();
+                if (!(Number.isInteger(index) && index >= 0 && index < pointCount(s))) throw richError('ItemNotFound', `The series has no point ${index}.`);
+                s.points.set(index, colour(color));
+              }),
+          },
+        },
+      }),
+    };
+  }
+  set doughnutHoleSize(v: number) {
+    this.assign('doughnutHoleSize', v, () => {
+      this.context.requires(7, 'ChartSeries.doughnutHoleSize');
+      if (!/Doughnut/.test(this.chart().type)) throw richError('InvalidOperation', 'doughnutHoleSize applies to doughnut charts only.');
+      if (!(Number.isInteger(v) && v >= 10 && v <= 90)) invalid(`doughnutHoleSize ${v}`);
+      this.need().holeSize = v;
+    });
+  }
+  set hasDataLabels(v: boolean) {
+    this.assign('hasDataLabels', v, () => {
+      this.context.requires(7, 'ChartSeries.hasDataLabels');
+      this.need().dataLabels.shown = v === true;
+    });
+  }
+  get dataLabels(): Record<string, any> {
+    const labels = () => {
+      this.context.requires(8, 'ChartSeries.dataLabels');
+      return this.need().dataLabels;
+    };
+    return setters(
+      this,
+      'dataLabels.',
+      { showPercentage: (v) => (labels().showPercentage = v === true), showValue: (v) => (labels().showValue = v === true) },
+      { format: { font: setters(this, 'dataLabels.format.font.', { size: (v) => (labels().fontSize = fontSize(v)) }) } },
+    );
+  }
+  override scalarProperties(): string[] {
+    return ['name'];
+  }
+  override readNow(): unknown {
+    return this.need().name;
   }
 }

@@ -1,8 +1,10 @@
 /** Shared by the Excel adapter tests: workbooks from grids, the bridge over them, sheet snapshots, plan checks. */
 import type { Grid } from '../../core/grid';
+import type { PlanArea } from '../../core/plan/area';
 import type { Plan, PlanCell } from '../../core/plan/plan';
+import { resolvePlan } from '../../core/plan/resolvePlan';
 import { ExcelBridge } from '../../excel-addin/excelBridge';
-import { colLetters, FakeWorkbook, PAYLOAD_LIMIT, type FakeSheet } from './fakeExcel';
+import { colLetters, FakeWorkbook, PAYLOAD_LIMIT, quoteSheet, rectAddress, refAddress, type FakeRef, type FakeSheet } from './fakeExcel';
 
 /** The day the summaries of these tests are made on. */
 export const MADE_ON = new Date(2023, 6, 5);
@@ -100,4 +102,41 @@ export function expectSheetMatchesPlan(sheet: FakeSheet, plan: Plan): void {
   });
   same('sheet', 'frozen rows', sheet.frozenRows, plan.frozenRows);
   expect(problems).toEqual([]);
+}
+
+/** A Range argument as its address (`'Ringkasan TW II 2023'!A5:A9`), anywhere in a plain copy of the fake's objects. */
+function addressed(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && 'sheet' in v && 'rect' in v ? refAddress(v as FakeRef) : v instanceof Map ? Object.fromEntries(v) : v)));
+}
+
+/** The validations, conditional formats (highest priority first) and charts a sheet holds, ranges as addresses. */
+export function itemsOf(sheet: FakeSheet) {
+  return {
+    validations: sheet.validations.map(({ rect, ...v }) => ({ range: rectAddress(rect), ...(addressed(v) as object) })),
+    conditionalFormats: sheet.conditionalFormats.map(({ rect, ...f }) => ({ range: rectAddress(rect), ...f })),
+    charts: sheet.charts.map((c) => addressed(c) as Record<string, any>),
+  };
+}
+
+const EXCEL_CHART_TYPES = { bar: 'BarClustered', column: 'ColumnClustered', stackedBar: 'BarStacked', stackedColumn: 'ColumnStacked', doughnut: 'Doughnut' } as const;
+
+/** The sheet's charts are the plan's, in order: type, title, series (values, categories, colours), cell and size. */
+export function expectChartsMatchPlan(sheet: FakeSheet, plan: Plan): void {
+  const at = (a: PlanArea) => `${quoteSheet(sheet.name)}!${rectAddress(a)}`;
+  const want = resolvePlan(plan).charts.map((c) => ({
+    type: EXCEL_CHART_TYPES[c.kind],
+    title: c.title,
+    series: c.series.map((s) => ({ name: s.name, values: at(s.values), xValues: at(c.categories.area), fill: s.colour, points: Object.fromEntries((s.pointColours ?? []).map((p, i) => [i, p])) })),
+    // setPosition's cell: where the corner falls, or the next one down when it falls inside a row.
+    start: `${colLetters(c.from.column)}${c.from.row + (c.from.rowOffset > 0 ? 2 : 1)}`,
+    size: [c.width, c.height],
+  }));
+  const got = itemsOf(sheet).charts.map((c) => ({
+    type: c.type,
+    title: c.title.text,
+    series: c.series.map((s: Record<string, any>) => ({ name: s.name, values: s.values, xValues: s.xValues, fill: s.fill, points: s.points })),
+    start: c.position?.start,
+    size: [c.width, c.height],
+  }));
+  expect(got).toEqual(want);
 }

@@ -9,7 +9,9 @@ import type { Grid } from '../../core/grid';
 import { validateGrid } from '../../core/validate';
 import { decodeMemory, HIGHLIGHT, highlightTargets } from '../../core/workbench/highlight';
 import { planFixes } from '../../core/workbench/fixes';
+import { resolvePlan } from '../../core/plan/resolvePlan';
 import { summaryPass } from '../../core/workbench/summaryPass';
+import { itemsOf } from './sheetItems';
 import { activeMatrix } from '../../core/workbench/activeMatrix';
 import { errorText } from '../../core/i18n';
 import { a1, columnLetters, type FakeSheet } from './fakeAppsScript';
@@ -286,8 +288,20 @@ describe('the quarterly summary', () => {
     expect(sheet.merges).toEqual(plan.merges.map((m) => ({ top: m.top + 1, left: m.left + 1, bottom: m.bottom + 1, right: m.right + 1 })));
     expect(sheet.frozenRows).toBe(plan.frozenRows);
     plan.columnWidths.forEach((w, i) => expect(sheet.columnWidths.get(i + 1)).toBe(Math.round(w * 7 + 5)));
-    expect(sheet.maxRows).toBe(Math.max(...plan.cells.map((c) => c.row)) + 1);
+    const resolved = resolvePlan(plan);
+    expect(sheet.maxRows).toBe(resolved.bounds.rows);
     expect(sheet.peek('A3').value).toBe(plan.signature.text);
+    // The charts right of the tables: capaian per Kegiatan Utama (stacked bars, one series per light) and the status doughnut.
+    expect(itemsOf(sheet).charts.map((c) => [c.type, c.stacked, c.ranges, c.position, c.colors])).toEqual(
+      resolved.charts.map((c) => [
+        c.kind === 'doughnut' ? 'PIE' : 'BAR',
+        c.kind === 'stackedBar',
+        [c.categories.area, ...c.series.map((s) => s.values)].map((a) => `${sheet.name}!${columnLetters(a.left + 1)}${a.top + 1}:${columnLetters(a.right + 1)}${a.bottom + 1}`),
+        { row: c.anchor.row + 1, column: c.anchor.column + 1, offsetX: 0, offsetY: Math.round((c.anchor.offsetY * 4) / 3) },
+        (c.series[0].pointColours ?? c.series.map((s) => s.colour!)).map((x) => x.toLowerCase()),
+      ]),
+    );
+    expect(resolved.charts.map((c) => c.kind)).toEqual(['stackedBar', 'doughnut']);
   });
 
   test('texts from the matrix land as text: none becomes a formula, a number, a boolean or a date', () => {

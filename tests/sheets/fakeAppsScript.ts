@@ -30,6 +30,18 @@
  *   (`FakeSheet.spill`, as RB_VALIDASI or FILTER do). Those cells hold values but no formula; writing
  *   a value into one breaks the array: its formula shows #REF! ("Array result was not expanded
  *   because it would overwrite data") and the other results go.
+ * - Builders (data validation, conditional format rules, charts) are counted apart as local, as the
+ *   coordinate getters are: they only describe a rule or a chart until `setDataValidation`,
+ *   `setConditionalFormatRules` or `insertChart` hands it to the sheet.
+ * - Data validation: `newDataValidation()` builders (a criterion from the builder's list, values of
+ *   its kind, `=` before a formula), `build()` needing a criterion, `setDataValidation` on every cell
+ *   of a range, `setDataValidations` with a 2-D array of the range's shape (null clears a cell).
+ * - Conditional formats: `newConditionalFormatRule()` builders, one `setConditionalFormatRules` that
+ *   replaces the sheet's rules; every rule needs a condition and at least one range, all on the sheet
+ *   it is set on ("All the ranges must be on the same grid": developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ConditionalFormatRule).
+ * - Charts: `sheet.newChart()` with `asBarChart`/`asColumnChart`/`asPieChart` builders (only a bar or
+ *   column builder has `setStacked`), ranges, options, a 1-based `setPosition`; `build()` needs a
+ *   range; `insertChart` adds it.
  */
 
 import { formatInZone, instantOf, wallTime } from './zonedTime';
@@ -65,6 +77,8 @@ export interface Cell {
   runs?: { text: string; link?: string; bold?: boolean }[];
   /** For a cell an array formula's result spilled into: where that formula is (`F2`). */
   spilledFrom?: string;
+  /** The data validation rule of the cell. */
+  validation?: FakeDataValidation;
 }
 
 export interface Box {
@@ -234,7 +248,10 @@ export class FakeAppsScript {
         getActiveRange: () => (log.count('SpreadsheetApp.getActiveRange'), fake.spreadsheet.activeRangeHandle()),
         getUi: () => (log.count('SpreadsheetApp.getUi'), fake.ui),
         flush: () => log.count('SpreadsheetApp.flush'),
+        newDataValidation: () => (log.count('SpreadsheetApp.newDataValidation'), new FakeDataValidationBuilder(fake)),
+        newConditionalFormatRule: () => (log.count('SpreadsheetApp.newConditionalFormatRule'), new FakeConditionalFormatRuleBuilder(fake)),
       },
+      Charts: CHARTS,
       HtmlService: {
         createHtmlOutputFromFile: (name: string) => {
           log.count('HtmlService.createHtmlOutputFromFile');
@@ -439,6 +456,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly merges: Box[] = [];
+  conditionalFormatRules: FakeConditionalFormatRule[] = [];
+  readonly charts: FakeEmbeddedChart[] = [];
   private readonly rows: (Cell | undefined)[][] = [];
 
   constructor(
@@ -653,6 +672,33 @@ export class FakeSheet {
     this.parent.active = this;
     this.parent.activeRange = 'A1';
     return this;
+  }
+
+  /** Replaces the sheet's conditional format rules with these, in priority order. */
+  setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
+    this.count('setConditionalFormatRules');
+    if (!Array.isArray(rules) || rules.some((r) => !(r instanceof FakeConditionalFormatRule))) this.fake.fail("The parameters (Object[]) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.");
+    for (const rule of rules) {
+      if (rule.ranges.length === 0) this.fake.fail('Conditional format rule must have at least one range.');
+      if (rule.ranges.some((r) => r.sheet !== this)) this.fake.fail("Conditional format rule ranges must be on the sheet it is set on.");
+    }
+    this.conditionalFormatRules = [...rules];
+  }
+
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    this.count('getConditionalFormatRules');
+    return [...this.conditionalFormatRules];
+  }
+
+  newChart(): FakeChartBuilder {
+    this.count('newChart');
+    return new FakeChartBuilder(this.fake, this);
+  }
+
+  insertChart(chart: FakeEmbeddedChart): void {
+    this.count('insertChart');
+    if (!(chart instanceof FakeEmbeddedChart) || chart.sheet !== this) this.fake.fail('The chart must be built by this sheet’s newChart().');
+    this.charts.push(chart);
   }
 }
 
@@ -900,6 +946,19 @@ export class FakeRange {
     this.sheet.parent.active = this.sheet;
     this.sheet.parent.activeRange = a1(this.box);
     return this;
+  }
+
+  /** The rule on every cell of the range; `null` removes validation. */
+  setDataValidation(rule: FakeDataValidation | null): FakeRange {
+    this.count('setDataValidation');
+    if (rule !== null && !(rule instanceof FakeDataValidation)) this.fake.fail("The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.");
+    return this.write('setDataValidation', this.every(rule), () => true, (cell, r) => (cell.validation = r ?? undefined));
+  }
+
+  /** A rule (or null) per cell: a 2-D array of the range's shape. */
+  setDataValidations(rules: Grid<FakeDataValidation | null>): FakeRange {
+    this.count('setDataValidations');
+    return this.write('setDataValidations', rules, (r) => r === null || r instanceof FakeDataValidation, (cell, r) => (cell.validation = r ?? undefined));
   }
 }
 
@@ -1282,4 +1341,265 @@ export class FakeProperties {
     this.store.clear();
     return this;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data validation, conditional formats and charts: builders (each call counted), what they build
+
+/** `DataValidationBuilder` (developers.google.com/apps-script/reference/spreadsheet/data-validation-builder). */
+export class FakeDataValidationBuilder {
+  private criteria?: { type: string; values: unknown[] };
+  private helpText = '';
+  private allowInvalid = true;
+  constructor(private readonly fake: FakeAppsScript) {}
+
+  private count(name: string): void {
+    this.fake.log.countLocal(`DataValidationBuilder.${name}`);
+  }
+  private require(type: string, values: unknown[]): this {
+    this.count(type);
+    this.criteria = { type, values };
+    return this;
+  }
+  /** `requireNumberBetween(1, 10)`, `requireNumberGreaterThanOrEqualTo(0)`… (added below, as numberMethods). */
+  numbers(name: string, values: unknown[]): this {
+    if (!values.every((v) => typeof v === 'number' && Number.isFinite(v))) this.fake.fail(`Invalid argument: ${name}`);
+    return this.require(name, values);
+  }
+
+  requireValueInList(values: string[], showDropdown = true): this {
+    if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== 'string')) this.fake.fail('Invalid argument: values');
+    return this.require('requireValueInList', [[...values], showDropdown]);
+  }
+  requireValueInRange(range: FakeRange, showDropdown = true): this {
+    if (!(range instanceof FakeRange)) this.fake.fail('Invalid argument: range');
+    return this.require('requireValueInRange', [range, showDropdown]);
+  }
+  requireFormulaSatisfied(formula: string): this {
+    if (typeof formula !== 'string' || !formula.startsWith('=')) this.fake.fail('Invalid argument: formula (it starts with =)');
+    return this.require('requireFormulaSatisfied', [formula]);
+  }
+  setHelpText(text: string): this {
+    this.count('setHelpText');
+    if (typeof text !== 'string') this.fake.fail('Invalid argument: helpText');
+    this.helpText = text;
+    return this;
+  }
+  setAllowInvalid(allow: boolean): this {
+    this.count('setAllowInvalid');
+    if (typeof allow !== 'boolean') this.fake.fail('Invalid argument: allowInvalidData');
+    this.allowInvalid = allow;
+    return this;
+  }
+  build(): FakeDataValidation {
+    this.count('build');
+    if (!this.criteria) this.fake.fail('The data validation rule has no criteria.');
+    return new FakeDataValidation(this.criteria.type, this.criteria.values, this.helpText, this.allowInvalid);
+  }
+}
+
+/** The number criteria of both builders: `prefix` + an ending, two bounds for (not) between and one otherwise, each checked by `numbers`. */
+const NUMBER_ENDINGS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo'];
+function numberMethods(builder: { prototype: { numbers(name: string, values: unknown[]): unknown } }, prefix: string): void {
+  for (const ending of NUMBER_ENDINGS) {
+    const name = `${prefix}${ending}`;
+    const bounds = ending.endsWith('Between') ? 2 : 1;
+    Object.defineProperty(builder.prototype, name, {
+      value(this: { numbers(name: string, values: unknown[]): unknown }, ...values: unknown[]) {
+        return this.numbers(name, values.length === bounds ? values : [Number.NaN]);
+      },
+    });
+  }
+}
+numberMethods(FakeDataValidationBuilder, 'requireNumber');
+
+export class FakeDataValidation {
+  constructor(
+    /** The builder method that set its criterion (`requireValueInList`). */
+    readonly criterion: string,
+    readonly values: unknown[],
+    readonly helpText: string,
+    readonly allowInvalid: boolean,
+  ) {}
+}
+
+/** `ConditionalFormatRuleBuilder` (developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder). */
+export class FakeConditionalFormatRuleBuilder {
+  private condition?: { type: string; values: unknown[] };
+  private look: { background?: string; fontColor?: string; bold?: boolean } = {};
+  private ranges: FakeRange[] = [];
+  constructor(private readonly fake: FakeAppsScript) {}
+
+  private count(name: string): void {
+    this.fake.log.countLocal(`ConditionalFormatRuleBuilder.${name}`);
+  }
+  private when(type: string, values: unknown[], valid: boolean): this {
+    this.count(type);
+    if (!valid) this.fake.fail(`Invalid argument: ${type}(${values.map((v) => JSON.stringify(v)).join(', ')})`);
+    this.condition = { type, values };
+    return this;
+  }
+  /** `whenNumberBetween(0.5, 0.9)`, `whenNumberGreaterThanOrEqualTo(0.9)`… (added below, as numberMethods). */
+  numbers(type: string, values: unknown[]): this {
+    return this.when(type, values, values.every((v) => typeof v === 'number' && Number.isFinite(v)));
+  }
+
+  whenFormulaSatisfied(formula: string): this {
+    return this.when('whenFormulaSatisfied', [formula], typeof formula === 'string' && formula.startsWith('='));
+  }
+  whenTextContains(text: string): this {
+    return this.when('whenTextContains', [text], typeof text === 'string' && text !== '');
+  }
+  setBackground(colour: string | null): this {
+    this.count('setBackground');
+    if (colour !== null && !(typeof colour === 'string' && COLOUR.test(colour))) this.fake.fail(`Invalid argument: color ${colour}`);
+    this.look.background = colour === null ? undefined : colour.toLowerCase();
+    return this;
+  }
+  setFontColor(colour: string | null): this {
+    this.count('setFontColor');
+    if (colour !== null && !(typeof colour === 'string' && COLOUR.test(colour))) this.fake.fail(`Invalid argument: color ${colour}`);
+    this.look.fontColor = colour === null ? undefined : colour.toLowerCase();
+    return this;
+  }
+  setBold(bold: boolean | null): this {
+    this.count('setBold');
+    this.look.bold = bold === null ? undefined : bold;
+    return this;
+  }
+  setRanges(ranges: FakeRange[]): this {
+    this.count('setRanges');
+    if (!Array.isArray(ranges) || ranges.some((r) => !(r instanceof FakeRange))) this.fake.fail("The parameters (Object[]) don't match the method signature for SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges.");
+    this.ranges = [...ranges];
+    return this;
+  }
+  build(): FakeConditionalFormatRule {
+    this.count('build');
+    if (!this.condition) this.fake.fail('The conditional format rule has no condition.');
+    return new FakeConditionalFormatRule(this.condition.type, this.condition.values, { ...this.look }, [...this.ranges]);
+  }
+}
+
+numberMethods(FakeConditionalFormatRuleBuilder, 'whenNumber');
+
+export class FakeConditionalFormatRule {
+  constructor(
+    /** The builder method that set its condition (`whenNumberBetween`). */
+    readonly condition: string,
+    readonly values: unknown[],
+    readonly look: { background?: string; fontColor?: string; bold?: boolean },
+    readonly ranges: FakeRange[],
+  ) {}
+}
+
+/** The `Charts` service's enums the add-on uses. */
+export const CHARTS = {
+  ChartMergeStrategy: { MERGE_COLUMNS: 'MERGE_COLUMNS', MERGE_ROWS: 'MERGE_ROWS' },
+  ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', PIE: 'PIE' },
+} as const;
+
+/** `EmbeddedChartBuilder` and its bar, column and pie forms (developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder). */
+export class FakeChartBuilder {
+  private type?: 'BAR' | 'COLUMN' | 'PIE';
+  private readonly ranges: FakeRange[] = [];
+  private readonly options: Record<string, unknown> = {};
+  private colors?: string[];
+  private stacked = false;
+  private position?: { row: number; column: number; offsetX: number; offsetY: number };
+  private mergeStrategy = 'MERGE_COLUMNS';
+  private transpose = false;
+  private numHeaders = -1;
+  constructor(
+    private readonly fake: FakeAppsScript,
+    private readonly sheet: FakeSheet,
+  ) {}
+
+  private count(name: string): void {
+    this.fake.log.countLocal(`EmbeddedChartBuilder.${name}`);
+  }
+  private as(type: 'BAR' | 'COLUMN' | 'PIE', name: string): this {
+    this.count(name);
+    this.type = type;
+    return this;
+  }
+  asBarChart(): this {
+    return this.as('BAR', 'asBarChart');
+  }
+  asColumnChart(): this {
+    return this.as('COLUMN', 'asColumnChart');
+  }
+  asPieChart(): this {
+    return this.as('PIE', 'asPieChart');
+  }
+  addRange(range: FakeRange): this {
+    this.count('addRange');
+    if (!(range instanceof FakeRange)) this.fake.fail('Invalid argument: range');
+    this.ranges.push(range);
+    return this;
+  }
+  setMergeStrategy(strategy: string): this {
+    this.count('setMergeStrategy');
+    if (!Object.values(CHARTS.ChartMergeStrategy).includes(strategy as never)) this.fake.fail('Invalid argument: mergeStrategy');
+    this.mergeStrategy = strategy;
+    return this;
+  }
+  setTransposeRowsAndColumns(transpose: boolean): this {
+    this.count('setTransposeRowsAndColumns');
+    this.transpose = transpose === true;
+    return this;
+  }
+  setNumHeaders(headers: number): this {
+    this.count('setNumHeaders');
+    if (!Number.isInteger(headers) || headers < -1) this.fake.fail('Invalid argument: headers');
+    this.numHeaders = headers;
+    return this;
+  }
+  setOption(option: string, value: unknown): this {
+    this.count('setOption');
+    if (typeof option !== 'string' || option === '') this.fake.fail('Invalid argument: option');
+    this.options[option] = structuredClone(value);
+    return this;
+  }
+  setColors(cssValues: string[]): this {
+    this.count('setColors');
+    if (this.type !== 'BAR' && this.type !== 'COLUMN' && this.type !== 'PIE') throw new TypeError('setColors is not a function');
+    if (!Array.isArray(cssValues) || cssValues.some((c) => !(typeof c === 'string' && COLOUR.test(c)))) this.fake.fail('Invalid argument: cssValues');
+    this.colors = cssValues.map((c) => c.toLowerCase());
+    return this;
+  }
+  /** Only the bar and column builders have it. */
+  setStacked(): this {
+    if (this.type !== 'BAR' && this.type !== 'COLUMN') throw new TypeError('setStacked is not a function');
+    this.count('setStacked');
+    this.stacked = true;
+    return this;
+  }
+  /** 1-based anchor cell, offsets in pixels. */
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): this {
+    this.count('setPosition');
+    if (![anchorRowPos, anchorColPos, offsetX, offsetY].every(Number.isInteger) || anchorRowPos < 1 || anchorColPos < 1 || offsetX < 0 || offsetY < 0) this.fake.fail('Invalid argument: position');
+    this.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
+    return this;
+  }
+  build(): FakeEmbeddedChart {
+    this.count('build');
+    if (this.ranges.length === 0) this.fake.fail('The chart has no data ranges.');
+    if (!this.type) this.fake.fail('The chart has no type.');
+    return new FakeEmbeddedChart(this.sheet, this.type, [...this.ranges], { ...this.options }, this.colors, this.stacked, this.position ?? { row: 1, column: 1, offsetX: 0, offsetY: 0 }, this.mergeStrategy, this.transpose, this.numHeaders);
+  }
+}
+
+export class FakeEmbeddedChart {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly type: string,
+    readonly ranges: FakeRange[],
+    readonly options: Record<string, unknown>,
+    readonly colors: string[] | undefined,
+    readonly stacked: boolean,
+    readonly position: { row: number; column: number; offsetX: number; offsetY: number },
+    readonly mergeStrategy: string,
+    readonly transpose: boolean,
+    readonly numHeaders: number,
+  ) {}
 }

@@ -5,7 +5,7 @@
  */
 import { FakeCustomFunctionsError } from '../../excel/customFunctionsRuntime';
 import { FakeWorkbook, type GridLike } from '../../excel/fakeExcel';
-import { fillsOf, contentsOf } from './sheetViews';
+import { chartsOf, contentsOf, fillsOf, heightsOf, widthsOf } from './sheetViews';
 
 interface Seed {
   sheets: GridLike[];
@@ -34,6 +34,9 @@ function inspector() {
     selected: () => workbook.selected,
     fills: (sheet: string) => fillsOf(workbook.sheet(sheet)),
     contents: (sheet: string) => contentsOf(workbook.sheet(sheet)),
+    charts: (sheet: string) => chartsOf(workbook.sheet(sheet)),
+    widths: (sheet: string) => widthsOf(workbook.sheet(sheet)),
+    heights: (sheet: string) => heightsOf(workbook.sheet(sheet)),
     syncs: () => workbook.syncCount,
   };
 }

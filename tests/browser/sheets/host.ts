@@ -6,6 +6,7 @@
  * handed to the failure handler as an Error with its message.
  */
 import { FakeAppsScript, type Box, type Value } from '../../sheets/fakeAppsScript';
+import { chartsOf } from './chartViews';
 
 export interface SeedSheet {
   name: string;
@@ -16,7 +17,7 @@ export interface SeedSheet {
 
 declare global {
   interface Window {
-    __sheetsHost: { fake: FakeAppsScript; calls: string[] };
+    __sheetsHost: { fake: FakeAppsScript; calls: string[]; charts: (sheet: string) => ReturnType<typeof chartsOf> };
     __seed: { sheets: SeedSheet[]; active: string; userLocale: string };
     google: unknown;
   }
@@ -29,7 +30,7 @@ fake.spreadsheet.active = fake.sheet(seed.active);
 Object.assign(window, fake.globals());
 
 const calls: string[] = [];
-window.__sheetsHost = { fake, calls };
+window.__sheetsHost = { fake, calls, charts: (name) => chartsOf(fake.sheet(name)) };
 
 type Handler = ((value: unknown) => void) | undefined;
 
