@@ -39,12 +39,12 @@ function points(cells: CellValue[], name: 'target' | 'realisasi', upTo: number):
 }
 
 /** One row of CAPAIAN_PERIODE. */
-function capaianPeriodeRow(targets: CellValue[], realisasi: CellValue[], quarter: number, agregasi: Agregasi | undefined, polaritas: Polaritas): number | string {
+function capaianPeriodeRow(targets: CellValue[], realisasi: CellValue[], quarter: number, agregasi: ReturnType<typeof readAgregasi>, polaritas: Polaritas): number | string {
   const series: Series = {
     targets: points(targets, 'target', 4),
     realisations: points(realisasi, 'realisasi', quarter),
     satuan: '',
-    agregasi,
+    ...agregasi,
     polaritas,
   };
   // No year: the points carry none, so they all belong to whichever year is asked about.
