@@ -75,17 +75,19 @@ const BLOCK_TEXT: Partial<Record<DeclaredKey, BlockRole>> = { kendala: 'kendala'
  * The monitoring block of the quarter (`Triwulan II`, `TW II 2025`), else of the whole year
  * (`Tahun 2025`): where that period's Kendala, Tindak Lanjut, Bukti Dukung and Catatan are.
  */
-export function blockOf(matrix: Matrix, year: number, quarter: number): MonitoringBlock | undefined {
+export function blockOf(matrix: Matrix, year: number, quarter: number, wholeYear = false): MonitoringBlock | undefined {
   const { blocks, planYear } = matrix.header;
   const sameYear = (b: MonitoringBlock) => (b.year ?? planYear ?? year) === year;
-  return blocks.find((b) => !b.wholeYear && b.to === quarter && b.from === quarter && sameYear(b)) ?? blocks.find((b) => b.wholeYear && sameYear(b));
+  const ofQuarter = () => blocks.find((b) => !b.wholeYear && b.to === quarter && b.from === quarter && sameYear(b));
+  const ofYear = () => blocks.find((b) => b.wholeYear && sameYear(b));
+  return wholeYear ? (ofYear() ?? ofQuarter()) : (ofQuarter() ?? ofYear());
 }
 
-/** The attainment of every output of a matrix at the end of a quarter, in sheet order. */
-export function attainMatrix(matrix: Matrix, year: number, quarter: number): OutputAttainment[] {
+/** The attainment of every output of a matrix at the end of a quarter (of the year: `wholeYear`), in sheet order. */
+export function attainMatrix(matrix: Matrix, year: number, quarter: number, wholeYear = false): OutputAttainment[] {
   const { header, origin } = matrix;
   const series = seriesReader(matrix);
-  const block = blockOf(matrix, year, quarter);
+  const block = blockOf(matrix, year, quarter, wholeYear);
   const columnOf = (key: DeclaredKey): number | undefined => {
     const role = BLOCK_TEXT[key];
     const inBlock = role && block?.columns[role];

@@ -11,7 +11,7 @@ import { declaredTitle } from '../layout';
 import type { Matrix } from '../model/readMatrix';
 import { formatTanggal } from '../periods/formatTanggal';
 import { quarterEnd } from '../periods/quarterEnd';
-import { quarterLabel } from '../periods/quarterLabel';
+import { reportPeriodLabel } from '../periods/reportPeriodLabel';
 import { quarterName } from '../periods/quarterName';
 import { quarterStart } from '../periods/quarterStart';
 import type { CellStyle, SheetWriter } from '../plan/sheetWriter';
@@ -59,12 +59,13 @@ function line(w: SheetWriter, r: number, column: number, text: string, style: Ce
 /** The heading: the period, the matrix's own title, the signature and where the figures come from. */
 const heading: Section = {
   write(w, r, { matrix, data, madeOn }) {
-    const { year, quarter } = data.period;
-    r = line(w, r, 0, tabText(SUMMARY_TEXT.title, { period: quarterLabel(year, quarter) }), TITLE);
+    const { year, quarter, wholeYear } = data.period;
+    r = line(w, r, 0, tabText(SUMMARY_TEXT.title, { period: reportPeriodLabel(year, quarter, wholeYear) }), TITLE);
     r = line(w, r, 0, matrix.titles.join(' — ') || tabText(matrix.header.layout.title), MATRIX_TITLE);
     w.text(SIGNATURE_CELL.row, SIGNATURE_CELL.column, SIGNATURE, NOTE);
     const cap = data.cap === null ? tabText(SUMMARY_TEXT.noCap) : `${Math.round(data.cap * 100)}%`;
-    const period = { quarter: quarterName(quarter, SUMMARY_LANG), year, from: formatTanggal(quarterStart(year, quarter), SUMMARY_LANG), to: formatTanggal(quarterEnd(year, quarter), SUMMARY_LANG) };
+    const first = wholeYear ? 1 : quarter;
+    const period = { quarter: wholeYear ? tabText(SUMMARY_TEXT.year) : quarterName(quarter, SUMMARY_LANG), year, from: formatTanggal(quarterStart(year, first), SUMMARY_LANG), to: formatTanggal(quarterEnd(year, quarter), SUMMARY_LANG) };
     return line(w, r, 1, tabText(SUMMARY_TEXT.period, { ...period, sheet: matrix.grid.sheetName, made: formatTanggal(madeOn, SUMMARY_LANG), cap }), NOTE);
   },
 };
