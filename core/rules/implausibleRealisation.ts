@@ -1,0 +1,98 @@
+import { cellText } from '../grid';
+import { seriesReader } from '../attainment/attainMatrix';
+import { inferAgregasi } from '../attainment/inferAgregasi';
+import type { PeriodColumn } from '../layout/detectHeader';
+import type { Matrix, MatrixRow } from '../model/readMatrix';
+import type { ParsedValue, PercentConvention } from '../values/parseValue';
+import { sameFigure } from '../values/sameFigure';
+import { namesOnlyUnit } from '../values/unitKind';
+import { bilingualValue } from './bilingualValue';
+import { columnTitle } from './columnTitle';
+import { outputRows } from './outputs';
+import { targetOfRealisation } from './realisationWithoutTarget';
+import type { RawFinding, Rule } from './rule';
+
+/** How far off a realisation must be from its target to look like a slip: two orders of magnitude. */
+const MAGNITUDE = 100;
+
+/**
+ * `implausible-realisation` (warning, at the cell): a realisation that was read but does not look
+ * like what the row measures —
+ * - `magnitude`: 100 times its target or more, or a hundredth or less (`1109` against `1,1`: a lost
+ *   decimal comma);
+ * - `no-quantity`: a unit alone, no figure (`Laporan`, `rekomendasi`);
+ * - `percent-flip`: the row's realisation percentages written in different ways (`25%`, `0,5625`, `75`);
+ * - `regression`: a realised state lower than an earlier one where the targets are cumulative states.
+ */
+export const implausibleRealisation: Rule = {
+  codes: ['implausible-realisation'],
+  check(matrix) {
+    const { header } = matrix;
+    if (header.realisations.length === 0) return [];
+    const satuan = header.keyIndex.get('satuan');
+    const series = seriesReader(matrix);
+    const found: RawFinding[] = [];
+    for (const row of outputRows(matrix)) {
+      const unit = satuan === undefined ? '' : cellText(row.values[satuan]);
+      const cell = (p: PeriodColumn) => ({ row: row.index, col: p.index, columnKey: p.key });
+      const value = (p: PeriodColumn) => cellText(row.values[p.index]);
+      let flip: { p: PeriodColumn; how: Notation } | undefined;
+      let flipped = false;
+      let highest: { p: PeriodColumn; v: number } | undefined;
+      const states = inferAgregasi(series(row)).states === true;
+      row.realisations.forEach((v, i) => {
+        const p = header.realisations[i];
+        if (v.kind === 'invalid' && namesOnlyUnit(v.text, unit)) {
+          found.push({ ...cell(p), code: 'implausible-realisation', variant: 'no-quantity', params: { value: v.text, column: columnTitle(matrix, p.index) } });
+          return;
+        }
+        if (v.kind !== 'number') return;
+        const target = nearestTarget(matrix, row, i);
+        if (target && offByMagnitude(target, v)) {
+          found.push({ ...cell(p), code: 'implausible-realisation', variant: 'magnitude', params: { value: value(p), column: columnTitle(matrix, p.index), target: bilingualValue(target) } });
+        }
+        const how = notation(v);
+        if (how && !flipped) {
+          if (!flip) flip = { p, how };
+          else if (flip.how !== how) {
+            flipped = true;
+            found.push({ ...cell(p), code: 'implausible-realisation', variant: 'percent-flip', params: { value: value(p), column: columnTitle(matrix, p.index), other: value(flip.p), otherColumn: columnTitle(matrix, flip.p.index), read: bilingualValue(v) } });
+          }
+        }
+        if (!states || (p.year !== undefined && highest?.p.year !== undefined && p.year !== highest.p.year)) return;
+        if (highest && v.value < highest.v && !sameFigure(v.value, highest.v)) {
+          found.push({ ...cell(p), code: 'implausible-realisation', variant: 'regression', params: { value: value(p), column: columnTitle(matrix, p.index), previous: value(highest.p), previousColumn: columnTitle(matrix, highest.p.index) } });
+        }
+        if (!highest || v.value > highest.v) highest = { p, v: v.value };
+      });
+    }
+    return found;
+  },
+};
+
+type Notation = 'tanda' | PercentConvention;
+
+/** How a percentage was written: with `%` (or a % format), or as points or a fraction read by the percent convention. */
+function notation(v: Extract<ParsedValue, { kind: 'number' }>): Notation | undefined {
+  if (!v.percent) return undefined;
+  return v.assumed ?? 'tanda';
+}
+
+/** The target a realisation answers: its own period's, else the nearest earlier one that asks for something, else the nearest later one. */
+function nearestTarget(matrix: Matrix, row: MatrixRow, realisation: number): ParsedValue | undefined {
+  const own = targetOfRealisation(matrix, row, realisation);
+  if (own?.kind === 'number' && own.value !== 0) return own;
+  const r = matrix.header.realisations[realisation];
+  const numbers = matrix.header.periods
+    .map((p, i) => ({ p, v: row.periods[i] }))
+    .filter((x) => x.p.measure === 'target' && x.v.kind === 'number' && x.v.value !== 0 && (x.p.year ?? r.year) === r.year);
+  const earlier = numbers.filter((x) => x.p.to <= r.to);
+  return (earlier[earlier.length - 1] ?? numbers[0])?.v;
+}
+
+/** A realisation 100 times its target or more, or a hundredth of it or less (a realisation of 0 is no slip). */
+function offByMagnitude(target: ParsedValue, real: Extract<ParsedValue, { kind: 'number' }>): boolean {
+  // Only like against like: a % realisation against a count is progress (attainSeries.ts), no slip.
+  if (target.kind !== 'number' || target.percent !== real.percent || target.value <= 0 || real.value <= 0) return false;
+  return real.value / target.value >= MAGNITUDE || target.value / real.value >= MAGNITUDE;
+}
