@@ -97,7 +97,7 @@ describe('built-in scale declarations', () => {
 
   test('Indeks RB reads CC as Cukup; the unconfirmed scales say what was not read', () => {
     expect(classify(55, scale('indeks-rb'))?.title.id).toBe('Cukup');
-    for (const id of ['indeks-pemdi', 'indeks-rb', 'ip-asn', 'skm-interval', 'sistem-merit']) expect(scale(id).unconfirmed).toMatch(/not read|Reported/);
+    for (const id of ['indeks-pemdi', 'indeks-rb', 'ip-asn', 'skm-interval', 'sistem-merit']) expect(scale(id).unconfirmed).toMatch(/not read|was read|Reported/);
   });
 
   test.each(REFERENCE_SCALES.map((s) => [s.id, s] as const))('%s: bands are listed best (highest) first, with no gap between them', (_id, s) => {
