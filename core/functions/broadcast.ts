@@ -23,7 +23,7 @@
  *   `SEL_GALAT` with the same error value, as a formula over an error cell gives that error.
  */
 import { agregasiOf, agregasiSetting, polaritasOf } from '../attainment/settingWords';
-import type { Agregasi, Polaritas } from '../attainment/types';
+import type { Polaritas } from '../attainment/types';
 import { cellText, isBlank, type CellValue } from '../grid';
 import { parseValue, type ParsedValue, type Side } from '../values/parseValue';
 import { parseQuarter } from '../periods/parseQuarter';
