@@ -4,7 +4,9 @@ import { inferAgregasi } from '../attainment/inferAgregasi';
 import type { PeriodColumn } from '../layout/detectHeader';
 import type { Matrix, MatrixRow } from '../model/readMatrix';
 import type { ParsedValue, PercentConvention } from '../values/parseValue';
+import { formatNumber } from '../values/formatValue';
 import { sameFigure } from '../values/sameFigure';
+import type { Bilingual } from '../i18n';
 import { namesOnlyUnit } from '../values/unitKind';
 import { bilingualValue } from './bilingualValue';
 import { columnTitle } from './columnTitle';
@@ -56,7 +58,8 @@ export const implausibleRealisation: Rule = {
           if (!flip) flip = { p, how };
           else if (flip.how !== how) {
             flipped = true;
-            found.push({ ...cell(p), code: 'implausible-realisation', variant: 'percent-flip', params: { value: value(p), column: columnTitle(matrix, p.index), other: value(flip.p), otherColumn: columnTitle(matrix, flip.p.index), read: bilingualValue(v) } });
+            const before = row.realisations[header.realisations.indexOf(flip.p)] as typeof v;
+            found.push({ ...cell(p), code: 'implausible-realisation', variant: 'percent-flip', params: { value: written(v), column: columnTitle(matrix, p.index), other: written(before), otherColumn: columnTitle(matrix, flip.p.index), read: bilingualValue(v) } });
           }
         }
         if (!states || (p.year !== undefined && highest?.p.year !== undefined && p.year !== highest.p.year)) return;
@@ -71,6 +74,13 @@ export const implausibleRealisation: Rule = {
 };
 
 type Notation = 'tanda' | PercentConvention;
+
+/** A percentage as it was written: `25%`, or the bare figure the percent convention read (`0,5625`, `75`). */
+function written(v: Extract<ParsedValue, { kind: 'number' }>): Bilingual {
+  if (!v.assumed) return bilingualValue(v);
+  const figure = v.assumed === 'poin' ? v.value * 100 : v.value;
+  return { id: formatNumber(figure, 'id'), en: formatNumber(figure, 'en') };
+}
 
 /** How a percentage was written: with `%` (or a % format), or as points or a fraction read by the percent convention. */
 function notation(v: Extract<ParsedValue, { kind: 'number' }>): Notation | undefined {

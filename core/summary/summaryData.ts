@@ -189,7 +189,7 @@ function agregasiDasar(matrix: Matrix, o: OutputAttainment): AgregasiDasar {
     case 'judul':
       return { sumber: 'dinyatakan', dari: 'judul-kolom', teks: matrix.header.cumulative ?? '' };
     case 'total':
-      return { sumber: 'disimpulkan', dari: 'total', teks: o.text('total') };
+      return { sumber: 'disimpulkan', dari: 'total', teks: o.row.total && hasValue(o.row.total) ? formatParsed(o.row.total, 'id') : o.text('total') };
     case 'jenis-nilai': {
       const last = [...o.row.periods].reverse().find(hasValue);
       return { sumber: 'disimpulkan', dari: 'jenis-nilai', teks: last ? formatParsed(last, 'id') : '' };

@@ -731,7 +731,7 @@ describe('implausible-realisation', () => {
     const grid = monitored([real({ satuan: 'Persentase', tw1: 25, tw2: 50, tw3: 75, tw4: 100, total: 100 }, ['25%', 0.5625, 75, ''])]);
     const f = implausible(grid);
     expect(f.map((x) => [x.cell, x.variant])).toEqual([['R4', 'percent-flip']]);
-    expect(f[0].params).toEqual({ value: '0.5625', column: 'Realisasi TW 2', other: '25%', otherColumn: 'Realisasi TW 1', read: '56,25%' });
+    expect(f[0].params).toEqual({ value: '0,5625', column: 'Realisasi TW 2', other: '25%', otherColumn: 'Realisasi TW 1', read: '56,25%' });
     expect(implausible(monitored([real({ satuan: 'Persentase', tw1: 25, tw2: 50, total: 50 }, ['25%', '50%', '', ''])]))).toEqual([]);
   });
 
