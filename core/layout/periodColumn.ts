@@ -89,15 +89,18 @@ export function readPeriod(cell: LabelCell, periodParents: ReadonlySet<string>, 
     measure = 'target';
   }
   const reading: PeriodReading = { from: period.from, to: period.to, wholeYear: period.wholeYear, year, measure };
-  if (measure === 'target') {
-    const cumulative = [...cell.path, cell.label].find((t) => CUMULATIVE.test(normalizeLabel(t)));
-    if (cumulative !== undefined) reading.cumulative = cumulative.replace(/\s+/g, ' ').trim();
-  }
+  const cumulative = measure === 'target' ? cumulativeOf(cell) : undefined;
+  if (cumulative !== undefined) reading.cumulative = cumulative;
   return reading;
 }
 
 /** A header that says its targets are states reached by each period, not amounts per period. */
 const CUMULATIVE = /\bkumulatif\b/;
+
+/** The label of a target cell, or one above it, that says the targets are cumulative (`Target Penyelesaian (Kumulatif)`). */
+export function cumulativeOf(cell: LabelCell): string | undefined {
+  return [...cell.path, cell.label].find((t) => CUMULATIVE.test(normalizeLabel(t)))?.replace(/\s+/g, ' ').trim();
+}
 
 /**
  * Reads a header cell as a child of a monitoring block (monitoringBlock.ts): a label the block

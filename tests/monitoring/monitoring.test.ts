@@ -338,3 +338,24 @@ describe('peta-jalan-realisasi-tahunan-2023-2025: years as periods, schedule tic
     }
   });
 });
+
+describe('a column map by hand of an evaluation sheet', () => {
+  test('the map of the detected header, given back, reads the same blocks (progress and notes per quarter included)', async () => {
+    const { columnMapOf } = await import('../../core/columnMap/fromHeader');
+    const [grid] = await readWorkbook(path.join(DIR, `${SHEETS[0]}.xlsx`));
+    const detected = readMatrix(grid)!;
+    const map = columnMapOf(detected.header, grid.sheetName, { row: 1, column: 1 });
+    expect(map.columns.filter((c) => c.label.startsWith('Triwulan II ›')).map((c) => c.role)).toEqual([
+      'realisasi TW 2',
+      'progres TW 2',
+      'kendala TW 2',
+      'tindakLanjut TW 2',
+      'buktiDukung TW 2',
+      'catatan TW 2',
+    ]);
+    const mapped = readMatrix(grid, { columnMap: map })!;
+    expect(mapped.columnMap?.applied).toBe(true);
+    expect(mapped.header.columns.map((c) => c.key)).toEqual(detected.header.columns.map((c) => c.key));
+    expectRows(attainMatrix(mapped, 2025, 2).map((o) => [o.attainment.status, o.attainment.capaian]), EVALUATION[2]);
+  });
+});
