@@ -41,7 +41,8 @@ export const implausibleRealisation: Rule = {
       let flip: { p: PeriodColumn; how: Notation } | undefined;
       let flipped = false;
       let highest: { p: PeriodColumn; v: number } | undefined;
-      const states = inferAgregasi(series(row)).states === true;
+      // Whether the targets are cumulative states is asked only of a row whose realisation goes down.
+      let states: boolean | undefined;
       row.realisations.forEach((v, i) => {
         const p = header.realisations[i];
         if (v.kind === 'invalid' && namesOnlyUnit(v.text, unit)) {
@@ -62,8 +63,8 @@ export const implausibleRealisation: Rule = {
             found.push({ ...cell(p), code: 'implausible-realisation', variant: 'percent-flip', params: { value: written(v), column: columnTitle(matrix, p.index), other: written(before), otherColumn: columnTitle(matrix, flip.p.index), read: bilingualValue(v) } });
           }
         }
-        if (!states || (p.year !== undefined && highest?.p.year !== undefined && p.year !== highest.p.year)) return;
-        if (highest && v.value < highest.v && !sameFigure(v.value, highest.v)) {
+        if (highest && p.year !== undefined && highest.p.year !== undefined && p.year !== highest.p.year) highest = undefined;
+        if (highest && v.value < highest.v && !sameFigure(v.value, highest.v) && (states ??= inferAgregasi(series(row)).states === true)) {
           found.push({ ...cell(p), code: 'implausible-realisation', variant: 'regression', params: { value: value(p), column: columnTitle(matrix, p.index), previous: value(highest.p), previousColumn: columnTitle(matrix, highest.p.index) } });
         }
         if (!highest || v.value > highest.v) highest = { p, v: v.value };

@@ -661,16 +661,17 @@ describe('stage-regression', () => {
   });
 });
 
+/** RB General with a Realisasi parent over TW 1–4 appended (columns Q–T). */
+function monitored(rows: CellValue[][]): Grid {
+  const grid = general(rows.map((r) => [...r.slice(0, 16), ...[r[16], r[17], r[18], r[19]].map((v) => v ?? '')]));
+  grid.values[1].push('Realisasi', '', '', '');
+  grid.values[2].push('TW 1', 'TW 2', 'TW 3', 'TW 4');
+  return grid;
+}
+const real = (overrides: Partial<Record<keyof typeof G, CellValue>>, r: CellValue[]) => [...gRow(overrides), ...r];
+
 describe('realisation-without-target', () => {
   beforeAll(() => covered.add('realisation-without-target'));
-  /** RB General with a Realisasi parent over TW 1–4 appended (columns Q–T). */
-  function monitored(rows: CellValue[][]): Grid {
-    const grid = general(rows.map((r) => [...r.slice(0, 16), ...[r[16], r[17], r[18], r[19]].map((v) => v ?? '')]));
-    grid.values[1].push('Realisasi', '', '', '');
-    grid.values[2].push('TW 1', 'TW 2', 'TW 3', 'TW 4');
-    return grid;
-  }
-  const real = (overrides: Partial<Record<keyof typeof G, CellValue>>, r: CellValue[]) => [...gRow(overrides), ...r];
 
   test('a realisation in TW 2 when only TW 1 has a target', () => {
     const f = findings(monitored([real({}, [1, 1, '', ''])]));
@@ -699,14 +700,6 @@ describe('realisation-without-target', () => {
 
 describe('implausible-realisation', () => {
   beforeAll(() => covered.add('implausible-realisation'));
-  /** RB General with a Realisasi parent over TW 1–4 appended (columns Q–T). */
-  function monitored(rows: CellValue[][]): Grid {
-    const grid = general(rows.map((r) => [...r.slice(0, 16), ...[r[16], r[17], r[18], r[19]].map((v) => v ?? '')]));
-    grid.values[1].push('Realisasi', '', '', '');
-    grid.values[2].push('TW 1', 'TW 2', 'TW 3', 'TW 4');
-    return grid;
-  }
-  const real = (overrides: Partial<Record<keyof typeof G, CellValue>>, r: CellValue[]) => [...gRow(overrides), ...r];
   const implausible = (grid: Grid) => findings(grid).filter((f) => f.code === 'implausible-realisation');
 
   test('a lost decimal comma: 1109 against 1,1', () => {
