@@ -88,10 +88,14 @@ export function attainMatrix(matrix: Matrix, year: number, quarter: number, whol
   const { header, origin } = matrix;
   const series = seriesReader(matrix);
   const block = blockOf(matrix, year, quarter, wholeYear);
+  // Each key's column decided once per matrix (the text of every output is asked for many times).
+  const columns = new Map<DeclaredKey, number | undefined>();
   const columnOf = (key: DeclaredKey): number | undefined => {
+    if (columns.has(key)) return columns.get(key);
     const role = BLOCK_TEXT[key];
-    const inBlock = role && block?.columns[role];
-    return inBlock ?? header.keyIndex.get(key);
+    const column = (role && block?.columns[role]) ?? header.keyIndex.get(key);
+    columns.set(key, column);
+    return column;
   };
   return matrix.outputs.map((row) => {
     const values: CellValue[] = row.values;

@@ -50,10 +50,13 @@ const EMPTY: ParsedValue = { kind: 'empty' };
  * - capaian compares the two (see `capaianOf`).
  */
 export function attainSeries(series: Series, year: number, quarter: number): Attainment {
-  // One pass over each list (this runs for every output of every summary).
+  const { agregasi, basis, states } = inferAgregasi(series);
+  const polaritas = series.polaritas ?? 'positif';
+  // One pass over each list (this runs for every output of every summary): the year's targets,
+  // those due, and the latest period with something due (a 0 in between asks for nothing).
   const yearTargets: ParsedValue[] = [];
   const due: ParsedValue[] = [];
-  const dueAt: number[] = [];
+  let latestDue = 0;
   let unreadableDue = false;
   for (const p of series.targets) {
     if (!inYear(p, year)) continue;
@@ -62,28 +65,30 @@ export function attainSeries(series: Series, year: number, quarter: number): Att
     yearTargets.push(p.value);
     if (p.to > quarter) continue;
     due.push(p.value);
-    dueAt.push(p.to);
     if (p.value.kind === 'invalid') unreadableDue = true;
+    if (p.to > latestDue && !isNothing(p.value, polaritas)) latestDue = p.to;
   }
-  const { agregasi, basis, states } = inferAgregasi(series);
-  const polaritas = series.polaritas ?? 'positif';
   // A realisation written in % against a count (2 Dokumen, 80%) says how far the output is: progress.
   const percentIsProgress = countsOnly(yearTargets, series.satuan);
   const upTo: PeriodPoint[] = [];
   let progres: ParsedValue = EMPTY;
   let progresAt = 0;
-  const progress = (p: PeriodPoint) => {
-    if (hasValue(p.value) && p.to >= progresAt) {
+  for (const p of series.realisations) {
+    if (!inYear(p, year) || p.to > quarter) continue;
+    if (!(percentIsProgress && p.value.kind === 'number' && p.value.percent)) upTo.push(p);
+    else if (p.to >= progresAt) {
       progres = p.value;
       progresAt = p.to;
     }
-  };
-  for (const p of series.realisations) {
-    if (!inYear(p, year) || p.to > quarter) continue;
-    if (percentIsProgress && p.value.kind === 'number' && p.value.percent) progress(p);
-    else upTo.push(p);
   }
-  for (const p of series.progress ?? []) if (inYear(p, year) && p.to <= quarter) progress(p);
+  if (series.progress) {
+    for (const p of series.progress) {
+      if (inYear(p, year) && p.to <= quarter && hasValue(p.value) && p.to >= progresAt) {
+        progres = p.value;
+        progresAt = p.to;
+      }
+    }
+  }
   const realisasi = aggregate(upTo.map((p) => p.value), agregasi);
   // Every result has the same shape (one object literal): cheap when made 100,000 times.
   const result = (status: Status, capaian: number | null, reason: CapaianReason, target: ParsedValue, isDue: boolean, isInYear: boolean, from?: 'realisasi' | 'progres'): Attainment => ({
@@ -106,17 +111,12 @@ export function attainSeries(series: Series, year: number, quarter: number): Att
   const target = aggregate(due, agregasi);
   if (!unreadableDue && (due.length === 0 || isNothing(target, polaritas))) {
     const whole = aggregate(yearTargets, agregasi);
-    const early = isNothing(whole, polaritas) ? { value: null, reason: 'tanpa-target' as const } : capaianOf(whole, realisasi, polaritas);
+    const early = isNothing(whole, polaritas) ? NOTHING_ASKED : capaianOf(whole, realisasi, polaritas);
     const reached = early.value !== null && early.value >= REACHED;
     return result(reached ? 'tercapai-lebih-awal' : 'belum-jatuh-tempo', reached ? early.value : null, early.reason, whole, false, true, reached ? 'realisasi' : undefined);
   }
   if (unreadableDue) return result('tidak-ada-data', null, 'tidak-terbaca', target, true, true);
 
-  // The latest period with something due (a 0 in between asks for nothing).
-  let latestDue = 0;
-  due.forEach((v, i) => {
-    if (!isNothing(v, polaritas) && dueAt[i] > latestDue) latestDue = dueAt[i];
-  });
   let fresh = false;
   let unreadable = false;
   let last: PeriodPoint | undefined;
@@ -126,18 +126,21 @@ export function attainSeries(series: Series, year: number, quarter: number): Att
     if (hasValue(p.value)) fresh = true;
     else if (p.value.kind === 'invalid') unreadable = true;
   }
-  const fromProgress = (): Attainment | undefined => {
-    if (progres.kind !== 'number') return undefined;
-    const c = Math.max(0, progres.value);
-    return result(c >= REACHED ? 'tercapai' : 'belum-tercapai', c, 'dihitung', target, true, true, 'progres');
-  };
+  // Where no realised output gives a capaian, the latest progress does.
+  const progress = progres.kind === 'number' ? Math.max(0, progres.value) : null;
   if (!fresh && !(last && !unreadable && carried(last, series, year, agregasi, target, realisasi, polaritas))) {
-    return fromProgress() ?? result('tidak-ada-data', null, unreadable ? 'tidak-terbaca' : 'tanpa-realisasi', target, true, true);
+    if (progress !== null) return result(progress >= REACHED ? 'tercapai' : 'belum-tercapai', progress, 'dihitung', target, true, true, 'progres');
+    return result('tidak-ada-data', null, unreadable ? 'tidak-terbaca' : 'tanpa-realisasi', target, true, true);
   }
   const c = capaianOf(target, realisasi, polaritas);
-  if (c.value === null) return fromProgress() ?? result('tidak-ada-data', null, c.reason, target, true, true);
+  if (c.value === null) {
+    if (progress !== null) return result(progress >= REACHED ? 'tercapai' : 'belum-tercapai', progress, 'dihitung', target, true, true, 'progres');
+    return result('tidak-ada-data', null, c.reason, target, true, true);
+  }
   return result(c.value >= REACHED ? 'tercapai' : 'belum-tercapai', c.value, c.reason, target, true, true, 'realisasi');
 }
+
+const NOTHING_ASKED = { value: null, reason: 'tanpa-target' as const };
 
 /**
  * Whether an earlier realisation (`last`) still speaks for the quarter when the latest due period
@@ -167,10 +170,26 @@ function isNothing(v: ParsedValue, polaritas: Polaritas): boolean {
 
 /** Targets that are plain counts (no percentage) in a row whose Satuan is no percentage, score or grade. */
 function countsOnly(targets: ParsedValue[], satuan: string): boolean {
-  if (!targets.some((v) => v.kind === 'number')) return false;
-  if (!targets.every((v) => v.kind !== 'number' || !v.percent)) return false;
-  const kind = unitKind(satuan);
-  return kind === 'count' || kind === 'other';
+  let numbers = false;
+  for (const v of targets) {
+    if (v.kind !== 'number') continue;
+    if (v.percent) return false;
+    numbers = true;
+  }
+  return numbers && countUnit(satuan);
+}
+
+const countUnits = new Map<string, boolean>();
+
+/** Whether a Satuan counts things (or names something else): no percentage, score or grade. Cached: a matrix has a handful of Satuan. */
+function countUnit(satuan: string): boolean {
+  let counts = countUnits.get(satuan);
+  if (counts === undefined) {
+    const kind = unitKind(satuan);
+    counts = kind === 'count' || kind === 'other';
+    if (countUnits.size < 1000) countUnits.set(satuan, counts);
+  }
+  return counts;
 }
 
 /** Periods without a year in the header belong to the year asked about. */

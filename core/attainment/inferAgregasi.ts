@@ -31,14 +31,24 @@ export interface AgregasiRule {
  */
 export function inferAgregasi(series: Series): AgregasiRule {
   if (series.agregasi) return { agregasi: series.agregasi, basis: 'kolom' };
-  const targets = series.targets.map((p) => p.value).filter(hasValue);
-  const numbers = targets.flatMap((v) => (v.kind === 'number' ? [v.value] : []));
-  const goesDown = numbers.some((n, i) => i > 0 && n < numbers[i - 1] && !sameFigure(n, numbers[i - 1]));
-  const total = totalSays(series, numbers, targets.length);
+  // One pass over the targets (this runs for every output of every summary).
+  let targets = 0;
+  let other = false;
+  const numbers: number[] = [];
+  for (const p of series.targets) {
+    const v = p.value;
+    if (!hasValue(v)) continue;
+    targets++;
+    if (v.kind === 'number') numbers.push(v.value);
+    else if (v.kind !== 'range') other = true;
+  }
+  let goesDown = false;
+  for (let i = 1; i < numbers.length && !goesDown; i++) goesDown = numbers[i] < numbers[i - 1] && !sameFigure(numbers[i], numbers[i - 1]);
+  const total = totalSays(series, numbers, targets);
   // Cumulative as the sheet says, unless its own figures say it adds amounts up.
   const cumulative = (basis: AgregasiBasis): AgregasiRule => (goesDown || total === 'sum' ? { agregasi: 'kumulatif', basis } : { agregasi: 'nilai-akhir', basis, states: true });
   if (series.cumulative?.from === 'kolom') return cumulative('kolom');
-  if (targets.some((v) => v.kind !== 'number' && v.kind !== 'range')) return { agregasi: 'nilai-akhir', basis: 'jenis-nilai' };
+  if (other) return { agregasi: 'nilai-akhir', basis: 'jenis-nilai' };
   if (series.cumulative?.from === 'judul') return cumulative('judul');
   const byUnit = unitAgregasi(series.satuan);
   if (total === 'both') return { agregasi: byUnit, basis: 'total' };

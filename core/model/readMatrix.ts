@@ -55,6 +55,9 @@ export interface Matrix {
   columnMap?: MapReading;
 }
 
+/** The progress of a row in a matrix without progress columns: one shared empty list, never written to. */
+const NO_PROGRESS: ParsedValue[] = [];
+
 /** Reads a grid into a matrix model, or returns `undefined` when it holds no recognisable header. */
 export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | undefined {
   const merges = new MergeIndex(grid.merges);
@@ -95,7 +98,7 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
   for (let r = header.lastRow + 1; r < grid.values.length; r++) {
     const raw = grid.values[r] ?? [];
     const shape = shapeOf(raw);
-    const row: MatrixRow = { index: r, kind: classifyRow(shape, context), values: [], sources: [], groupIds: [], periods: [], realisations: [], progress: [] };
+    const row: MatrixRow = { index: r, kind: classifyRow(shape, context), values: [], sources: [], groupIds: [], periods: [], realisations: [], progress: NO_PROGRESS };
     rows.push(row);
     if (row.kind === 'blank' || row.kind === 'repeated-header') context.afterBreak = true;
     if (row.kind === 'blank' || row.kind === 'repeated-header' || row.kind === 'note') continue;

@@ -33,6 +33,7 @@ export const implausibleRealisation: Rule = {
     if (header.realisations.length === 0) return [];
     const satuan = header.keyIndex.get('satuan');
     const series = seriesReader(matrix);
+    const nearestTarget = targetFinder(matrix);
     const found: RawFinding[] = [];
     for (const row of outputRows(matrix)) {
       const unit = satuan === undefined ? '' : cellText(row.values[satuan]);
@@ -50,7 +51,7 @@ export const implausibleRealisation: Rule = {
           return;
         }
         if (v.kind !== 'number') return;
-        const target = nearestTarget(matrix, row, i);
+        const target = nearestTarget(row, i);
         if (target && offByMagnitude(target, v)) {
           found.push({ ...cell(p), code: 'implausible-realisation', variant: 'magnitude', params: { value: value(p), column: columnTitle(matrix, p.index), target: bilingualValue(target) } });
         }
@@ -89,16 +90,27 @@ function notation(v: Extract<ParsedValue, { kind: 'number' }>): Notation | undef
   return v.assumed ?? 'tanda';
 }
 
-/** The target a realisation answers: its own period's, else the nearest earlier one that asks for something, else the nearest later one. */
-function nearestTarget(matrix: Matrix, row: MatrixRow, realisation: number): ParsedValue | undefined {
-  const own = targetOfRealisation(matrix, row, realisation);
-  if (own?.kind === 'number' && own.value !== 0) return own;
-  const r = matrix.header.realisations[realisation];
-  const numbers = matrix.header.periods
-    .map((p, i) => ({ p, v: row.periods[i] }))
-    .filter((x) => x.p.measure === 'target' && x.v.kind === 'number' && x.v.value !== 0 && (x.p.year ?? r.year) === r.year);
-  const earlier = numbers.filter((x) => x.p.to <= r.to);
-  return (earlier[earlier.length - 1] ?? numbers[0])?.v;
+/**
+ * Prepares, once per matrix, the target each realisation answers: its own period's, else the
+ * nearest earlier one that asks for something, else the nearest later one (of the same year).
+ */
+function targetFinder(matrix: Matrix): (row: MatrixRow, realisation: number) => ParsedValue | undefined {
+  const { header } = matrix;
+  const targets = header.periods.map((p, i) => ({ p, i })).filter((x) => x.p.measure === 'target');
+  return (row, i) => {
+    const own = targetOfRealisation(matrix, row, i);
+    if (own?.kind === 'number' && own.value !== 0) return own;
+    const r = header.realisations[i];
+    let earlier: ParsedValue | undefined;
+    let later: ParsedValue | undefined;
+    for (const t of targets) {
+      const v = row.periods[t.i];
+      if (v.kind !== 'number' || v.value === 0 || (t.p.year ?? r.year) !== r.year) continue;
+      if (t.p.to <= r.to) earlier = v;
+      else later ??= v;
+    }
+    return earlier ?? later;
+  };
 }
 
 /** A realisation 100 times its target or more, or a hundredth of it or less (a realisation of 0 is no slip). */

@@ -18,10 +18,9 @@ export const typeError: Rule = {
     const satuan = header.keyIndex.get('satuan');
     const found: RawFinding[] = [];
     for (const row of outputRows(matrix)) {
-      const unit = satuan === undefined ? '' : cellText(row.values[satuan]);
       for (const { v, p } of periodValues(matrix, row)) {
         if (v.kind !== 'invalid') continue;
-        if (p.measure === 'realisasi' && namesOnlyUnit(v.text, unit)) continue;
+        if (p.measure === 'realisasi' && namesOnlyUnit(v.text, satuan === undefined ? '' : cellText(row.values[satuan]))) continue;
         found.push({ code: 'type-error', row: row.index, col: p.index, columnKey: p.key, params: { value: cellText(row.values[p.index]), column: columnTitle(matrix, p.index) } });
       }
       if (row.total?.kind === 'invalid' && totalIndex !== undefined) {

@@ -80,8 +80,15 @@ export const OUTPUT_COLUMNS: readonly ColumnSpec<OutputAttainment>[] = [
   { key: 'tindakLanjut', title: declaredTitle('tindakLanjut'), width: 30, cell: (o) => textCell(o.text('tindakLanjut'), BODY) },
   { key: 'baris', title: SUMMARY_TEXT.sheetRow, width: 16, cell: (o) => numberCell(o.rowNumber, COUNT) },
   { key: 'buktiDukung', title: declaredTitle('buktiDukung'), width: 30, cell: (o) => textCell(o.text('buktiDukung'), BODY) },
-  { key: 'catatanEvaluator', title: declaredTitle('catatanEvaluator'), width: 30, cell: (o) => textCell(o.text('catatanEvaluator'), BODY) },
-  { key: 'progres', title: SUMMARY_TEXT.progres, width: 11, cell: (o) => valueCell(o.attainment.progres) },
+  // Shown where the sheet keeps them: a Catatan Evaluator column (flat or per quarter), progress columns.
+  {
+    key: 'catatanEvaluator',
+    title: declaredTitle('catatanEvaluator'),
+    width: 30,
+    shown: (m) => m.header.keyIndex.has('catatanEvaluator') || m.header.blocks.some((b) => b.columns.catatan !== undefined),
+    cell: (o) => textCell(o.text('catatanEvaluator'), BODY),
+  },
+  { key: 'progres', title: SUMMARY_TEXT.progres, width: 11, shown: (m) => m.header.progress.length > 0, cell: (o) => valueCell(o.attainment.progres) },
 ];
 
 /**

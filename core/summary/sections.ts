@@ -18,7 +18,7 @@ import type { CellStyle, SheetWriter } from '../plan/sheetWriter';
 import { figureColumns, indicatorColumns, OUTPUT_COLUMNS, type FigureRow } from './columns';
 import { EMPTY_TABLE, MATRIX_TITLE, NOTE, SECTION_TITLE, TITLE, WARNING } from './look';
 import { typeKey, type SummaryData } from './summaryData';
-import { widthsOf, writeTable } from './table';
+import { shownColumns, widthsOf, writeTable } from './table';
 import { SUMMARY_LANG, SUMMARY_TEXT, tabText } from './texts';
 
 /** What the tab is made from. */
@@ -99,7 +99,7 @@ function outputs(title: (items: OutputAttainment[]) => string, pick: (items: Out
     write(w, r, s) {
       const items = pick(s.outputs);
       r = line(w, r, 0, title(items), SECTION_TITLE);
-      r = writeTable(w, r, OUTPUT_COLUMNS, items);
+      r = writeTable(w, r, shownColumns(OUTPUT_COLUMNS, s.matrix), items);
       if (items.length === 0) w.text(r++, 0, tabText(SUMMARY_TEXT.none), EMPTY_TABLE);
       return r;
     },

@@ -101,7 +101,7 @@ describe('rbm summary', () => {
 
     // The plenary agenda lists the 10 outputs late or without data, with Kendala and Tindak Lanjut.
     const agenda = findRow(sheet, 1, 'Agenda rapat pleno: 10 output belum tercapai atau tanpa data');
-    expect(sheet.getRow(agenda + 1).values).toEqual([undefined, 'Output', 'Rencana Aksi', 'Target', 'Realisasi', 'Capaian', 'Status', 'Koordinator', 'Kendala', 'Tindak Lanjut', 'Baris', 'Bukti Dukung', 'Catatan Evaluator', 'Progres']);
+    expect(sheet.getRow(agenda + 1).values).toEqual([undefined, 'Output', 'Rencana Aksi', 'Target', 'Realisasi', 'Capaian', 'Status', 'Koordinator', 'Kendala', 'Tindak Lanjut', 'Baris', 'Bukti Dukung']);
     const agendaRows = Array.from({ length: 10 }, (_, i) => sheet.getRow(agenda + 2 + i));
     expect(agendaRows.map((r) => r.getCell(10).value)).toEqual([23, 32, 37, 44, 60, 72, 74, 95, 100, 116]);
     const r44 = agendaRows[3];

@@ -1,7 +1,7 @@
 /** Reference scales: the built-in grading tables, scale lookup, the zod declaration and the planner's `Skala` sheet. */
 import type { CellValue, Grid } from '../../core';
 import type { Band, Scale } from '../../core/scales';
-import { classify, findScale, overlaps, readScaleSheet, REFERENCE_SCALES, ScaleDef, scaleFromRows } from '../../core/scales';
+import { classify, findScale, nilaiCapaian, overlaps, readScaleSheet, REFERENCE_SCALES, ScaleDef, scaleFromRows } from '../../core/scales';
 import { labelKey } from '../../core/layout/normalizeLabel';
 
 function scale(id: string): Scale {
@@ -346,5 +346,30 @@ describe('scaleFromRows (a range given to PREDIKAT)', () => {
     expect(scales).toEqual([]);
     expect(problems.map((p) => [p.row, p.column])).toEqual([[1, 2], [1, 4], [2, 2]]);
     expect(scaleFromRows([])).toEqual({ scales: [], problems: [] });
+  });
+});
+
+describe('nilaiCapaian (PermenPANRB 8/2021)', () => {
+  // Each expectation worked out by hand from the regulation's formulas (core/scales/nilaiCapaian.ts).
+  test.each([
+    [1.2, 120, 'Sangat Baik'], // above 110%: 120
+    [1.1, 120, 'Sangat Baik'], // 110 + 10/9 × (110 − 101)
+    [1.01, 110, 'Sangat Baik'], // 110 + 10/9 × 0
+    [1, 109, 'Baik'], // the worked example: 100% → 109
+    [0.99, 89, 'Cukup'], // 70 + 19/19 × (99 − 80)
+    [0.8, 70, 'Cukup'],
+    [0.79, 69, 'Kurang'], // 50 + 19/19 × (79 − 60)
+    [0.6, 50, 'Kurang'],
+    [0.59, 49, 'Sangat Kurang'], // 59/59 × 49
+    [0, 0, 'Sangat Kurang'],
+  ] as const)('%p → %p (%s)', (capaian, nilai, kategori) => {
+    const got = nilaiCapaian(capaian);
+    expect(got.kategori).toBe(kategori);
+    expect(got.nilai).toBeCloseTo(nilai, 9);
+  });
+
+  test('100% of a target that is the most the indicator can reach is worth 120', () => {
+    expect(nilaiCapaian(1, true)).toEqual({ nilai: 120, kategori: 'Sangat Baik' });
+    expect(nilaiCapaian(0.98, true).nilai).toBeCloseTo(88, 9);
   });
 });

@@ -143,10 +143,10 @@ describe('summary plan', () => {
     const title = cellAt(plan, 'Agenda rapat pleno: 2 output belum tercapai atau tanpa data');
     const first = rowOf(plan, title.row + 2);
     const second = rowOf(plan, title.row + 3);
-    expect(texts(first)).toEqual(['Konsep hasil reviu proses bisnis', 'Aksi lanjutan', 0.5, 0.25, 0.5, 'Belum tercapai', 'Biro Y', 'Anggaran terlambat', '=Usulkan revisi DIPA', 6, '', '', null]);
+    expect(texts(first)).toEqual(['Konsep hasil reviu proses bisnis', 'Aksi lanjutan', 0.5, 0.25, 0.5, 'Belum tercapai', 'Biro Y', 'Anggaran terlambat', '=Usulkan revisi DIPA', 6, '']);
     expect(first[2].numberFormat).toBe('0%');
     expect(first[5]).toMatchObject({ fill: '#FFC7CE', font: { color: '#9C0006' } });
-    expect(texts(second)).toEqual(['Konsep hasil reviu proses bisnis', '- Menyusun pedoman', 1, null, null, 'Tidak ada data', 'biro  y', 'Menunggu data', '', 7, '', '', null]);
+    expect(texts(second)).toEqual(['Konsep hasil reviu proses bisnis', '- Menyusun pedoman', 1, null, null, 'Tidak ada data', 'biro  y', 'Menunggu data', '', 7, '']);
   });
 
   test('the indicator table appears when the workbook has one', () => {
