@@ -94,7 +94,7 @@ function program(): Command {
     .description('Buat ringkasan capaian triwulanan ke salinan workbook / write the quarterly attainment summary into a copy of the workbook')
     .argument('<file>', 'berkas .xlsx (atau .csv) berisi matriks dengan kolom Realisasi / .xlsx (or .csv) file holding the matrix with Realisasi columns')
     .option('--year <year>', 'tahun (bawaan: tahun triwulan terakhir yang sudah selesai) / year (default: that of the last finished quarter)')
-    .option('--quarter <quarter>', 'triwulan 1–4 atau TW II (bawaan: triwulan terakhir yang sudah selesai) / quarter 1–4 or TW II (default: the last finished one)')
+    .option('--quarter <quarter>', 'triwulan 1–4 atau TW II (bawaan: triwulan terakhir yang sudah selesai; dengan --year saja: seluruh tahun) / quarter 1–4 or TW II (default: the last finished one; with --year alone: the whole year)')
     .option('--out <file>', 'berkas .xlsx keluaran (bawaan: <nama>-ringkasan-<tahun>-TW<n>.xlsx di samping berkas masukan; masukan tidak pernah diubah) / output .xlsx (default beside the input; the input is never modified)')
     .addOption(new Option('--format <format>', 'xlsx: tulis berkas; json: cetak angka-angkanya / xlsx: write the file; json: print the figures').choices(['xlsx', 'json']).default('xlsx'))
     .addOption(new Option('--cap <cap>', 'batas capaian per output dalam rata-rata / cap on each output in the means').choices(['100', '110', '120', 'none']).default('100'))

@@ -5,7 +5,7 @@ import { readMatrix, type Matrix } from '../core/model/readMatrix';
 import type { Cap } from '../core/attainment/groupFigures';
 import { lastClosedQuarter } from '../core/periods/lastClosedQuarter';
 import { parseQuarter } from '../core/periods/parseQuarter';
-import { quarterLabel } from '../core/periods/quarterLabel';
+import { reportPeriodLabel } from '../core/periods/reportPeriodLabel';
 import { isReportYear } from '../core/periods/reportYear';
 import type { Quarter } from '../core/periods/quarter';
 import type { Plan } from '../core/plan/plan';
@@ -33,14 +33,18 @@ export interface SummaryCommandOptions {
 
 const CAPS: Record<SummaryCommandOptions['cap'], Cap> = { '100': 1, '110': 1.1, '120': 1.2, none: null };
 
-/** The period asked for; without one, the last quarter that has ended. */
-function period(options: SummaryCommandOptions, today: Date): { year: number; quarter: Quarter } {
+/**
+ * The period asked for: a quarter of a year; a year without a quarter is the whole year (its
+ * figures at the end of TW IV); without either, the last quarter that has ended.
+ */
+function period(options: SummaryCommandOptions, today: Date): { year: number; quarter: Quarter; wholeYear: boolean } {
   const last = lastClosedQuarter(today);
   const year = options.year === undefined ? last.year : Number(options.year);
   if (!isReportYear(year)) throw new UserError(`Tahun “${options.year}” tidak dikenal; tulis misalnya --year 2023.`, `Unknown year “${options.year}”; write e.g. --year 2023.`);
+  if (options.quarter === undefined && options.year !== undefined) return { year, quarter: 4, wholeYear: true };
   const quarter = options.quarter === undefined ? last.quarter : parseQuarter(options.quarter);
   if (quarter === undefined) throw new UserError(`Triwulan “${options.quarter}” tidak dikenal; tulis 1–4 atau TW II.`, `Unknown quarter “${options.quarter}”; write 1–4 or TW II.`);
-  return { year, quarter };
+  return { year, quarter, wholeYear: false };
 }
 
 function pickMatrices(grids: Grid[], sheet: string | undefined, maps: ColumnMaps): { matrix: Matrix; indicators?: Matrix } {
@@ -62,17 +66,17 @@ function pickMatrices(grids: Grid[], sheet: string | undefined, maps: ColumnMaps
   return { matrix, indicators };
 }
 
-function defaultOut(file: string, year: number, quarter: Quarter): string {
+function defaultOut(file: string, year: number, quarter: Quarter, wholeYear: boolean): string {
   const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}-ringkasan-${year}-TW${quarter}.xlsx`);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}-ringkasan-${year}${wholeYear ? '' : `-TW${quarter}`}.xlsx`);
 }
 
 /** `rbm summary`: the quarterly summary tab written into a copy of the workbook, or its figures as JSON. */
 export async function summaryCommand(file: string, options: SummaryCommandOptions, today = new Date()): Promise<number> {
-  const { year, quarter } = period(options, today);
+  const { year, quarter, wholeYear } = period(options, today);
   const input = await readInput(file);
   const { matrix, indicators } = pickMatrices(input.grids, options.sheet, await columnMaps(input.grids, options.columns));
-  const { data, plan } = buildSummary(matrix, { year, quarter, cap: CAPS[options.cap], madeOn: today, indicators });
+  const { data, plan } = buildSummary(matrix, { year, quarter, wholeYear, cap: CAPS[options.cap], madeOn: today, indicators });
 
   // A summary that says nothing true (no output, no target in the year, nothing realised) says why, and fails.
   const code = data.warnings.length > 0 ? 1 : 0;
@@ -81,13 +85,13 @@ export async function summaryCommand(file: string, options: SummaryCommandOption
     process.stdout.write(jsonText({ file, sheet: matrix.grid.sheetName, ...data }) + '\n');
     if (options.out === undefined) return code;
   }
-  const out = options.out ?? defaultOut(file, year, quarter);
+  const out = options.out ?? defaultOut(file, year, quarter, wholeYear);
   await writeSummary(file, input, out, plan, matrix.grid.sheetName, options.force ?? false);
   if (options.format !== 'json') {
     const t = data.totals;
     const mean = t.capaianRataRata === null ? '–' : `${formatNumber(Math.round(t.capaianRataRata * 1000) / 10, 'id')}%`;
     const lines = [
-      `Ringkasan ${quarterLabel(year, quarter)} dari “${matrix.grid.sheetName}” ditulis ke ${out} (sheet “${plan.sheetName}”).`,
+      `Ringkasan ${reportPeriodLabel(year, quarter, wholeYear)} dari “${matrix.grid.sheetName}” ditulis ke ${out} (sheet “${plan.sheetName}”).`,
       `${t.outputs} output · ${t.due} jatuh tempo · ${t.tercapai} tercapai · ${t.belumTercapai} belum tercapai · ${t.tidakAdaData} tanpa data · ` +
         `${t.belumJatuhTempo} belum jatuh tempo · ${t.tercapaiLebihAwal} tercapai lebih awal · capaian rata-rata ${mean}`,
     ];

@@ -8,7 +8,7 @@
  * (an older Excel, or the page opened outside Office) `CustomFunctions` is undefined and nothing is
  * registered.
  */
-import { AKHIR_TW, CAPAIAN, CAPAIAN_PERIODE, NILAI, PREDIKAT, STATUS, TW, VALIDASI } from '../core/functions';
+import { AKHIR_TW, CAPAIAN, CAPAIAN_PERIODE, NILAI, NILAI_CAPAIAN, PREDIKAT, STATUS, TW, VALIDASI } from '../core/functions';
 import { excelResult, type ErrorClass } from './functionResults';
 
 /** What Office.js's custom-functions runtime offers (its types are not among this project's). */
@@ -28,6 +28,7 @@ export function registerFunctions(registry: FunctionRegistry): void {
   registry.associate('STATUS', excel(STATUS));
   registry.associate('PREDIKAT', excel(PREDIKAT));
   registry.associate('NILAI', excel(NILAI));
+  registry.associate('NILAI_CAPAIAN', excel(NILAI_CAPAIAN));
   registry.associate('TRIWULAN', excel(TW));
   registry.associate('AKHIR_TW', excel(AKHIR_TW));
   registry.associate('VALIDASI', excel(VALIDASI));

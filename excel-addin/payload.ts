@@ -5,8 +5,11 @@
  * read again in parts (see readSheet.ts).
  */
 
-/** What one request may carry by our own estimate: below 5 MB with room for Office.js's own envelope. */
-export const REQUEST_BUDGET = 4_000_000;
+/**
+ * What one request may carry by our own estimate: below 5 MB with room for Office.js's own envelope
+ * (a few hundred bytes per queued operation; a 10,000-output summary queues about 500, so ~0.1 MB).
+ */
+export const REQUEST_BUDGET = 4_500_000;
 
 /** Bytes of a string once sent as UTF-8 (what the limit counts), without building the bytes. */
 export function utf8Length(text: string): number {

@@ -65,6 +65,8 @@ const PARAM_TYPES = {
   tw: `${CELL}|Array<Array<${CELL}>>`,
   rentang: 'Array<Array<*>>',
   sel_awal: 'string',
+  capaian: `${CELL}|Array<Array<${CELL}>>`,
+  target_maksimal: `boolean|string|Array<Array<boolean|string>>`,
 };
 
 function jsdoc(lines) {

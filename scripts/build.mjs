@@ -16,6 +16,7 @@ const entries = {
   'bench-peer': 'bench/peer.ts',
   'make-fixtures': 'scripts/make-fixtures.ts',
   'make-dialects': 'scripts/make-dialects.ts',
+  'make-monitoring': 'scripts/make-monitoring.ts',
   docs: 'scripts/docs.ts',
   'render-summary': 'scripts/render-summary.ts',
 };

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { CATALOGUE, FINDING_CODES } from '../core/findings/catalogue';
 import type { Bilingual } from '../core/i18n';
 import { LAYOUTS } from '../core/layout';
+import { MONITORING_BLOCK } from '../core/layout/monitoringBlock';
 import { REFERENCE_SCALES } from '../core/scales/reference';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -63,10 +64,22 @@ export function layoutsDoc(): string {
       lines.push('', 'Yearly columns: `Baseline Tahun 2022`, `Kondisi Awal`, `Target Tahun 2023`, `2024` … alone or under a `Target` parent (keys `baseline2022`, `target2023`); quarters `TW I 2025` (key `tw1_2025`). Rows matching `' + layout.headingPattern + '` are group headings. Realisation: `Realisasi 2023`, `Hasil Tahun 2025`, or years under a `Realisasi` parent (key `realisasi_2023`).');
     } else {
       lines.push('', `Period columns: \`TW 1\`…\`TW 4\`, \`TW I\`…\`TW IV\`, \`Triwulan I\`, \`Q1\`, \`TW I-III\`, \`Semester I\`, \`Triwulan I 2026\`, \`Tahun 2024\`, bare years (\`2024\`) and bare \`I\`…\`IV\` under a \`Triwulan\` parent, under any label starting with \`Target\`, a parent naming a year or quarters, or one of ${layout.periodParents.map((p) => `\`${p}\``).join(', ')} (or standing alone). Keys: \`tw1\`…\`tw4\` for the plan's first year, \`tahun2024\` for a whole year, \`tw1-3_2024\` for a range in a later year. \`Baseline\` / \`Kondisi Awal\` columns: \`baseline2022\`.`);
-      lines.push('', 'Realisation columns: the same period labels under a `Realisasi` or `Hasil` parent (`Realisasi` › `TW 1`), or labelled on their own (`Realisasi TW 1`, `Hasil Tahun 2025`). Keys: `realisasi_` + the period (`realisasi_tw1`, `realisasi_tahun2024`). A realisation is compared with the target of the same period.');
+      lines.push('', 'Realisation columns: the same period labels under a `Realisasi` or `Hasil` parent (`Realisasi` › `TW 1`), or labelled on their own (`Realisasi TW 1`, `Hasil Tahun 2025`), or a monitoring block\'s realisation (below). Keys: `realisasi_` + the period (`realisasi_tw1`, `realisasi_tahun2024`). A realisation is compared with the target of the same period. `Progres TW 1` (or `Progres` › `TW 1`) is the progress of that period (`progres_tw1`). A target under a header saying `Kumulatif` (`Target Penyelesaian (Kumulatif)`) is a cumulative state (see the README, *Attainment rules*).');
     }
     lines.push('');
   }
+  lines.push(
+    '## Monitoring blocks (every layout)',
+    '',
+    'Declared in `core/layout/monitoringBlock.ts`. A parent naming a period (`Triwulan I`, `TW I`, `Q1`, `Triwulan 1 2025`, `Tahun 2024`, or a bare `I` under `Triwulan`) over these children makes each child that period\'s column (the same child under four quarter parents is four columns, never a duplicate). Keys: the role + `_` + the period (`realisasi_tw1`, `progres_tw1`, `kendala_tw1`, `tindakLanjut_tw1`, `buktiDukung_tw1`, `catatan_tw1`). In a block holding both a `Realisasi` and a `Capaian`, the earlier label of the list wins and the other is the sheet\'s own ratio (an extra label).',
+    '',
+    '| role | child | accepted labels (earlier wins in one block) | a writer writes |',
+    '|---|---|---|---|',
+  );
+  for (const c of MONITORING_BLOCK.children) {
+    lines.push(`| \`${c.role}\` | ${c.title.id} (${c.title.en}) | ${c.labels.map((l) => `\`${cell(l)}\``).join(', ')} | ${MONITORING_BLOCK.written.includes(c.role) ? `\`${cell(c.writtenAs)}\`` : ''} |`);
+  }
+  lines.push('');
   return lines.join('\n');
 }
 

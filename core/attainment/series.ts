@@ -14,12 +14,19 @@ export interface PeriodPoint {
 export interface Series {
   targets: PeriodPoint[];
   realisations: PeriodPoint[];
+  /** Progress per period, as percentages (`Capaian Progres (%)`): used when no realised output says more. */
+  progress?: PeriodPoint[];
   /** The row's Total, used to infer the aggregation. */
   total?: ParsedValue;
   /** The Satuan, the fallback for the aggregation. */
   satuan: string;
-  /** From an Agregasi / Sifat Target column, when the row says. */
+  /** The aggregation as such (sum, latest, mean), when the row's Agregasi column (or a function's argument) names one. */
   agregasi?: Agregasi;
+  /**
+   * Where the sheet says its targets are cumulative: the row's Agregasi column (`Kumulatif`) or the
+   * header (`Target Penyelesaian (Kumulatif)`), with the text that says so.
+   */
+  cumulative?: { text: string; from: 'kolom' | 'judul' };
   /** From a Polaritas column, when the row says; positive otherwise. */
   polaritas?: Polaritas;
 }

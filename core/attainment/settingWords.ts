@@ -7,14 +7,30 @@ import type { Agregasi, Polaritas } from './types';
  * `labelKey` squashing, so case, spaces and hyphens do not matter (`Nilai Akhir`, `nilai-akhir`).
  */
 const POLARITAS: Record<string, Polaritas> = { positif: 'positif', positive: 'positif', negatif: 'negatif', negative: 'negatif' };
-const AGREGASI: Record<string, Agregasi> = { kumulatif: 'kumulatif', nilaiakhir: 'nilai-akhir', ratarata: 'rata-rata' };
+
+/**
+ * An Agregasi word as a sheet writes it. `kumulatif` says the targets are cumulative: states to
+ * reach by each period (`0, 0, 0, 1`; `25, 50, 75, 100`), a sum only where the Total is the sum of
+ * the periods (inferAgregasi.ts); `jumlah` is a sum; `nilai-akhir` the latest; `rata-rata` the mean.
+ */
+export type AgregasiWord = 'kumulatif' | 'jumlah' | Exclude<Agregasi, 'kumulatif'>;
+const AGREGASI: Record<string, AgregasiWord> = { kumulatif: 'kumulatif', jumlah: 'jumlah', penjumlahan: 'jumlah', nilaiakhir: 'nilai-akhir', ratarata: 'rata-rata' };
 
 /** `Positif` / `Negatif` (English too) as a polarity; undefined for any other word. */
 export function polaritasOf(word: string): Polaritas | undefined {
   return POLARITAS[labelKey(word)];
 }
 
-/** `Kumulatif` / `Nilai Akhir` / `Rata-rata` as an aggregation; undefined for any other word. */
-export function agregasiOf(word: string): Agregasi | undefined {
+/** `Kumulatif` / `Jumlah` / `Nilai Akhir` / `Rata-rata` as the word it is; undefined for any other word. */
+export function agregasiOf(word: string): AgregasiWord | undefined {
   return AGREGASI[labelKey(word)];
+}
+
+/**
+ * What a declared Agregasi word sets on an output's series (series.ts): the sum, the latest or the
+ * mean as such, or (`Kumulatif`) cumulative targets, with the text that said so.
+ */
+export function agregasiSetting(word: AgregasiWord, text: string): { agregasi: Agregasi } | { cumulative: { text: string; from: 'kolom' } } {
+  if (word === 'kumulatif') return { cumulative: { text, from: 'kolom' } };
+  return { agregasi: word === 'jumlah' ? 'kumulatif' : word };
 }

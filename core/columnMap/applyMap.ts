@@ -7,7 +7,7 @@ import { headerCells, labelCell, type LabelCell } from '../layout/headerCells';
 import { LAYOUTS } from '../layout';
 import { labelTable } from '../layout/labelTable';
 import { labelKey } from '../layout/normalizeLabel';
-import { readPeriod } from '../layout/periodColumn';
+import { cumulativeOf, readBlockCell, readPeriod } from '../layout/periodColumn';
 import { yearOfLabel } from '../layout/periodLabel';
 import type { ColumnDef, LayoutDef } from '../layout/schema';
 import { columnNumber } from '../grid';
@@ -122,12 +122,14 @@ function findCell(cells: LabelCell[], column: MappedColumn, originColumn: number
 function periodOf(cell: LabelCell, role: Extract<Role, { kind: 'period' }>, layout: LayoutDef) {
   if (role.period !== '') {
     const own = readPeriod(labelCell(cell.index, role.period, [], cell.row), periodParentKeys(layout), true);
-    return own && { ...own, measure: role.measure };
+    const cumulative = role.measure === 'target' ? cumulativeOf(cell) : undefined;
+    return own && { ...own, measure: role.measure, ...(cumulative !== undefined ? { cumulative } : {}) };
   }
   if (role.measure === 'baseline') {
     const year = [cell.label, ...cell.path].map(yearOfLabel).find((y) => y !== undefined);
     return { from: 1, to: 4, wholeYear: true, year, measure: 'baseline' as const };
   }
-  const reading = readPeriod(cell, periodParentKeys(layout), true);
+  // A monitoring block's child (`Triwulan I` › `Kendala`) takes its period from its parent.
+  const reading = readPeriod(cell, periodParentKeys(layout), true) ?? readBlockCell(cell);
   return reading && { ...reading, measure: role.measure };
 }

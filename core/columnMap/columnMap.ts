@@ -61,7 +61,19 @@ export type Role =
   | { kind: 'unread' };
 
 const IGNORE = new Set(['abaikan', 'ignore', 'lewati', 'skip', '-']);
-const MEASURES: Record<string, Measure> = { target: 'target', realisasi: 'realisasi', realisation: 'realisasi', baseline: 'baseline', kondisiawal: 'baseline' };
+const MEASURES: Record<string, Measure> = {
+  target: 'target',
+  realisasi: 'realisasi',
+  realisation: 'realisasi',
+  baseline: 'baseline',
+  kondisiawal: 'baseline',
+  // A monitoring block's other children, per period (`progres TW 1 2025`, `kendala TW 1 2025`).
+  progres: 'progres',
+  kendala: 'kendala',
+  tindaklanjut: 'tindakLanjut',
+  buktidukung: 'buktiDukung',
+  catatan: 'catatan',
+};
 
 /** Every declared column key, with the title of the first layout that declares it. */
 function declaredKeys(): Map<string, { key: DeclaredKey; title: Bilingual }> {
@@ -88,7 +100,7 @@ export function readRole(text: string): Role | undefined {
   }
   const key = byName.get(labelKey(trimmed));
   if (key) return { kind: 'column', key };
-  const m = /^(target|realisasi|realisation|baseline|kondisi awal)\b\s*(.*)$/i.exec(trimmed);
+  const m = /^(target|realisasi|realisation|baseline|kondisi awal|progres|kendala|tindak ?lanjut|bukti ?dukung|catatan)\b\s*(.*)$/i.exec(trimmed);
   if (m) return { kind: 'period', measure: MEASURES[labelKey(m[1])], period: m[2].trim() };
   return undefined;
 }
@@ -100,6 +112,7 @@ export function roleOptions(): { value: string; title: Bilingual }[] {
     { value: 'target', title: { id: 'Target (periode dari judul kolom)', en: 'Target (period from the column title)' } },
     { value: 'realisasi', title: { id: 'Realisasi (periode dari judul kolom)', en: 'Realisation (period from the column title)' } },
     { value: 'baseline', title: { id: 'Baseline / Kondisi Awal', en: 'Baseline' } },
+    { value: 'progres', title: { id: 'Progres % (periode dari judul kolom)', en: 'Progress % (period from the column title)' } },
     { value: 'abaikan', title: { id: 'Abaikan', en: 'Ignore' } },
   );
   return options;

@@ -221,6 +221,28 @@ export const CATALOGUE = {
       },
     },
   },
+  'implausible-realisation': {
+    severity: 'warning',
+    title: { id: 'Realisasi yang janggal', en: 'Implausible realisation' },
+    messages: {
+      magnitude: {
+        id: 'Realisasi {value} pada {column} berbeda dua tingkat besaran atau lebih dari targetnya {target}; koma desimal yang hilang? Periksa angkanya.',
+        en: 'Realisation {value} in {column} is two or more orders of magnitude off its target {target}; a lost decimal comma? Check the figure.',
+      },
+      'no-quantity': {
+        id: 'Realisasi “{value}” pada {column} tidak menyebut jumlah; tulis angkanya (mis. “1 {value}”).',
+        en: 'Realisation “{value}” in {column} gives no quantity; write the figure (e.g. “1 {value}”).',
+      },
+      'percent-flip': {
+        id: 'Persentase realisasi pada baris ini ditulis dengan cara berbeda: “{other}” pada {otherColumn}, “{value}” pada {column} (dibaca {read}). Periksa bahwa maksudnya sama, lalu tulis dengan satu cara.',
+        en: 'The realisation percentages of this row are written in different ways: “{other}” in {otherColumn}, “{value}” in {column} (read as {read}). Check that they mean what they are read as, then write them one way.',
+      },
+      regression: {
+        id: 'Realisasi {value} pada {column} lebih rendah dari {previous} pada {previousColumn}, padahal targetnya kumulatif (keadaan yang sudah dicapai tidak mundur). Periksa angkanya.',
+        en: 'Realisation {value} in {column} is lower than {previous} in {previousColumn}, although the targets are cumulative (a state reached does not go back). Check the figure.',
+      },
+    },
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type FindingCode = keyof typeof CATALOGUE;

@@ -22,8 +22,8 @@
  * - A cell holding an error (`#DIV/0!`, `#N/A`: cellError.ts) makes that row's result the problem
  *   `SEL_GALAT` with the same error value, as a formula over an error cell gives that error.
  */
-import { agregasiOf, polaritasOf } from '../attainment/settingWords';
-import type { Agregasi, Polaritas } from '../attainment/types';
+import { agregasiOf, agregasiSetting, polaritasOf } from '../attainment/settingWords';
+import type { Polaritas } from '../attainment/types';
 import { cellText, isBlank, type CellValue } from '../grid';
 import { parseValue, type ParsedValue, type Side } from '../values/parseValue';
 import { parseQuarter } from '../periods/parseQuarter';
@@ -223,12 +223,15 @@ export function readPolaritas(c: CellValue): Polaritas {
   return found;
 }
 
-/** `Kumulatif` / `Nilai Akhir` / `Rata-rata` in any case and spacing; blank is `undefined` (inferred). */
-export function readAgregasi(c: CellValue): Agregasi | undefined {
-  if (isBlankCell(c)) return undefined;
+/**
+ * `Kumulatif` (cumulative targets: states), `Jumlah` (a sum), `Nilai Akhir` / `Rata-rata` in any case
+ * and spacing, as the setting it makes on a series (settingWords.ts); blank is `{}` (inferred).
+ */
+export function readAgregasi(c: CellValue): ReturnType<typeof agregasiSetting> | Record<string, never> {
+  if (isBlankCell(c)) return {};
   const found = typeof c === 'string' ? agregasiOf(c) : undefined;
   if (!found) throw new CellError('AGREGASI', `“${shown(c)}” bukan Kumulatif, Nilai Akhir atau Rata-rata`);
-  return found;
+  return agregasiSetting(found, String(c));
 }
 
 /** A quarter: the number 1–4, or text such as `2`, `II`, `TW II`, `Triwulan 2`. */

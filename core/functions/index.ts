@@ -9,12 +9,13 @@ import { AKHIR_TW } from './akhirTw';
 import { CAPAIAN } from './capaian';
 import { CAPAIAN_PERIODE } from './capaianPeriode';
 import { NILAI } from './nilai';
+import { NILAI_CAPAIAN } from './nilaiCapaian';
 import { PREDIKAT } from './predikat';
 import { STATUS } from './status';
 import { TW } from './tw';
 import { VALIDASI } from './validasi';
 
-export { AKHIR_TW, CAPAIAN, CAPAIAN_PERIODE, NILAI, PREDIKAT, STATUS, TW, VALIDASI };
+export { AKHIR_TW, CAPAIAN, CAPAIAN_PERIODE, NILAI, NILAI_CAPAIAN, PREDIKAT, STATUS, TW, VALIDASI };
 export { setClock, today } from './status';
 
 /** Every function by its name, for the hosts to register (Excel under the `RB.` namespace, Sheets as `RB_NAME`). */
@@ -24,6 +25,7 @@ export const CUSTOM_FUNCTIONS: Record<string, (...args: any[]) => any[][]> = {
   STATUS,
   PREDIKAT,
   NILAI,
+  NILAI_CAPAIAN,
   TW,
   AKHIR_TW,
   VALIDASI,

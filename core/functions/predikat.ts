@@ -54,7 +54,7 @@ function predikatRow(cell: CellValue, scale: Scale): string {
  * Menentukan predikat sebuah nilai pada skala penilaian (SAKIP, Indeks RB, SKM, SPBE, …) atau pada skala dalam rentang sel.
  * @customfunction
  * @param nilai Nilai yang dinilai, mis. 82,5. Rentang sel memberi satu hasil per baris.
- * @param skala Nama skala (SAKIP, Indeks RB, SKM, SPBE, Merit, IPP, SPIP, Permendagri 86) atau rentang sel berisi baris label, batas bawah, batas atas.
+ * @param skala Nama skala (SAKIP, Indeks RB, SKM, SKM interval, SPBE, Indeks Pemdi, Merit, IPP, SPIP, IP ASN, Permendagri 86) atau rentang sel berisi baris label, batas bawah, batas atas.
  * @returns Kolom predikat per baris; kosong bila nilai kosong, bukan angka atau di luar semua rentang.
  */
 export function PREDIKAT(nilai: any[][], skala: any[][]): any[][] {

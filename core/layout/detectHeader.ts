@@ -3,10 +3,11 @@ import { assembleHeader, type PeriodCell } from './assembleHeader';
 import type { ColumnKey } from './columnKey';
 import type { Header, HeaderGuess, UnreadColumn } from './header';
 import { headerCells, labelCell, type LabelCell } from './headerCells';
-import { labelMatcher } from './labelMatcher';
+import { labelMatcher, labelVariants } from './labelMatcher';
 import { labelTable, type LabelTable } from './labelTable';
 import { labelKey } from './normalizeLabel';
-import { readPeriod } from './periodColumn';
+import { blockChildOf } from './monitoringBlock';
+import { readBlockCell, readPeriod } from './periodColumn';
 import { LAYOUTS } from './index';
 import type { ColumnDef, LayoutDef } from './schema';
 
@@ -133,7 +134,7 @@ function isVocabulary(text: string): boolean {
     known = LAYOUTS.some((layout) => {
       const matcher = labelMatcher(layout);
       return matcher.candidates(cell).length > 0 || matcher.knowsParent(cell.key, text);
-    }) || readPeriod(cell, NO_PARENTS, true) !== undefined || BARE_QUARTERS.test(cell.normal);
+    }) || readPeriod(cell, NO_PARENTS, true) !== undefined || BARE_QUARTERS.test(cell.normal) || blockChildOf(labelVariants(text, cell.key)) !== undefined;
     if (vocabulary.size < 20000) vocabulary.set(text, known);
   }
   return known;
@@ -213,9 +214,16 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
   let strayParents = 0;
   const unread = (cell: LabelCell): UnreadColumn => ({ index: cell.index, label: cell.label, path: cell.path, row: cell.row });
 
+  const blockCells: (PeriodCell & { rank: number })[] = [];
   for (const cell of cells) {
     if (cell.label === '') continue;
     if (matcher.rulesOut(cell)) ruledOut = true;
+    // A child of a monitoring block (`Triwulan I` › `Kendala`) is that period's column, whatever else its label could be.
+    const child = readBlockCell(cell);
+    if (child) {
+      blockCells.push({ cell, ...child });
+      continue;
+    }
     if (cell.path.length > 0 && !cell.pathKeys.every((k, i) => matcher.knowsParent(k, cell.path[i]))) strayParents++;
     // A label matches the columns that accept it where it stands (under a parent they allow), or
     // anywhere when it stands alone; the first of them not read yet takes it.
@@ -237,6 +245,13 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
     }
     extras.push(unread(cell));
   }
+  for (const b of blockCells) {
+    // In a block holding `Realisasi` and `Capaian`, the Capaian is the sheet's own ratio: kept, not read.
+    const rival = blockCells.find((o) => o !== b && o.measure === b.measure && o.rank < b.rank && o.from === b.from && o.to === b.to && o.wholeYear === b.wholeYear && o.year === b.year);
+    if (rival) extras.push(unread(b.cell));
+    else periodCells.push(b);
+  }
+  extras.sort((x, y) => x.index - y.index);
 
   if (!layout.anchors.some((k) => taken.has(k)) && periodCells.length === 0) return undefined;
   const header = assembleHeader({ layout, firstRow, lastRow, declared, periods: periodCells, extras, duplicates });

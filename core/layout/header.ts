@@ -1,13 +1,14 @@
 import type { ColumnKey, DeclaredKey, PeriodKey } from './columnKey';
+import type { BlockRole } from './monitoringBlock';
 import type { Measure } from './periodColumn';
 import type { ColumnDef, LayoutDef } from './schema';
 
-export type { Measure };
+export type { Measure, BlockRole };
 
-/** A column holding a target, a baseline or a realisation for a period. */
+/** A column holding a target, a baseline, or a monitoring block's child (realisation, progress, notes) for a period. */
 export interface PeriodColumn {
   index: number;
-  /** Column key: `tw1`, `tahun2024`, `target2023`; a realisation's is `realisasi_` + its slot. */
+  /** Column key: `tw1`, `tahun2024`, `target2023`; a monitoring child's is its role + `_` + its slot (`realisasi_tw1`, `progres_tw1`, `kendala_tw1`). */
   key: PeriodKey;
   /** The period itself, the same for a target and its realisation: `tw1`, `tahun2024`, `2023`. */
   slot: string;
@@ -17,6 +18,22 @@ export interface PeriodColumn {
   to: number;
   wholeYear: boolean;
   measure: Measure;
+  /** For a target: the header text that says the targets are cumulative states (`Target Penyelesaian (Kumulatif)`). */
+  cumulative?: string;
+}
+
+/**
+ * The monitoring columns of one period (monitoringBlock.ts): a block `Triwulan I` ›
+ * `Capaian Output | Progres | Kendala | Solusi | Bukti Dukung | Catatan Evaluator`, or the flat
+ * `Realisasi TW 1` alone. `columns` gives each child's column index.
+ */
+export interface MonitoringBlock {
+  slot: string;
+  year?: number;
+  from: number;
+  to: number;
+  wholeYear: boolean;
+  columns: Partial<Record<BlockRole, number>>;
 }
 
 /**
@@ -56,8 +73,14 @@ export interface Header {
   keyIndex: Map<ColumnKey, number>;
   /** Target (and baseline) columns in time order. */
   periods: PeriodColumn[];
-  /** Realisation columns in time order (`Realisasi` › `TW 1`, `Realisasi TW 1`, `Realisasi 2023`). */
+  /** Realisation columns in time order (`Realisasi` › `TW 1`, `Realisasi TW 1`, `Realisasi 2023`, `Triwulan I` › `Capaian Output`). */
   realisations: PeriodColumn[];
+  /** Progress columns in time order (`Triwulan I` › `Capaian Progres (%)`, `Progres TW 1`). */
+  progress: PeriodColumn[];
+  /** The monitoring columns per period, in time order (realisation, progress, notes). */
+  blocks: MonitoringBlock[];
+  /** The header text that says the targets are cumulative states (`Target Penyelesaian (Kumulatif)`), when one does. */
+  cumulative?: string;
   /** Labelled columns no layout column matches (kept, reported as `extra-label`). */
   extras: UnreadColumn[];
   /** Columns whose meaning another column already has (`duplicate-label`). */

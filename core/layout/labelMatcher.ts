@@ -23,7 +23,7 @@ export interface LabelMatcher {
 }
 
 /** Parents of period columns whatever the layout: a short label opening with a target, realisation, baseline, quarter or year word. */
-const PERIOD_WORDS = /^(?:target|realisasi|real|hasil|baseline|kondisi awal|triwulan|tw|trw|kuartal|quarter|semester|tahun|ta|20\d\d)\b/;
+const PERIOD_WORDS = /^(?:target|realisasi|real|hasil|baseline|kondisi awal|triwulan|tw|trw|kuartal|quarter|semester|tahun|ta|q[1-4]|20\d\d)\b/;
 const SHORT = 5;
 
 const matchers = new WeakMap<LayoutDef, LabelMatcher>();

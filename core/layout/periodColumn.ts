@@ -1,8 +1,15 @@
 import type { LabelCell } from './headerCells';
+import { labelVariants } from './labelMatcher';
+import { blockChildOf, type BlockRole } from './monitoringBlock';
 import { normalizeLabel } from './normalizeLabel';
-import { parsePeriodLabel, yearOfLabel } from './periodLabel';
+import { parsePeriodLabel, yearOfLabel, type PeriodLabel } from './periodLabel';
 
-export type Measure = 'target' | 'baseline' | 'realisasi';
+/**
+ * What a period column holds: a target, a baseline, or one of a monitoring block's children
+ * (monitoringBlock.ts): the realisation, the progress, or the period's notes (Kendala, Tindak
+ * Lanjut, Bukti Dukung, Catatan Evaluator).
+ */
+export type Measure = 'target' | 'baseline' | BlockRole;
 
 /** What a period header says: the quarters it covers, its year when the header names one, and what it measures. */
 export interface PeriodReading {
@@ -11,10 +18,13 @@ export interface PeriodReading {
   wholeYear: boolean;
   year?: number;
   measure: Measure;
+  /** The header text that says the targets are cumulative (`Target Penyelesaian (Kumulatif)`), for a target. */
+  cumulative?: string;
 }
 
-/** Words that open a realisation (`Realisasi`, `Real.`, `Hasil Tahun 2025`), a baseline (`Baseline`, `Kondisi Awal`) or a target. */
+/** Words that open a realisation (`Realisasi`, `Real.`, `Hasil Tahun 2025`), a progress (`Progres TW 1`), a baseline (`Baseline`, `Kondisi Awal`) or a target. */
 const MEASURES: [RegExp, Measure][] = [
+  [/^(?:capaian progres|capaian progress|persentase progres|progres|progress)(?=\s|$)\s*/, 'progres'],
   [/^(?:realisasi capaian|capaian realisasi|realisasi|real\.?|hasil)(?=\s|$)\s*/, 'realisasi'],
   [/^(?:baseline|base line|kondisi awal|kondisi eksisting|capaian awal|data awal|tahun dasar)(?=\s|$)\s*/, 'baseline'],
   [/^target(?=\s|$)\s*/, 'target'],
@@ -78,5 +88,40 @@ export function readPeriod(cell: LabelCell, periodParents: ReadonlySet<string>, 
     if (!reasoned) return undefined;
     measure = 'target';
   }
-  return { from: period.from, to: period.to, wholeYear: period.wholeYear, year, measure };
+  const reading: PeriodReading = { from: period.from, to: period.to, wholeYear: period.wholeYear, year, measure };
+  const cumulative = measure === 'target' ? cumulativeOf(cell) : undefined;
+  if (cumulative !== undefined) reading.cumulative = cumulative;
+  return reading;
+}
+
+/** A header that says its targets are states reached by each period, not amounts per period. */
+const CUMULATIVE = /\bkumulatif\b/;
+
+/** The label of a target cell, or one above it, that says the targets are cumulative (`Target Penyelesaian (Kumulatif)`). */
+export function cumulativeOf(cell: LabelCell): string | undefined {
+  return [...cell.path, cell.label].find((t) => CUMULATIVE.test(normalizeLabel(t)))?.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Reads a header cell as a child of a monitoring block (monitoringBlock.ts): a label the block
+ * knows (`Capaian Output`, `Kendala`, `Solusi`, `Link Bukti Dukung`) under a parent naming a period
+ * (`Triwulan I`, `TW I`, `Q1`, `Triwulan 1 2025`, `Tahun 2024`, or a bare `I` under `Triwulan`).
+ * The nearest such parent gives the period, any parent the year. `rank` orders the child's labels
+ * (`Realisasi` before `Capaian` in one block). `undefined` for anything else.
+ */
+export function readBlockCell(cell: LabelCell): (PeriodReading & { rank: number }) | undefined {
+  if (cell.path.length === 0) return undefined;
+  const named = blockChildOf(labelVariants(cell.label, cell.key));
+  if (!named) return undefined;
+  const parents = cell.path.map(normalizeLabel).reverse(); // nearest first
+  let period: PeriodLabel | undefined;
+  for (let i = 0; i < parents.length && !period; i++) {
+    const p = parents[i];
+    const bare = BARE_QUARTER[p];
+    if (bare !== undefined && parents.slice(i + 1).some((q) => QUARTER_PARENT.test(q))) period = { from: bare, to: bare, wholeYear: false };
+    else period = parsePeriodLabel(measureWord(p)?.rest ?? p) ?? parsePeriodLabel(p);
+  }
+  if (!period) return undefined;
+  const year = period.year ?? parents.map(yearOfLabel).find((y) => y !== undefined);
+  return { from: period.from, to: period.to, wholeYear: period.wholeYear, year, measure: named.child.role, rank: named.rank };
 }

@@ -6,6 +6,7 @@ import { parseValue, type ParsedValue } from '../values/parseValue';
 import { classifyRow, type RowContext, type RowKind } from './classifyRow';
 import { GroupFiller, type GroupColumn } from './groupFiller';
 import { applyPercentConvention, type PercentNote } from './percentConvention';
+import { applyProgressConvention } from './progressConvention';
 import { rowShaper } from './rowShape';
 
 export type { RowKind, GroupColumn, ReadOptions };
@@ -24,6 +25,8 @@ export interface MatrixRow {
   periods: ParsedValue[];
   /** Realisations in `header.realisations` order (outputs only). */
   realisations: ParsedValue[];
+  /** Progress figures in `header.progress` order, as percentages (outputs only; progressConvention.ts). */
+  progress: ParsedValue[];
   /** The Total cell (outputs only, when the layout has one). */
   total?: ParsedValue;
   /** For fragments: the grid row they continue. */
@@ -52,6 +55,9 @@ export interface Matrix {
   columnMap?: MapReading;
 }
 
+/** The progress of a row in a matrix without progress columns: one shared empty list, never written to. */
+const NO_PROGRESS: ParsedValue[] = [];
+
 /** Reads a grid into a matrix model, or returns `undefined` when it holds no recognisable header. */
 export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | undefined {
   const merges = new MergeIndex(grid.merges);
@@ -74,7 +80,7 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
   const groups = new GroupFiller(grid, merges, groupColumns);
   const raPosition = groupColumns.findIndex((g) => g.def.key === header.action);
   const perAction = header.columns.filter((c) => c.def?.perAction).map((c) => c.index);
-  const periodLike = new Set([...header.periods.map((p) => p.index), ...header.realisations.map((p) => p.index), header.keyIndex.get('total')]);
+  const periodLike = new Set([...header.periods, ...header.realisations, ...header.progress].map((p) => p.index).concat(header.keyIndex.get('total') ?? []));
   const totalIndex = header.keyIndex.get('total');
   const formats = grid.numberFormats;
   const shapeOf = rowShaper(header, width);
@@ -92,7 +98,7 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
   for (let r = header.lastRow + 1; r < grid.values.length; r++) {
     const raw = grid.values[r] ?? [];
     const shape = shapeOf(raw);
-    const row: MatrixRow = { index: r, kind: classifyRow(shape, context), values: [], sources: [], groupIds: [], periods: [], realisations: [] };
+    const row: MatrixRow = { index: r, kind: classifyRow(shape, context), values: [], sources: [], groupIds: [], periods: [], realisations: [], progress: NO_PROGRESS };
     rows.push(row);
     if (row.kind === 'blank' || row.kind === 'repeated-header') context.afterBreak = true;
     if (row.kind === 'blank' || row.kind === 'repeated-header' || row.kind === 'note') continue;
@@ -126,12 +132,14 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
     if (row.kind !== 'output') continue;
     row.periods = header.periods.map((p) => parseValue(values[p.index], formats?.[r]?.[p.index]));
     row.realisations = header.realisations.map((p) => parseValue(values[p.index], formats?.[r]?.[p.index], 'realisation'));
+    if (header.progress.length) row.progress = header.progress.map((p) => parseValue(values[p.index], formats?.[r]?.[p.index], 'realisation'));
     if (totalIndex !== undefined) row.total = parseValue(values[totalIndex], formats?.[r]?.[totalIndex]);
     lastOutput = row;
   }
 
   const outputs = rows.filter((row) => row.kind === 'output');
   const conventions = applyPercentConvention(header, outputs);
+  applyProgressConvention(header, outputs);
   /** Distinct groups among the outputs at one position of `groupColumns` (0: the outermost). */
   const distinct = (g: number): number => {
     if (g < 0 || g >= groupColumns.length) return 0;

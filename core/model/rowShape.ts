@@ -1,6 +1,8 @@
 import { cellText, isBlank, type CellValue } from '../grid';
 import type { Header } from '../layout/detectHeader';
 import { labelKey } from '../layout/normalizeLabel';
+import { isFigureRole } from '../layout/monitoringBlock';
+import type { Measure } from '../layout/periodColumn';
 
 /** What a quick look at a row's own cells tells: how full it is, where, and whether it repeats the header. */
 export interface RowShape {
@@ -34,6 +36,11 @@ export function continuesText(text: string): boolean {
  */
 const VALUE_ROLES = new Set(['period', 'total', 'budget', 'choice']);
 
+/** Period columns that hold figures (targets, baselines, realisations, progress), not a period's notes. */
+function isFigure(measure: Measure): boolean {
+  return measure === 'target' || measure === 'baseline' || isFigureRole(measure);
+}
+
 /** Prepares, once per matrix, a function that measures the shape of each row (its own cells, whatever `width` the header has). */
 export function rowShaper(header: Header, width: number): (raw: CellValue[]) => RowShape {
   const valueColumn: boolean[] = new Array(width).fill(false);
@@ -42,7 +49,7 @@ export function rowShaper(header: Header, width: number): (raw: CellValue[]) => 
   // Groups nest left to right: those left of the action's column are the upper ones.
   const actionColumn = header.action === undefined ? Infinity : (header.keyIndex.get(header.action) ?? Infinity);
   for (const c of header.columns) {
-    valueColumn[c.index] = c.period !== undefined || (c.def !== undefined && VALUE_ROLES.has(c.def.role));
+    valueColumn[c.index] = (c.period !== undefined && isFigure(c.period.measure)) || (c.def !== undefined && VALUE_ROLES.has(c.def.role));
     upperGroup[c.index] = c.def?.role === 'group' && c.index < actionColumn;
     keyColumn[c.index] = c.key === 'satuan' || c.key === 'koordinator' || c.key === 'no';
   }

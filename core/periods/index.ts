@@ -9,6 +9,7 @@ export { lastClosedQuarter } from './lastClosedQuarter';
 export { romanQuarter } from './romanQuarter';
 export { quarterName } from './quarterName';
 export { quarterLabel } from './quarterLabel';
+export { reportPeriodLabel } from './reportPeriodLabel';
 export { parseQuarter } from './parseQuarter';
 export { parsePeriod } from './parsePeriod';
 export { dayToExcelSerial, fromExcelSerial, toExcelSerial } from './excelSerial';

@@ -3,6 +3,7 @@ import { columnMap } from './columnMap';
 import { duplicateLabel } from './duplicateLabel';
 import { extraLabel } from './extraLabel';
 import { fragmentRow } from './fragmentRow';
+import { implausibleRealisation } from './implausibleRealisation';
 import { invalidChoice } from './invalidChoice';
 import { missingLabel } from './missingLabel';
 import { missingValue } from './missingValue';
@@ -36,4 +37,5 @@ export const RULES: readonly Rule[] = [
   noTarget,
   stageRegression,
   realisationWithoutTarget,
+  implausibleRealisation,
 ];

@@ -11,7 +11,7 @@ import { summaryPlan } from './summaryPlan';
 export function buildSummary(matrix: Matrix, options: SummaryOptions & { madeOn: Date; indicators?: Matrix }): { data: SummaryData; plan: Plan } {
   const { inYear } = outputsOfYear(matrix, options);
   const data = summaryData(matrix, options, inYear);
-  const indicators = options.indicators ? { matrix: options.indicators, outputs: attainMatrix(options.indicators, options.year, options.quarter) } : undefined;
+  const indicators = options.indicators ? { matrix: options.indicators, outputs: attainMatrix(options.indicators, options.year, options.quarter, options.wholeYear) } : undefined;
   if (indicators) data.indikator = indicatorRows(indicators.outputs);
   const plan = summaryPlan({ matrix, data, outputs: inYear, indicators, madeOn: options.madeOn });
   return { data, plan };

@@ -77,7 +77,11 @@ export function valueCell(v: ParsedValue): CellContent {
 const capaianCell = (o: OutputAttainment) => numberCell(o.attainment.capaian, CAPAIAN_CELL);
 const statusCell = (o: OutputAttainment) => textCell(tabText(STATUS_TEXT[o.attainment.status]), STATUS_STYLE[o.attainment.status]);
 
-/** The columns of an outputs table (the plenary agenda, every output). Their widths are the tab's. */
+/**
+ * The columns of an outputs table (the plenary agenda, every output). Their widths are the tab's.
+ * Kendala, Tindak Lanjut, Bukti Dukung and Catatan Evaluator are the quarter's (its monitoring
+ * block's, attainMatrix.ts) where the sheet keeps them per quarter.
+ */
 export const OUTPUT_COLUMNS: readonly ColumnSpec<OutputAttainment>[] = [
   { key: 'output', title: SUMMARY_TEXT.output, width: 46, cell: (o) => textCell(outputText(o), BODY) },
   { key: 'rencanaAksi', title: declaredTitle('rencanaAksi'), width: 40, cell: (o) => textCell(actionText(o), BODY) },
@@ -90,6 +94,15 @@ export const OUTPUT_COLUMNS: readonly ColumnSpec<OutputAttainment>[] = [
   { key: 'tindakLanjut', title: declaredTitle('tindakLanjut'), width: 30, cell: (o) => textCell(o.text('tindakLanjut'), BODY) },
   { key: 'baris', title: SUMMARY_TEXT.sheetRow, width: 16, cell: (o) => numberCell(o.rowNumber, COUNT) },
   { key: 'buktiDukung', title: declaredTitle('buktiDukung'), width: 30, cell: (o) => textCell(o.text('buktiDukung'), BODY) },
+  // Shown where the sheet keeps them: a Catatan Evaluator column (flat or per quarter), progress columns.
+  {
+    key: 'catatanEvaluator',
+    title: declaredTitle('catatanEvaluator'),
+    width: 30,
+    shown: (m) => m.header.keyIndex.has('catatanEvaluator') || m.header.blocks.some((b) => b.columns.catatan !== undefined),
+    cell: (o) => textCell(o.text('catatanEvaluator'), BODY),
+  },
+  { key: 'progres', title: SUMMARY_TEXT.progres, width: 11, shown: (m) => m.header.progress.length > 0, cell: (o) => valueCell(o.attainment.progres) },
 ];
 
 /**

@@ -10,7 +10,7 @@ import type { Bilingual } from '../i18n';
 import { declaredTitle } from '../layout';
 import { formatTanggal } from '../periods/formatTanggal';
 import { quarterEnd } from '../periods/quarterEnd';
-import { quarterLabel } from '../periods/quarterLabel';
+import { reportPeriodLabel } from '../periods/reportPeriodLabel';
 import { quarterName } from '../periods/quarterName';
 import { quarterStart } from '../periods/quarterStart';
 import { chartData } from './charts';
@@ -18,7 +18,7 @@ import { figureColumns, indicatorColumns, OUTPUT_COLUMNS, topGroupTitle, type Fi
 import { EMPTY_TABLE, MATRIX_TITLE, NOTE, SECTION_TITLE, TITLE, WARNING } from './look';
 import { typeKey, type SummaryData } from './summaryData';
 import { line, type Section, type SummarySource } from './tab';
-import { writeTable } from './table';
+import { shownColumns, writeTable } from './table';
 import { SUMMARY_LANG, SUMMARY_TEXT, tabText } from './texts';
 
 export { TAB_WIDTHS, type Section, type SummarySource } from './tab';
@@ -31,12 +31,13 @@ export const SIGNATURE_CELL = { row: 2, column: 0 } as const;
 /** The heading: the period, the matrix's own title, the signature and where the figures come from. */
 const heading: Section = {
   write(w, r, { matrix, data, madeOn }) {
-    const { year, quarter } = data.period;
-    r = line(w, r, 0, tabText(SUMMARY_TEXT.title, { period: quarterLabel(year, quarter) }), TITLE);
+    const { year, quarter, wholeYear } = data.period;
+    r = line(w, r, 0, tabText(SUMMARY_TEXT.title, { period: reportPeriodLabel(year, quarter, wholeYear) }), TITLE);
     r = line(w, r, 0, matrix.titles.join(' — ') || tabText(matrix.header.layout.title), MATRIX_TITLE);
     w.text(SIGNATURE_CELL.row, SIGNATURE_CELL.column, SIGNATURE, NOTE);
     const cap = data.cap === null ? tabText(SUMMARY_TEXT.noCap) : `${Math.round(data.cap * 100)}%`;
-    const period = { quarter: quarterName(quarter, SUMMARY_LANG), year, from: formatTanggal(quarterStart(year, quarter), SUMMARY_LANG), to: formatTanggal(quarterEnd(year, quarter), SUMMARY_LANG) };
+    const first = wholeYear ? 1 : quarter;
+    const period = { quarter: wholeYear ? tabText(SUMMARY_TEXT.year) : quarterName(quarter, SUMMARY_LANG), year, from: formatTanggal(quarterStart(year, first), SUMMARY_LANG), to: formatTanggal(quarterEnd(year, quarter), SUMMARY_LANG) };
     return line(w, r, 1, tabText(SUMMARY_TEXT.period, { ...period, sheet: matrix.grid.sheetName, made: formatTanggal(madeOn, SUMMARY_LANG), cap }), NOTE);
   },
 };
@@ -70,7 +71,7 @@ function outputs(title: (items: OutputAttainment[]) => string, pick: (items: Out
     write(w, r, s) {
       const items = pick(s.outputs);
       r = line(w, r, 0, title(items), SECTION_TITLE);
-      r = writeTable(w, r, OUTPUT_COLUMNS, items);
+      r = writeTable(w, r, shownColumns(OUTPUT_COLUMNS, s.matrix), items);
       if (items.length === 0) w.text(r++, 0, tabText(SUMMARY_TEXT.none), EMPTY_TABLE);
       return r;
     },

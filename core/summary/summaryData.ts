@@ -13,7 +13,10 @@ import { summaryWarnings, type SummaryWarning } from './summaryWarnings';
 
 export interface SummaryOptions {
   year: number;
+  /** The quarter whose end the figures are at (4 for a whole year). */
   quarter: Quarter;
+  /** A summary of the whole year (`rbm summary --year 2023` without a quarter): TW IV's figures, the year's block, named for the year. */
+  wholeYear?: boolean;
   /** Cap on each output's capaian before averaging; 100% by default. */
   cap?: Cap;
 }
@@ -28,17 +31,40 @@ export interface SummaryRow {
   rencanaAksi: string;
   output: string;
   satuan: string;
+  /** How the periods add up (KMK 467/KMK.01/2014): `kumulatif` the sum, `nilai-akhir` the last known value, `rata-rata` the average. */
   agregasi: Agregasi;
+  /** Whether the sheet declared the aggregation or it was inferred, from what, and the text that says so. */
+  agregasiDasar: AgregasiDasar;
+  /** True when the targets are cumulative states (`0, 0, 0, 1`): the state due is compared with the latest realised state. */
+  targetKumulatif: boolean;
   polaritas: Polaritas;
+  /** The target compared: the one due by the quarter, else (nothing due yet) the whole year's. */
   target: JsonValue;
+  /** The target due by the quarter (the state due, or the sum of the periods due); null when nothing is due yet. */
+  targetJatuhTempo: JsonValue;
+  /** The realisation up to the quarter, aggregated as `agregasi` says: the latest realised state, the sum or the mean. */
   realisasi: JsonValue;
+  /** The latest progress up to the quarter (`Capaian Progres (%)`), as a fraction; null when the sheet reports none. */
+  progres: JsonValue;
   /** Fraction, uncapped; null when not due or not computable. */
   capaian: number | null;
+  /** What the capaian was computed from: the realised output, or the progress where no realised output was read. */
+  capaianDari: 'realisasi' | 'progres' | null;
   status: Status;
   koordinator: string;
+  /** The quarter's notes: from its monitoring block (`Triwulan II` › `Kendala`) where there is one, else the flat columns. */
   kendala: string;
   tindakLanjut: string;
   buktiDukung: string;
+  catatanEvaluator: string;
+}
+
+/** Where a row's aggregation came from: declared by the sheet (its Agregasi column, its header) or inferred (its Total, its values, its Satuan). */
+export interface AgregasiDasar {
+  sumber: 'dinyatakan' | 'disimpulkan';
+  dari: 'kolom-agregasi' | 'judul-kolom' | 'total' | 'jenis-nilai' | 'satuan';
+  /** What the sheet says there: the Agregasi cell, the header label, the Total, the last target, the Satuan. */
+  teks: string;
 }
 
 export type Totals = Omit<GroupFigures, 'name'>;
@@ -58,7 +84,7 @@ export interface IndicatorRow {
 
 /** The summary as data: what `rbm summary --format json` prints and what the summary tab shows. */
 export interface SummaryData {
-  period: { year: number; quarter: Quarter };
+  period: { year: number; quarter: Quarter; wholeYear?: true };
   cap: Cap;
   /** Outputs of the matrix with no target in the year (left out of everything below). */
   outsideYear: number;
@@ -89,7 +115,7 @@ export function jsonValue(v: ParsedValue): JsonValue {
 
 /** The outputs of the year with their attainment at the end of the quarter. */
 export function outputsOfYear(matrix: Matrix, options: SummaryOptions): { inYear: OutputAttainment[]; outsideYear: number } {
-  const all = attainMatrix(matrix, options.year, options.quarter);
+  const all = attainMatrix(matrix, options.year, options.quarter, options.wholeYear);
   const inYear = all.filter((o) => o.attainment.inYear);
   return { inYear, outsideYear: all.length - inYear.length };
 }
@@ -139,7 +165,7 @@ export function summaryData(matrix: Matrix, options: SummaryOptions, inYear = ou
   };
   const { name: _name, ...totals } = figuresOf('', inYear.map(attainmentOf), cap);
   return {
-    period: { year: options.year, quarter: options.quarter },
+    period: { year: options.year, quarter: options.quarter, ...(options.wholeYear ? { wholeYear: true as const } : {}) },
     cap,
     outsideYear,
     totals,
@@ -149,31 +175,57 @@ export function summaryData(matrix: Matrix, options: SummaryOptions, inYear = ou
       koordinator: by('koordinator'),
       keterangan: choiceColumn(matrix, kind, inYear) ? by(kind) : [],
     },
-    rows: inYear.map((o) => summaryRow(o, top)),
-    warnings: summaryWarnings(matrix, inYear, options.year, options.quarter),
+    rows: inYear.map((o) => summaryRow(matrix, o, top)),
+    warnings: summaryWarnings(matrix, inYear, options),
   };
+}
+
+/** The basis of a row's aggregation as the JSON says it (see `AgregasiDasar`). */
+function agregasiDasar(matrix: Matrix, o: OutputAttainment): AgregasiDasar {
+  const a = o.attainment;
+  switch (a.basis) {
+    case 'kolom':
+      return { sumber: 'dinyatakan', dari: 'kolom-agregasi', teks: o.text('agregasi') };
+    case 'judul':
+      return { sumber: 'dinyatakan', dari: 'judul-kolom', teks: matrix.header.cumulative ?? '' };
+    case 'total':
+      return { sumber: 'disimpulkan', dari: 'total', teks: o.row.total && hasValue(o.row.total) ? formatParsed(o.row.total, 'id') : o.text('total') };
+    case 'jenis-nilai': {
+      const last = [...o.row.periods].reverse().find(hasValue);
+      return { sumber: 'disimpulkan', dari: 'jenis-nilai', teks: last ? formatParsed(last, 'id') : '' };
+    }
+    case 'satuan':
+      return { sumber: 'disimpulkan', dari: 'satuan', teks: o.text('satuan') };
+  }
 }
 
 /**
  * An output with its attainment as the JSON shows it; `top` is the key of the outermost group
  * column. A matrix without an output column names each output by its action.
  */
-function summaryRow(o: OutputAttainment, top: DeclaredKey | undefined): SummaryRow {
+function summaryRow(matrix: Matrix, o: OutputAttainment, top: DeclaredKey | undefined): SummaryRow {
+  const a = o.attainment;
   return {
     row: o.rowNumber,
     kegiatan: top === undefined ? '' : o.text(top),
     rencanaAksi: actionText(o),
     output: outputText(o),
     satuan: o.text('satuan'),
-    agregasi: o.attainment.agregasi,
-    polaritas: o.attainment.polaritas,
-    target: jsonValue(o.attainment.target),
-    realisasi: jsonValue(o.attainment.realisasi),
-    capaian: o.attainment.capaian,
-    status: o.attainment.status,
+    agregasi: a.agregasi,
+    agregasiDasar: agregasiDasar(matrix, o),
+    targetKumulatif: a.states,
+    polaritas: a.polaritas,
+    target: jsonValue(a.target),
+    targetJatuhTempo: a.due ? jsonValue(a.target) : null,
+    realisasi: jsonValue(a.realisasi),
+    progres: jsonValue(a.progres),
+    capaian: a.capaian,
+    capaianDari: a.capaian === null ? null : (a.from ?? 'realisasi'),
+    status: a.status,
     koordinator: o.text('koordinator'),
     kendala: o.text('kendala'),
     tindakLanjut: o.text('tindakLanjut'),
     buktiDukung: o.text('buktiDukung'),
+    catatanEvaluator: o.text('catatanEvaluator'),
   };
 }

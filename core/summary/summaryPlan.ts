@@ -1,13 +1,13 @@
-import { quarterLabel } from '../periods/quarterLabel';
+import { reportPeriodLabel } from '../periods/reportPeriodLabel';
 import type { Plan } from '../plan/plan';
 import { SheetWriter } from '../plan/sheetWriter';
 import { SECTIONS, SIGNATURE, SIGNATURE_CELL, TAB_WIDTHS, type SummarySource } from './sections';
 
 export { SIGNATURE, SIGNATURE_CELL, type SummarySource };
 
-/** The summary sheet's name for a period: `Ringkasan TW II 2023`. */
-export function summarySheetName(year: number, quarter: 1 | 2 | 3 | 4): string {
-  return `Ringkasan ${quarterLabel(year, quarter)}`;
+/** The summary sheet's name for a period: `Ringkasan TW II 2023`, `Ringkasan Tahun 2023`. */
+export function summarySheetName(year: number, quarter: 1 | 2 | 3 | 4, wholeYear = false): string {
+  return `Ringkasan ${reportPeriodLabel(year, quarter, wholeYear)}`;
 }
 
 /** Rows kept in view while scrolling: the heading. */
@@ -31,6 +31,6 @@ export function summaryPlan(source: SummarySource): Plan {
     r = section.write(w, r, source);
     first = false;
   }
-  const { year, quarter } = source.data.period;
-  return w.plan(summarySheetName(year, quarter), { ...SIGNATURE_CELL, text: SIGNATURE }, TAB_WIDTHS, FROZEN_ROWS, CHARTS_AT);
+  const { year, quarter, wholeYear } = source.data.period;
+  return w.plan(summarySheetName(year, quarter, wholeYear), { ...SIGNATURE_CELL, text: SIGNATURE }, TAB_WIDTHS, FROZEN_ROWS, CHARTS_AT);
 }

@@ -7,7 +7,8 @@ import type { OutputAttainment } from '../attainment/attainMatrix';
 import { say, type Bilingual } from '../i18n';
 import { columnLetter } from '../grid';
 import type { Matrix } from '../model/readMatrix';
-import { quarterLabel } from '../periods/quarterLabel';
+import { reportPeriodLabel } from '../periods/reportPeriodLabel';
+import type { Quarter } from '../periods/quarter';
 import { hasValue } from '../values/parseValue';
 
 export type SummaryWarningCode = 'tanpa-output' | 'tanpa-target-tahun' | 'tanpa-kolom-realisasi' | 'realisasi-tak-dikenali' | 'realisasi-kosong';
@@ -47,8 +48,8 @@ function warning(code: SummaryWarningCode, params: Record<string, string | numbe
   return { code, message: { id: say(TEXT[code], 'id', params), en: say(TEXT[code], 'en', params) } };
 }
 
-/** The warnings of a summary of `matrix` at the end of `quarter` of `year`, given its outputs of the year. */
-export function summaryWarnings(matrix: Matrix, inYear: OutputAttainment[], year: number, quarter: number): SummaryWarning[] {
+/** The warnings of a summary of `matrix` at the end of `quarter` of `year` (or of the whole year), given its outputs of the year. */
+export function summaryWarnings(matrix: Matrix, inYear: OutputAttainment[], { year, quarter, wholeYear }: { year: number; quarter: Quarter; wholeYear?: boolean }): SummaryWarning[] {
   const sheet = matrix.grid.sheetName;
   const { header, origin } = matrix;
   if (matrix.outputs.length === 0) {
@@ -60,8 +61,8 @@ export function summaryWarnings(matrix: Matrix, inYear: OutputAttainment[], year
     return [warning('tanpa-target-tahun', { sheet, year, outputs: matrix.outputs.length, years: years.length ? years.join(', ') : '–' })];
   }
   const due = inYear.filter((o) => o.attainment.due).length;
-  if (due === 0 || inYear.some((o) => hasValue(o.attainment.realisasi))) return [];
-  const period = quarterLabel(year, quarter as 1 | 2 | 3 | 4);
+  if (due === 0 || inYear.some((o) => hasValue(o.attainment.realisasi) || hasValue(o.attainment.progres))) return [];
+  const period = reportPeriodLabel(year, quarter, wholeYear);
   const letter = (index: number) => columnLetter(origin.column + index);
   if (header.realisations.length > 0) {
     const columns = header.realisations.map((p) => `${letter(p.index)} “${p.label}”`).join(', ');

@@ -1,4 +1,5 @@
 import type { Bilingual, TemplateParam } from '../i18n';
+import type { Matrix } from '../model/readMatrix';
 import type { CellContent, SheetWriter } from '../plan/sheetWriter';
 import { HEAD } from './look';
 import { tabText } from './texts';
@@ -13,7 +14,14 @@ export interface ColumnSpec<Row> {
   title: Bilingual;
   /** Width in characters (Excel's unit). */
   width?: number;
+  /** Whether the matrix has anything for this column (the tab leaves it out otherwise); always, when absent. */
+  shown?(matrix: Matrix): boolean;
   cell(row: Row): CellContent;
+}
+
+/** The columns of a table the matrix has something for. */
+export function shownColumns<Row>(columns: readonly ColumnSpec<Row>[], matrix: Matrix): readonly ColumnSpec<Row>[] {
+  return columns.every((c) => !c.shown) ? columns : columns.filter((c) => !c.shown || c.shown(matrix));
 }
 
 /**

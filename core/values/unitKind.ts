@@ -34,3 +34,16 @@ export function unitsAgree(written: string, satuan: string): boolean {
   const alike = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
   return a.some((x) => b.some((y) => alike(x, y)));
 }
+
+/**
+ * A realisation that names what was done but not how many: a unit word alone (`Laporan`,
+ * `rekomendasi`, `Dokumen`), one the row's Satuan names or a count word.
+ * @example namesOnlyUnit('rekomendasi', 'Rekomendasi') // true
+ * @example namesOnlyUnit('segera', 'Dokumen') // false
+ */
+export function namesOnlyUnit(text: string, satuan: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/).length;
+  if (!/^[a-z][a-z .\/-]*$/i.test(t) || words > 3) return false;
+  return (unitKind(t) === 'count' && words <= 2) || (satuan.trim() !== '' && t.length >= 3 && unitsAgree(t, satuan));
+}

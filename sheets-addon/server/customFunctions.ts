@@ -3,7 +3,7 @@
  * results shown as Sheets can show them (functionResults.ts). The build writes a top-level wrapper
  * for each with the JSDoc of core's function (scripts/build-sheets.mjs).
  */
-import { AKHIR_TW, CAPAIAN, CAPAIAN_PERIODE, NILAI, PREDIKAT, setClock, STATUS, TW, VALIDASI } from '../../core/functions';
+import { AKHIR_TW, CAPAIAN, CAPAIAN_PERIODE, NILAI, NILAI_CAPAIAN, PREDIKAT, setClock, STATUS, TW, VALIDASI } from '../../core/functions';
 import { sheetsResult } from './functionResults';
 import { dateCells, holdsDate, spreadsheetToday, withDateCells } from './sheetDates';
 
@@ -41,6 +41,7 @@ export const RB_CAPAIAN_PERIODE = sheets(CAPAIAN_PERIODE);
 export const RB_STATUS = sheets(STATUS, { today: true });
 export const RB_PREDIKAT = sheets(PREDIKAT);
 export const RB_NILAI = sheets(NILAI);
+export const RB_NILAI_CAPAIAN = sheets(NILAI_CAPAIAN);
 export const RB_TW = sheets(TW);
 export const RB_AKHIR_TW = sheets(AKHIR_TW);
 export const RB_VALIDASI = sheets(VALIDASI);

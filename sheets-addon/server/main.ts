@@ -19,7 +19,7 @@ import { summariseActive } from './summaryAction';
 import { inspectColumns, previewColumns, saveColumns } from './columnsAction';
 import { ColumnMapSchema, type ColumnMap } from '../../core/columnMap/columnMap';
 
-export { RB_AKHIR_TW, RB_CAPAIAN, RB_CAPAIAN_PERIODE, RB_NILAI, RB_PREDIKAT, RB_STATUS, RB_TW, RB_VALIDASI } from './customFunctions';
+export { RB_AKHIR_TW, RB_CAPAIAN, RB_CAPAIAN_PERIODE, RB_NILAI, RB_NILAI_CAPAIAN, RB_PREDIKAT, RB_STATUS, RB_TW, RB_VALIDASI } from './customFunctions';
 
 /**
  * The result as plain JSON (a Date becomes its ISO text), or an Error carrying the user's sentence.

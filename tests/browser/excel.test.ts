@@ -93,7 +93,7 @@ afterAll(async () => {
 
 test('the shared runtime page registered every RB function', async () => {
   const ids = await page.evaluate(() => window.__rbm.associated());
-  expect(ids).toEqual(['AKHIR_TW', 'CAPAIAN', 'CAPAIAN_PERIODE', 'NILAI', 'PREDIKAT', 'STATUS', 'TRIWULAN', 'VALIDASI']);
+  expect(ids).toEqual(['AKHIR_TW', 'CAPAIAN', 'CAPAIAN_PERIODE', 'NILAI', 'NILAI_CAPAIAN', 'PREDIKAT', 'STATUS', 'TRIWULAN', 'VALIDASI']);
   expect(await page.evaluate(() => window.__rbm.call('CAPAIAN', [[4]], [[3]]))).toEqual([[0.75]]);
 });
 

@@ -20,7 +20,7 @@ describe('rbm scales', () => {
     const { code, stdout } = rbm(['scales', '--format', 'json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json.reference.map((s: { id: string }) => s.id)).toEqual(['sakip', 'indeks-rb', 'spbe', 'sistem-merit', 'ipp', 'spip', 'skm', 'permendagri-86']);
+    expect(json.reference.map((s: { id: string }) => s.id)).toEqual(['sakip', 'indeks-rb', 'spbe', 'sistem-merit', 'ipp', 'spip', 'skm', 'permendagri-86', 'indeks-pemdi', 'skm-interval', 'ip-asn']);
     expect(json.reference[7].bands[0]).toMatchObject({ label: 'Sangat Tinggi', min: 91, max: 'Infinity' });
   });
 

@@ -341,8 +341,10 @@ describe('inferAgregasi', () => {
   });
 
   test('a Total equal to the last target → nilai akhir (even for a Dokumen)', () => {
-    expect(inferAgregasi(rowSeries(['2', '', '5', ''], '5', 'Dokumen'))).toEqual({ agregasi: 'nilai-akhir', basis: 'total' });
-    expect(inferAgregasi(rowSeries(['25%', '50%', '75%', '100%'], '100%', 'Dokumen'))).toEqual({ agregasi: 'nilai-akhir', basis: 'total' });
+    // Targets that never go down with the last as Total are cumulative states (issue 13).
+    expect(inferAgregasi(rowSeries(['2', '', '5', ''], '5', 'Dokumen'))).toEqual({ agregasi: 'nilai-akhir', basis: 'total', states: true });
+    expect(inferAgregasi(rowSeries(['25%', '50%', '75%', '100%'], '100%', 'Dokumen'))).toEqual({ agregasi: 'nilai-akhir', basis: 'total', states: true });
+    expect(inferAgregasi(rowSeries(['5', '', '2', ''], '2', 'Dokumen'))).toEqual({ agregasi: 'nilai-akhir', basis: 'total' });
   });
 
   test('a single target is both sum and last: the Satuan decides, the basis is the Total', () => {
@@ -384,9 +386,12 @@ describe('attainSeries', () => {
         reason: 'dihitung',
         agregasi: 'kumulatif',
         basis: 'satuan',
+        states: false,
         polaritas: 'positif',
         target: { kind: 'number', value: 2, percent: false },
         realisasi: { kind: 'number', value: 2, percent: false },
+        progres: { kind: 'empty' },
+        from: 'realisasi',
         due: true,
         inYear: true,
       });
@@ -474,9 +479,11 @@ describe('attainSeries', () => {
         reason: 'tanpa-realisasi',
         agregasi: 'kumulatif',
         basis: 'satuan',
+        states: false,
         polaritas: 'positif',
         target: { kind: 'number', value: 3, percent: false },
         realisasi: { kind: 'empty' },
+        progres: { kind: 'empty' },
         due: false,
         inYear: true,
       });
@@ -607,9 +614,11 @@ describe('figuresOf and groupFigures', () => {
       reason: capaian === null ? 'tanpa-realisasi' : 'dihitung',
       agregasi: 'kumulatif',
       basis: 'satuan',
+      states: false,
       polaritas: 'positif',
       target: { kind: 'number', value: 1, percent: false },
       realisasi: { kind: 'empty' },
+      progres: { kind: 'empty' },
       due,
       inYear: true,
     };

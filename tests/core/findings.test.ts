@@ -661,16 +661,17 @@ describe('stage-regression', () => {
   });
 });
 
+/** RB General with a Realisasi parent over TW 1–4 appended (columns Q–T). */
+function monitored(rows: CellValue[][]): Grid {
+  const grid = general(rows.map((r) => [...r.slice(0, 16), ...[r[16], r[17], r[18], r[19]].map((v) => v ?? '')]));
+  grid.values[1].push('Realisasi', '', '', '');
+  grid.values[2].push('TW 1', 'TW 2', 'TW 3', 'TW 4');
+  return grid;
+}
+const real = (overrides: Partial<Record<keyof typeof G, CellValue>>, r: CellValue[]) => [...gRow(overrides), ...r];
+
 describe('realisation-without-target', () => {
   beforeAll(() => covered.add('realisation-without-target'));
-  /** RB General with a Realisasi parent over TW 1–4 appended (columns Q–T). */
-  function monitored(rows: CellValue[][]): Grid {
-    const grid = general(rows.map((r) => [...r.slice(0, 16), ...[r[16], r[17], r[18], r[19]].map((v) => v ?? '')]));
-    grid.values[1].push('Realisasi', '', '', '');
-    grid.values[2].push('TW 1', 'TW 2', 'TW 3', 'TW 4');
-    return grid;
-  }
-  const real = (overrides: Partial<Record<keyof typeof G, CellValue>>, r: CellValue[]) => [...gRow(overrides), ...r];
 
   test('a realisation in TW 2 when only TW 1 has a target', () => {
     const f = findings(monitored([real({}, [1, 1, '', ''])]));
@@ -697,6 +698,46 @@ describe('realisation-without-target', () => {
   });
 });
 
+describe('implausible-realisation', () => {
+  beforeAll(() => covered.add('implausible-realisation'));
+  const implausible = (grid: Grid) => findings(grid).filter((f) => f.code === 'implausible-realisation');
+
+  test('a lost decimal comma: 1109 against 1,1', () => {
+    const f = implausible(monitored([real({ satuan: 'Indeks', tw1: '1,1', total: '1,1' }, [1109, '', '', ''])]));
+    expect(f.map((x) => [x.cell, x.variant, x.severity])).toEqual([['Q4', 'magnitude', 'warning']]);
+    expect(f[0].params).toEqual({ value: '1109', column: 'Realisasi TW 1', target: '1,1' });
+    // A hundredth or less is as suspicious; 0 and figures within a factor of 100 are not.
+    expect(implausible(monitored([real({ satuan: 'Unit Kerja', tw1: 400, total: 400 }, [4, '', '', ''])])).map((x) => x.variant)).toEqual(['magnitude']);
+    expect(implausible(monitored([real({ satuan: 'Indeks', tw1: '1,1', total: '1,1' }, [0, '', '', ''])]))).toEqual([]);
+    expect(implausible(monitored([real({ satuan: 'Unit Kerja', tw1: 400, total: 400 }, [5, '', '', ''])]))).toEqual([]);
+  });
+
+  test('a unit with no quantity is a warning, not a type-error; other text stays a type-error', () => {
+    const f = findings(monitored([real({ satuan: 'Rekomendasi', tw1: 231, total: 231 }, ['rekomendasi', '', '', ''])]));
+    expect(f.map((x) => [x.code, x.cell, x.variant])).toEqual([['implausible-realisation', 'Q4', 'no-quantity']]);
+    expect(f[0].message).toBe('Realisasi “rekomendasi” pada Realisasi TW 1 tidak menyebut jumlah; tulis angkanya (mis. “1 rekomendasi”).');
+    expect(findings(monitored([real({ satuan: 'Dokumen' }, ['Laporan', '', '', ''])])).map((x) => [x.code, x.variant])).toEqual([['implausible-realisation', 'no-quantity']]);
+    expect(findings(monitored([real({}, ['x', '', '', ''])])).map((x) => x.code)).toEqual(['type-error']);
+  });
+
+  test('percentages written three ways in one row: one warning where the notation first changes', () => {
+    const grid = monitored([real({ satuan: 'Persentase', tw1: 25, tw2: 50, tw3: 75, tw4: 100, total: 100 }, ['25%', 0.5625, 75, ''])]);
+    const f = implausible(grid);
+    expect(f.map((x) => [x.cell, x.variant])).toEqual([['R4', 'percent-flip']]);
+    expect(f[0].params).toEqual({ value: '0,5625', column: 'Realisasi TW 2', other: '25%', otherColumn: 'Realisasi TW 1', read: '56,25%' });
+    expect(implausible(monitored([real({ satuan: 'Persentase', tw1: 25, tw2: 50, total: 50 }, ['25%', '50%', '', ''])]))).toEqual([]);
+  });
+
+  test('a realised state that goes back where the targets are cumulative states', () => {
+    // Total 1 is the last of 1, 1, 1, 1: states (done once, kept).
+    const f = implausible(monitored([real({ tw1: 1, tw2: 1, tw3: 1, tw4: 1, total: 1 }, [1, 1, 0, ''])]));
+    expect(f.map((x) => [x.cell, x.variant])).toEqual([['S4', 'regression']]);
+    expect(f[0].params).toEqual({ value: '0', column: 'Realisasi TW 3', previous: '1', previousColumn: 'Realisasi TW 1' });
+    // A sum (Total 4) may have less in a later quarter.
+    expect(implausible(monitored([real({ tw1: 1, tw2: 1, tw3: 1, tw4: 1, total: 4 }, [1, 1, 0, ''])]))).toEqual([]);
+  });
+});
+
 describe('every catalogue code', () => {
   /** One grid that produces every code at once, except header-not-found (which stands alone). */
   function everything(): Grid {
@@ -706,6 +747,8 @@ describe('every catalogue code', () => {
     const h2 = [...GENERAL_H2.map((v) => (v === 'Koordinator' ? 'Pelaksana' : v === 'Pelaksana' ? '' : v)), '', 'TW 2', ''];
     const realisedWithoutTarget = gNext({ tw1: '', total: '', satuan: '' });
     realisedWithoutTarget[18] = 1;
+    const noQuantity = gNext({ tw1: 1, total: 1, satuan: 'Dokumen' });
+    noQuantity[18] = 'Laporan';
     return {
       sheetName: 'Semua',
       values: [
@@ -720,6 +763,7 @@ describe('every catalogue code', () => {
         gNext({ tw1: 'segera', total: '' }),
         gNext({ tw1: '100 %', total: 3, satuan: 'Dokumen', keterangan: 'lain' }),
         realisedWithoutTarget,
+        noQuantity,
         gNext({ tw1: 'Naskah final', tw2: 'Draft', total: '', satuan: 'Peraturan' }),
         gNext({ tw1: 25, tw4: '', total: '', satuan: 'Persentase' }),
       ],

@@ -16,6 +16,7 @@ import {
   quarterName,
   quarterOf,
   quarterStart,
+  reportPeriodLabel,
   romanQuarter,
   toDate,
   toExcelSerial,
@@ -175,6 +176,13 @@ describe('quarter labels', () => {
   test('Indonesian is the default language', () => {
     expect(quarterName(3)).toBe('Triwulan III');
     expect(quarterLabel(2026, 3)).toBe('TW III 2026');
+  });
+
+  test('a reporting period: a quarter, or a whole year (issue 13)', () => {
+    expect(reportPeriodLabel(2023, 2)).toBe('TW II 2023');
+    expect(reportPeriodLabel(2023, 4, true)).toBe('Tahun 2023');
+    expect(reportPeriodLabel(2023, 4, true, 'en')).toBe('Year 2023');
+    expect(() => reportPeriodLabel(2023, 5 as Quarter, true)).toThrow(RangeError);
   });
 
   test('a quarter other than 1–4 throws', () => {

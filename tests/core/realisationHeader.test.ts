@@ -330,7 +330,7 @@ describe('monitoring columns', () => {
       ['invalid-choice', 'Q4', 'agregasi'],
       ['non-canonical-value', 'Q5', 'agregasi'],
     ]);
-    expect(f[0].params).toEqual({ value: 'Bertahap', column: 'Agregasi', choices: 'Kumulatif / Nilai Akhir / Rata-rata' });
+    expect(f[0].params).toEqual({ value: 'Bertahap', column: 'Agregasi', choices: 'Kumulatif / Jumlah / Nilai Akhir / Rata-rata' });
     expect(f[1].fix?.edits).toEqual([{ cell: 'Q5', row: 5, columnNumber: 17, value: 'Nilai Akhir' }]);
   });
 

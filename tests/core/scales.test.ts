@@ -1,7 +1,7 @@
 /** Reference scales: the built-in grading tables, scale lookup, the zod declaration and the planner's `Skala` sheet. */
 import type { CellValue, Grid } from '../../core';
 import type { Band, Scale } from '../../core/scales';
-import { classify, findScale, overlaps, readScaleSheet, REFERENCE_SCALES, ScaleDef, scaleFromRows } from '../../core/scales';
+import { classify, findScale, nilaiCapaian, overlaps, readScaleSheet, REFERENCE_SCALES, ScaleDef, scaleFromRows } from '../../core/scales';
 import { labelKey } from '../../core/layout/normalizeLabel';
 
 function scale(id: string): Scale {
@@ -24,11 +24,18 @@ describe('built-in scales: each edge, on both sides', () => {
     ['sakip', 100, 'AA'], ['sakip', 90.0001, 'AA'], ['sakip', 90, 'A'], ['sakip', 80.01, 'A'], ['sakip', 80, 'BB'],
     ['sakip', 70.5, 'BB'], ['sakip', 70, 'B'], ['sakip', 60, 'CC'], ['sakip', 50, 'C'], ['sakip', 30.01, 'C'],
     ['sakip', 30, 'D'], ['sakip', 0, 'D'], ['sakip', -0.01, undefined], ['sakip', 100.01, undefined],
-    ['indeks-rb', 90.5, 'AA'], ['indeks-rb', 90, 'A'], ['indeks-rb', 30.5, 'C'], ['indeks-rb', 30, 'D'], ['indeks-rb', 0, 'D'], ['indeks-rb', 101, undefined],
+    ['indeks-rb', 90.5, 'AA'], ['indeks-rb', 90, 'A'], ['indeks-rb', 30.5, 'C'], ['indeks-rb', 30, 'D'], ['indeks-rb', 0, 'D'],
+    // From 2023: RB General (100) + RB Tematik (20), so above 100 is still the top band (issue 13).
+    ['indeks-rb', 101, 'AA'], ['indeks-rb', 120, 'AA'], ['indeks-rb', 120.01, undefined],
     // SPBE, 1–5.
     ['spbe', 5, 'Memuaskan'], ['spbe', 4.2, 'Memuaskan'], ['spbe', 4.19, 'Sangat Baik'], ['spbe', 3.5, 'Sangat Baik'], ['spbe', 3.49, 'Baik'],
     ['spbe', 2.6, 'Baik'], ['spbe', 2.59, 'Cukup'], ['spbe', 1.8, 'Cukup'], ['spbe', 1.79, 'Kurang'], ['spbe', 1, 'Kurang'],
-    ['spbe', 0.99, undefined], ['spbe', 5.01, undefined],
+    // Kurang has no floor in PermenPANRB 59/2020: from 0 (issue 13).
+    ['spbe', 0.99, 'Kurang'], ['spbe', 0, 'Kurang'], ['spbe', -0.01, undefined], ['spbe', 5.01, undefined],
+    // Indeks Pemerintahan Digital (PermenPANRB 8/2026, unconfirmed), 1–5.
+    ['indeks-pemdi', 5, 'Memuaskan'], ['indeks-pemdi', 4, 'Memuaskan'], ['indeks-pemdi', 3.99, 'Sangat Baik'], ['indeks-pemdi', 3.5, 'Sangat Baik'],
+    ['indeks-pemdi', 3.49, 'Baik'], ['indeks-pemdi', 2.5, 'Baik'], ['indeks-pemdi', 2.49, 'Cukup'], ['indeks-pemdi', 1.5, 'Cukup'],
+    ['indeks-pemdi', 1.49, 'Kurang'], ['indeks-pemdi', 1, 'Kurang'], ['indeks-pemdi', 0.99, undefined], ['indeks-pemdi', 5.01, undefined],
     // Merit, printed on whole points: a score between two ranges stays in the lower one.
     ['sistem-merit', 100, 'I'], ['sistem-merit', 174, 'I'], ['sistem-merit', 174.5, 'I'], ['sistem-merit', 175, 'II'], ['sistem-merit', 249.9, 'II'],
     ['sistem-merit', 250, 'III'], ['sistem-merit', 324.99, 'III'], ['sistem-merit', 325, 'IV'], ['sistem-merit', 400, 'IV'],
@@ -39,11 +46,19 @@ describe('built-in scales: each edge, on both sides', () => {
     ['ipp', 1.51, 'D'], ['ipp', 1.5, 'E'], ['ipp', 1.01, 'E'], ['ipp', 1, 'F'], ['ipp', 0, 'F'], ['ipp', -0.01, undefined], ['ipp', 5.01, undefined],
     // SPIP maturity.
     ['spip', 5, 'Level 5'], ['spip', 4.5, 'Level 5'], ['spip', 4.49, 'Level 4'], ['spip', 4, 'Level 4'], ['spip', 3.99, 'Level 3'], ['spip', 3, 'Level 3'],
-    ['spip', 2.99, 'Level 2'], ['spip', 2, 'Level 2'], ['spip', 1.99, 'Level 1'], ['spip', 1, 'Level 1'], ['spip', 0.99, 'Level 0'], ['spip', 0, 'Level 0'],
-    ['spip', -0.1, undefined], ['spip', 5.1, undefined],
+    ['spip', 2.99, 'Level 2'], ['spip', 2, 'Level 2'], ['spip', 1.99, 'Level 1'], ['spip', 1, 'Level 1'],
+    // Peraturan BPKP 5/2021 scores 1–5: no level 0 (issue 13).
+    ['spip', 0.99, undefined], ['spip', 0, undefined], ['spip', 5.1, undefined],
     // SKM converted score: 88,305 has not reached 88,31.
     ['skm', 100, 'A'], ['skm', 88.31, 'A'], ['skm', 88.305, 'B'], ['skm', 88.3, 'B'], ['skm', 76.61, 'B'], ['skm', 76.6, 'C'], ['skm', 65, 'C'],
     ['skm', 64.99, 'D'], ['skm', 25, 'D'], ['skm', 24.99, undefined], ['skm', 100.01, undefined],
+    // SKM interval score 1–4, printed with gaps that stay in the lower band.
+    ['skm-interval', 4, 'A'], ['skm-interval', 3.5324, 'A'], ['skm-interval', 3.5322, 'B'], ['skm-interval', 3.0644, 'B'], ['skm-interval', 3.0642, 'C'],
+    ['skm-interval', 2.6, 'C'], ['skm-interval', 2.5998, 'D'], ['skm-interval', 1, 'D'], ['skm-interval', 0.99, undefined], ['skm-interval', 4.01, undefined],
+    // Indeks Profesionalitas ASN: whole points, 60 and below Sangat Rendah.
+    ['ip-asn', 100, 'Sangat Tinggi'], ['ip-asn', 91, 'Sangat Tinggi'], ['ip-asn', 90.5, 'Tinggi'], ['ip-asn', 81, 'Tinggi'], ['ip-asn', 80, 'Sedang'],
+    ['ip-asn', 71, 'Sedang'], ['ip-asn', 70, 'Rendah'], ['ip-asn', 61, 'Rendah'], ['ip-asn', 60.5, 'Sangat Rendah'], ['ip-asn', 60, 'Sangat Rendah'],
+    ['ip-asn', 0, 'Sangat Rendah'], ['ip-asn', 100.01, undefined],
     // Permendagri 86: open above 100%, whole-percent gaps stay in the lower band.
     ['permendagri-86', 250, 'Sangat Tinggi'], ['permendagri-86', 100, 'Sangat Tinggi'], ['permendagri-86', 91, 'Sangat Tinggi'],
     ['permendagri-86', 90.5, 'Tinggi'], ['permendagri-86', 90, 'Tinggi'], ['permendagri-86', 76, 'Tinggi'], ['permendagri-86', 75.5, 'Sedang'],
@@ -77,7 +92,12 @@ describe('built-in scales: each edge, on both sides', () => {
 
 describe('built-in scale declarations', () => {
   test('the expected scales are all there', () => {
-    expect(REFERENCE_SCALES.map((s) => s.id).sort()).toEqual(['indeks-rb', 'ipp', 'permendagri-86', 'sakip', 'sistem-merit', 'skm', 'spbe', 'spip']);
+    expect(REFERENCE_SCALES.map((s) => s.id).sort()).toEqual(['indeks-pemdi', 'indeks-rb', 'ip-asn', 'ipp', 'permendagri-86', 'sakip', 'sistem-merit', 'skm', 'skm-interval', 'spbe', 'spip']);
+  });
+
+  test('Indeks RB reads CC as Cukup; the unconfirmed scales say what was not read', () => {
+    expect(classify(55, scale('indeks-rb'))?.title.id).toBe('Cukup');
+    for (const id of ['indeks-pemdi', 'indeks-rb', 'ip-asn', 'skm-interval', 'sistem-merit']) expect(scale(id).unconfirmed).toMatch(/not read|was read|Reported/);
   });
 
   test.each(REFERENCE_SCALES.map((s) => [s.id, s] as const))('%s: bands are listed best (highest) first, with no gap between them', (_id, s) => {
@@ -119,6 +139,10 @@ describe('findScale', () => {
     ['indeks spbe', 'spbe'],
     ['Maturitas SPIP', 'spip'],
     ['Indeks Pelayanan Publik', 'ipp'],
+    ['PermenPANRB 29/2022', 'ipp'],
+    ['Indeks Pemerintahan Digital', 'indeks-pemdi'],
+    ['IP ASN', 'ip-asn'],
+    ['nilai interval SKM', 'skm-interval'],
   ])('%j → %s', (name, id) => {
     expect(findScale(name)?.id).toBe(id);
   });
@@ -322,5 +346,30 @@ describe('scaleFromRows (a range given to PREDIKAT)', () => {
     expect(scales).toEqual([]);
     expect(problems.map((p) => [p.row, p.column])).toEqual([[1, 2], [1, 4], [2, 2]]);
     expect(scaleFromRows([])).toEqual({ scales: [], problems: [] });
+  });
+});
+
+describe('nilaiCapaian (PermenPANRB 8/2021)', () => {
+  // Each expectation worked out by hand from the regulation's formulas (core/scales/nilaiCapaian.ts).
+  test.each([
+    [1.2, 120, 'Sangat Baik'], // above 110%: 120
+    [1.1, 120, 'Sangat Baik'], // 110 + 10/9 × (110 − 101)
+    [1.01, 110, 'Sangat Baik'], // 110 + 10/9 × 0
+    [1, 109, 'Baik'], // the worked example: 100% → 109
+    [0.99, 89, 'Cukup'], // 70 + 19/19 × (99 − 80)
+    [0.8, 70, 'Cukup'],
+    [0.79, 69, 'Kurang'], // 50 + 19/19 × (79 − 60)
+    [0.6, 50, 'Kurang'],
+    [0.59, 49, 'Sangat Kurang'], // 59/59 × 49
+    [0, 0, 'Sangat Kurang'],
+  ] as const)('%p → %p (%s)', (capaian, nilai, kategori) => {
+    const got = nilaiCapaian(capaian);
+    expect(got.kategori).toBe(kategori);
+    expect(got.nilai).toBeCloseTo(nilai, 9);
+  });
+
+  test('100% of a target that is the most the indicator can reach is worth 120', () => {
+    expect(nilaiCapaian(1, true)).toEqual({ nilai: 120, kategori: 'Sangat Baik' });
+    expect(nilaiCapaian(0.98, true).nilai).toBeCloseTo(88, 9);
   });
 });

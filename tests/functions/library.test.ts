@@ -50,6 +50,7 @@ describe('a scalar and a 1×1 range are the same', () => {
     STATUS: [4, 3, 45107, 'Positif'],
     PREDIKAT: ['82,5', 'SAKIP'],
     NILAI: ['3,7'],
+    NILAI_CAPAIAN: ['98%', 'Ya'],
     TW: [45107],
     AKHIR_TW: [2023, 'TW II'],
     VALIDASI: ['Kegiatan Utama', 'B3'],
@@ -92,7 +93,7 @@ describe('junk never throws', () => {
 
   test.each(Object.keys(CUSTOM_FUNCTIONS))('%s: each odd value in each position', (name) => {
     const fn = CUSTOM_FUNCTIONS[name];
-    const sensible: unknown[] = { CAPAIAN: [4, 3, 'Positif'], CAPAIAN_PERIODE: [[[1, 1, 1, 1]], [[1, 1, '', '']], 2, 'Kumulatif', 'Positif'], STATUS: [4, 3, 45107, 'Negatif'], PREDIKAT: [85, 'SAKIP'], NILAI: ['3,7'], TW: [45107], AKHIR_TW: [2023, 2], VALIDASI: [[['Kegiatan Utama']], 'B3'] }[name] ?? [];
+    const sensible: unknown[] = { CAPAIAN: [4, 3, 'Positif'], CAPAIAN_PERIODE: [[[1, 1, 1, 1]], [[1, 1, '', '']], 2, 'Kumulatif', 'Positif'], STATUS: [4, 3, 45107, 'Negatif'], PREDIKAT: [85, 'SAKIP'], NILAI: ['3,7'], NILAI_CAPAIAN: [0.98, 'Ya'], TW: [45107], AKHIR_TW: [2023, 2], VALIDASI: [[['Kegiatan Utama']], 'B3'] }[name] ?? [];
     for (let pos = 0; pos < Math.max(arity(name), sensible.length); pos++) {
       for (const [label, make] of odd) {
         const args = sensible.slice();
