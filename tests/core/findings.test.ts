@@ -806,3 +806,58 @@ test('KU targets for two years (Target Tahun 2023 and Target Tahun 2024) are bot
   expect(report.findings).toEqual([]);
   expect(report.header?.columns).toMatchObject({ targetKegiatanUtama: 'C', targetKegiatanUtamaBerikut: 'D', rencanaAksi: 'E' });
 });
+
+describe('runs of identical findings (issue 15, items 6 and 7)', () => {
+  test('blank rows down to one stray cell far below: one finding over the range, not 99,994', () => {
+    const values = general([gRow(), gNext()]).values;
+    values[99998] = ['catatan'];
+    const { report } = validateGrid({ sheetName: 'RB General', values });
+    const blank = report.findings.filter((f) => f.code === 'blank-row');
+    expect(blank).toHaveLength(1);
+    expect(blank[0]).toMatchObject({ cell: 'A6', row: 6, range: 'A6:A99998', count: 99993, severity: 'info' });
+    expect(report.counts.infos).toBe(report.findings.filter((f) => f.severity === 'info').length);
+  });
+
+  test('a rule returning 300,000 findings: no stack overflow (no spread into push)', () => {
+    const values = general([gRow()]).values;
+    values[300003] = ['x'];
+    expect(() => validateGrid({ sheetName: 'S', values })).not.toThrow();
+  });
+
+  test('Koordinator blank on many consecutive rows: one missing-value over N4:N503', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => (i === 0 ? gRow({ koordinator: '' }) : gNext({ koordinator: '' })));
+    const f = only(general(rows), 'missing-value');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ cell: 'N4', range: 'N4:N503', count: 500, message: 'Koordinator kosong.' });
+  });
+
+  test('two in a row stay two; a gap or another value breaks a run', () => {
+    const blankK = (i: number) => (i === 0 ? gRow({ koordinator: '' }) : gNext({ koordinator: '' }));
+    expect(only(general([blankK(0), blankK(1)]), 'missing-value').map((f) => [f.cell, f.range])).toEqual([
+      ['N4', undefined],
+      ['N5', undefined],
+    ]);
+    const rows = [blankK(0), blankK(1), blankK(2), gNext(), blankK(4), blankK(5), blankK(6)];
+    expect(only(general(rows), 'missing-value').map((f) => f.range)).toEqual(['N4:N6', 'N8:N10']);
+  });
+
+  test('fixable findings in a run: one finding whose fix holds every edit, and applying it clears the run', () => {
+    const rows = Array.from({ length: 4 }, (_, i) => (i === 0 ? gRow({ keterangan: 'rutin' }) : gNext({ keterangan: 'rutin' })));
+    const grid = general(rows);
+    const f = only(grid, 'non-canonical-value');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ cell: 'P4', range: 'P4:P7', count: 4 });
+    expect(f[0].fix?.edits.map((e) => [e.cell, e.value])).toEqual([
+      ['P4', 'Rutin'],
+      ['P5', 'Rutin'],
+      ['P6', 'Rutin'],
+      ['P7', 'Rutin'],
+    ]);
+    expect(findings(applyFix(grid, f[0]))).toEqual([]);
+  });
+
+  test('other findings keep their order around a run (sorted by first row, then column)', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => (i === 0 ? gRow({ koordinator: '' }) : gNext({ koordinator: '', ...(i === 2 ? { keterangan: 'Prioritas' } : {}) })));
+    expect(findings(general(rows)).map((f) => `${f.code} ${f.range ?? f.cell}`)).toEqual(['missing-value N4:N8', 'invalid-choice P6']);
+  });
+});
