@@ -9,6 +9,8 @@ import { quarterLabel } from '../core/periods/quarterLabel';
 import { isReportYear } from '../core/periods/reportYear';
 import type { Quarter } from '../core/periods/quarter';
 import type { Plan } from '../core/plan/plan';
+import { EXCEL_CELL_CHARS } from '../core/plan/cellText';
+import { textTooLong } from '../core/rules/textTooLong';
 import { buildSummary } from '../core/summary/buildSummary';
 import { isSummaryGrid } from '../core/workbench/activeMatrix';
 import { formatNumber } from '../core/values/formatValue';
@@ -83,6 +85,8 @@ export async function summaryCommand(file: string, options: SummaryCommandOption
         `${t.belumJatuhTempo} belum jatuh tempo · ${t.tercapaiLebihAwal} tercapai lebih awal · capaian rata-rata ${mean}`,
     ];
     if (matrix.header.realisations.length === 0) lines.push(`Catatan: sheet “${matrix.grid.sheetName}” belum punya kolom Realisasi; setiap output yang jatuh tempo berstatus tidak ada data. / Note: the sheet has no Realisasi columns; every due output is without data.`);
+    const long = textTooLong.check(matrix).length + (indicators ? textTooLong.check(indicators).length : 0);
+    if (long > 0) lines.push(`Catatan: ${long} sel berisi teks lebih dari ${EXCEL_CELL_CHARS.toLocaleString('id-ID')} karakter (batas sel Excel); di ringkasan teksnya dipotong dengan “…”. / Note: ${long} cells hold more text than an Excel cell (${EXCEL_CELL_CHARS.toLocaleString('en-US')} characters); the summary cuts it short with “…”.`);
     if (t.outputs === 0) lines.push(`Tidak ada output yang bertarget pada tahun ${year}. / No output has a target in ${year}.`);
     process.stdout.write(lines.map(terminalText).join('\n') + '\n');
   }

@@ -92,6 +92,10 @@ export const CATALOGUE = {
         id: '“{value}” pada {column} tidak dapat dibaca sebagai angka, persentase, predikat, opini, atau tahapan.',
         en: '“{value}” in {column} cannot be read as a number, percentage, grade, audit opinion or stage.',
       },
+      date: {
+        id: '{column} berisi tanggal ({value}), bukan target atau realisasi; tulis angka, persentase, predikat, opini, atau tahapannya.',
+        en: '{column} holds a date ({value}), not a target or realisation; write the number, percentage, grade, audit opinion or stage.',
+      },
     },
   },
   'non-canonical-value': {
@@ -158,6 +162,16 @@ export const CATALOGUE = {
       default: {
         id: 'Realisasi “{value}” diisi pada {column}, padahal periode ini tidak punya target.',
         en: 'Realisation “{value}” is entered in {column}, but this period has no target.',
+      },
+    },
+  },
+  'text-too-long': {
+    severity: 'info',
+    title: { id: 'Teks melebihi batas sel Excel', en: 'Text longer than an Excel cell holds' },
+    messages: {
+      default: {
+        id: 'Teks sel ini {length} karakter, melebihi batas sel Excel ({limit}); di ringkasan teks ini dipotong dengan “…”.',
+        en: 'This cell holds {length} characters, more than an Excel cell holds ({limit}); the summary shows it cut short with “…”.',
       },
     },
   },

@@ -1,3 +1,4 @@
+import { cellTextLimit } from './cellText';
 import type { Plan, PlanCell, PlanMerge, PlanStyle, PlanValue } from './plan';
 
 /** How a cell looks (the Plan's `PlanStyle`). */
@@ -9,9 +10,9 @@ export interface CellContent {
   style: CellStyle;
 }
 
-/** User text or a label: always a text cell, whatever it starts with. */
+/** User text or a label: always a text cell, whatever it starts with; past 32,767 characters cut short with “…”. */
 export function textCell(text: string, style: CellStyle = NO_STYLE): CellContent {
-  return { value: { kind: 'text', text }, style };
+  return { value: { kind: 'text', text: cellTextLimit(text) }, style };
 }
 
 /** A number, or a blank (styled) cell when there is none. */

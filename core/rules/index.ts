@@ -10,6 +10,7 @@ import { nonCanonicalValue } from './nonCanonicalValue';
 import { realisationWithoutTarget } from './realisationWithoutTarget';
 import { repeatedHeader } from './repeatedHeader';
 import { stageRegression } from './stageRegression';
+import { textTooLong } from './textTooLong';
 import { totalMismatch } from './totalMismatch';
 import { typeError } from './typeError';
 import { unitMismatch } from './unitMismatch';
@@ -32,4 +33,5 @@ export const RULES: readonly Rule[] = [
   noTarget,
   stageRegression,
   realisationWithoutTarget,
+  textTooLong,
 ];

@@ -3,6 +3,7 @@
  * with a clean counterpart. Data rows of the RB General helper start at sheet row 4 (title, two header rows).
  */
 import { CATALOGUE, FINDING_CODES, validateGrid, type CellValue, type Finding, type FindingCode, type Grid } from '../../core';
+import { cellTextLimit } from '../../core/plan/cellText';
 import { applyFix, CLEAN_GENERAL, G, GENERAL_H1, GENERAL_H2, general, gNext, gRow, TITLE, tematik, tRow, T } from './helpers';
 
 function findings(grid: Grid, lang: 'id' | 'en' = 'id'): Finding[] {
@@ -322,6 +323,14 @@ describe('type-error', () => {
       ['L4', 'total'],
     ]);
     expect(f[1].params.value).toBe('2023-09-30');
+    expect(f[1].variant).toBe('date');
+    expect(f[1].message).toBe('Target TW 3 (Target Penyelesaian) berisi tanggal (2023-09-30), bukan target atau realisasi; tulis angka, persentase, predikat, opini, atau tahapannya.');
+    expect(f[0].variant).toBeUndefined();
+  });
+
+  test.each(['30/06/2023', '30-6-23', '2023-06-30', '30.06.2023'])('a date typed as text (%s) is a date, not a target (issue 15, item 9)', (typed) => {
+    const f = only(general([gRow({ tw1: '', tw2: typed, total: '' })]), 'type-error');
+    expect(f.map((x) => [x.cell, x.variant, x.params.value])).toEqual([['H4', 'date', typed]]);
   });
 });
 
@@ -590,6 +599,26 @@ describe('realisation-without-target', () => {
   });
 });
 
+describe('text-too-long', () => {
+  beforeAll(() => covered.add('text-too-long'));
+
+  test('a cell over 32,767 characters is an info at its cell; 32,767 is fine', () => {
+    const grid = general([gRow({ kendala: undefined, rencanaAksi: 'r'.repeat(32768) }), gNext({ rencanaAksi: 'r'.repeat(32767) })]);
+    const f = only(grid, 'text-too-long');
+    expect(f.map((x) => [x.cell, x.columnKey, x.severity, x.params])).toEqual([['D4', 'rencanaAksi', 'info', { length: 32768, limit: 32767 }]]);
+  });
+
+  test('cut short for a sheet: 32,767 characters ending in “…”, a surrogate pair never split', () => {
+    expect(cellTextLimit('a'.repeat(32767))).toBe('a'.repeat(32767));
+    const cut = cellTextLimit('a'.repeat(40000));
+    expect(cut).toHaveLength(32767);
+    expect(cut.endsWith('a…')).toBe(true);
+    const emoji = cellTextLimit('a'.repeat(32765) + '\u{1F600}'.repeat(10));
+    expect(emoji.endsWith('a…')).toBe(true);
+    expect(emoji.length).toBeLessThanOrEqual(32767);
+  });
+});
+
 describe('every catalogue code', () => {
   /** One grid that produces every code at once, except header-not-found (which stands alone). */
   function everything(): Grid {
@@ -614,6 +643,7 @@ describe('every catalogue code', () => {
         gNext({ tw1: '100 %', total: 3, satuan: 'Dokumen', keterangan: 'lain' }),
         realisedWithoutTarget,
         gNext({ tw1: 'Naskah final', tw2: 'Draft', total: '', satuan: 'Peraturan' }),
+        gNext({ kendala: undefined, rencanaAksi: 'r'.repeat(32768) }),
       ],
     };
   }
