@@ -34,6 +34,12 @@ export class Attributes {
     return k < 0 ? undefined : decodeXml(this.text.slice(this.spans[k + 2], this.spans[k + 3]));
   }
 
+  /** The attribute at `i` (0 ≤ i < count): its local name's start and end, and its value's start and end, in `text`. */
+  span(i: number): [number, number, number, number] {
+    const k = i * 4;
+    return [this.spans[k], this.spans[k + 1], this.spans[k + 2], this.spans[k + 3]];
+  }
+
   /** The value's start and end in `text` for a `find` result. */
   valueStart(k: number): number {
     return this.spans[k + 2];
@@ -71,6 +77,12 @@ export class XmlScanner {
   private waiting: string[] = [];
   private waitingLength = 0;
   private readonly attributes = new Attributes();
+  /**
+   * Where the token being reported starts and ends (during `open` and `close`), in the text being
+   * scanned: offsets into the whole part when it was fed at once (`scanXml`), as xmlOutline.ts needs.
+   */
+  tokenStart = 0;
+  tokenEnd = 0;
 
   constructor(
     private readonly handler: XmlHandler,
@@ -127,6 +139,8 @@ export class XmlScanner {
       if (c === 47 /* / */) {
         const gt = text.indexOf('>', lt + 2);
         if (gt < 0) return i;
+        this.tokenStart = lt;
+        this.tokenEnd = gt + 1;
         h.close(localName(text.slice(lt + 2, gt).trim()));
         i = gt + 1;
       } else if (c === 63 /* ? */) {
@@ -176,12 +190,16 @@ export class XmlScanner {
       if (j >= n) return -1;
       const ch = text.charCodeAt(j);
       if (ch === 62 /* > */) {
+        this.tokenStart = lt;
+        this.tokenEnd = j + 1;
         this.handler.open(name, attrs);
         return j + 1;
       }
       if (ch === 47 /* / */) {
         if (j + 1 >= n) return -1;
         if (text.charCodeAt(j + 1) !== 62) throw XlsxError.corrupt();
+        this.tokenStart = lt;
+        this.tokenEnd = j + 2;
         this.handler.open(name, attrs);
         this.handler.close(name);
         return j + 2;

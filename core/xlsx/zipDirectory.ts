@@ -12,6 +12,11 @@ export interface ZipEntry {
   size: number;
   /** Where the part's local header starts. */
   localOffset: number;
+  /** What a writer copying the part raw needs: its CRC-32, general-purpose flags and MS-DOS time and date. */
+  crc32: number;
+  flags: number;
+  dosTime: number;
+  dosDate: number;
 }
 
 const EOCD = 0x06054b50;
@@ -74,6 +79,10 @@ export class ZipDirectory {
         compressedSize: view.getUint32(p + 20, true),
         size: view.getUint32(p + 24, true),
         localOffset: view.getUint32(p + 42, true),
+        crc32: view.getUint32(p + 16, true),
+        flags,
+        dosTime: view.getUint16(p + 12, true),
+        dosDate: view.getUint16(p + 14, true),
       };
       readZip64Extra(view, p + 46 + nameLength, extraLength, entry);
       entries.push(entry);
