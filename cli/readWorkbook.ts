@@ -11,6 +11,8 @@ export interface Workbook {
   grids: Grid[];
   /** An .xlsm (or a macro workbook under another name): it holds a VBA project. */
   macros: boolean;
+  /** A workbook package's bytes, as read (the summary's copy is made from these very bytes). */
+  bytes?: Uint8Array;
 }
 
 const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
@@ -37,7 +39,7 @@ export async function readInput(file: string): Promise<Workbook> {
   }
   try {
     const book = await readXlsx(bytes);
-    return { kind: 'xlsx', grids: book.sheets.map((s) => s.grid), macros: book.macros };
+    return { kind: 'xlsx', grids: book.sheets.map((s) => s.grid), macros: book.macros, bytes };
   } catch (e) {
     if (!(e instanceof XlsxError)) throw e;
     const { id, en } = e.sentence(name);

@@ -15,10 +15,10 @@ import { buildSummary } from '../core/summary/buildSummary';
 import { isSummaryGrid } from '../core/workbench/activeMatrix';
 import { formatNumber } from '../core/values/formatValue';
 import { UserError } from '../core/i18n';
-import { refuseExistingOutput, refuseSameFile, writeAtomically } from './outputFile';
+import { refuseExistingOutput, refuseSameFile } from './outputFile';
 import { readInput, type Workbook } from './readWorkbook';
 import { jsonText, terminalText } from './terminalText';
-import { applyPlan, loadExcelJS, writePlanToFile } from './writePlan';
+import { writePlanToFile, writePlanToNewFile } from './writePlan';
 
 export interface SummaryCommandOptions {
   year?: string;
@@ -58,9 +58,10 @@ function pickMatrices(grids: Grid[], sheet: string | undefined): { matrix: Matri
   return { matrix, indicators };
 }
 
-function defaultOut(file: string, year: number, quarter: Quarter): string {
+/** `FILE-ringkasan-2023-TW2.xlsx` beside the input (`.xlsm` for a workbook with macros, which keeps them). */
+function defaultOut(file: string, year: number, quarter: Quarter, macros: boolean): string {
   const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}-ringkasan-${year}-TW${quarter}.xlsx`);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}-ringkasan-${year}-TW${quarter}.${macros ? 'xlsm' : 'xlsx'}`);
 }
 
 /** `rbm summary`: the quarterly summary tab written into a copy of the workbook, or its figures as JSON. */
@@ -74,7 +75,7 @@ export async function summaryCommand(file: string, options: SummaryCommandOption
     process.stdout.write(jsonText({ file, sheet: matrix.grid.sheetName, ...data }) + '\n');
     if (options.out === undefined) return 0;
   }
-  const out = options.out ?? defaultOut(file, year, quarter);
+  const out = options.out ?? defaultOut(file, year, quarter, input.macros);
   await writeSummary(file, input, out, plan, matrix.grid.sheetName, options.force ?? false);
   if (options.format !== 'json') {
     const t = data.totals;
@@ -97,23 +98,23 @@ export async function summaryCommand(file: string, options: SummaryCommandOption
  * Writes the summary beside the input, never losing a byte: not onto the input (however linked), not
  * over a file of the user's (only over an earlier summary of the same input, or with `--force`), not
  * through a symbolic link, and always through a temporary file renamed into place. A workbook with
- * macros is refused until the writer can keep its VBA project.
+ * macros keeps them (its copy is an .xlsm).
  */
 async function writeSummary(file: string, input: Workbook, out: string, plan: Plan, after: string, force: boolean): Promise<void> {
-  if (input.macros) {
-    throw new UserError(`“${path.basename(file)}” memuat makro (VBA), dan salinannya belum dapat dibuat utuh; simpan salinan sebagai .xlsx (tanpa makro) lalu coba lagi.`, `The workbook holds macros (VBA), which the copy cannot keep yet; save a copy as .xlsx (without macros) and try again.`);
+  const wanted = input.macros ? '.xlsm' : '.xlsx';
+  if (path.extname(out).toLowerCase() !== wanted) {
+    throw input.macros
+      ? new UserError(`“${path.basename(file)}” memuat makro (VBA); keluarannya harus .xlsm agar makronya tetap ada: ${out}`, `The workbook holds macros (VBA); the output must be an .xlsm file to keep them: ${out}`)
+      : new UserError(`Keluaran harus .xlsx: ${out}`, `The output must be an .xlsx file: ${out}`);
   }
-  if (path.extname(out).toLowerCase() !== '.xlsx') throw new UserError(`Keluaran harus .xlsx: ${out}`, `The output must be an .xlsx file: ${out}`);
   await refuseSameFile(file, out);
   await refuseExistingOutput(out, async () => force || isEarlierSummary(out, input));
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
   if (input.kind === 'xlsx') {
-    await writePlanToFile(file, out, plan, after);
+    await writePlanToFile(file, out, plan, { after, bytes: input.bytes, grids: input.grids });
   } else {
     // A CSV holds one sheet and no formatting: the summary goes into a new workbook of its own.
-    const workbook = new (await loadExcelJS()).Workbook();
-    applyPlan(workbook, plan);
-    await writeAtomically(out, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    await writePlanToNewFile(out, plan);
   }
 }
 
