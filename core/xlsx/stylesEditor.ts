@@ -32,7 +32,8 @@ export const MINIMAL_STYLES =
  * number format and cell format stays where it is (cells of other sheets point at them by index);
  * new ones are appended, each once, and the counts updated. Nothing else in the part changes.
  *
- * A new font is the workbook's own body font (font 0: its name, family, scheme) with the plan's
+ * An existing entry written exactly as a new one would be is reused, so writing the same sheet again
+ * leaves styles.xml as it is. A new font is the workbook's own body font (font 0: its name, family, scheme) with the plan's
  * bold, italic, size and colour, so a summary reads in the workbook's typeface.
  */
 export class StylesEditor {
@@ -61,6 +62,15 @@ export class StylesEditor {
       return el ? childrenOf(this.outline, this.outline.indexOf(el), item).length : 0;
     };
     this.counts = { numFmts: count('numFmts', 'numFmt'), fonts: count('fonts', 'font'), fills: count('fills', 'fill'), borders: count('borders', 'border'), cellXfs: count('cellXfs', 'xf') };
+    // An entry written exactly as one we would add is that entry: a summary written again adds nothing.
+    for (const section of ['fonts', 'fills', 'borders', 'cellXfs'] as const) {
+      const el = this.sections.get(section);
+      if (!el) continue;
+      childrenOf(this.outline, this.outline.indexOf(el), ITEM[section]).forEach((item, i) => {
+        const key = `${section}\u0000${text.slice(item.start, item.endEnd)}`;
+        if (!this.keys.has(key)) this.keys.set(key, i);
+      });
+    }
     const numFmts = this.sections.get('numFmts');
     if (numFmts) {
       for (const f of childrenOf(this.outline, this.outline.indexOf(numFmts), 'numFmt')) {

@@ -7,7 +7,7 @@ import { patchedSheetXml, type CellPatch } from './patchSheet';
 import { sheetXml, STRICT, TRANSITIONAL, type CellFormats, type Namespaces } from './sheetXml';
 import { MINIMAL_STYLES, StylesEditor } from './stylesEditor';
 import { resolveTarget } from './workbookPart';
-import { childrenOf, escapeXml, qualified, TextEdits, xmlOutline, type XmlElement } from './xmlOutline';
+import { escapeXml, namespaceAt, qualified, TextEdits, xmlOutline, type XmlElement } from './xmlOutline';
 import { XlsxError } from './xlsxError';
 import { ZipDirectory, type ZipEntry } from './zipDirectory';
 import { ZipWriter, type ZipSink } from './zipWriter';
@@ -90,7 +90,7 @@ export class WorkbookEditor {
     this.workbook = parts.workbook;
     this.workbookRels = parts.workbookRels;
     const root = this.workbook.outline[0];
-    this.namespaces = root?.attributes.get(root.prefix ? `xmlns:${root.prefix}` : 'xmlns')?.value === STRICT.main ? STRICT : TRANSITIONAL;
+    this.namespaces = root && namespaceAt(this.workbook.outline, root, root.prefix) === STRICT.main ? STRICT : TRANSITIONAL;
     const pr = this.workbook.outline.find((e) => e.name === 'workbookPr');
     const d = pr?.attributes.get('date1904')?.value;
     this.date1904 = d === '1' || d === 'true';
@@ -300,14 +300,12 @@ export class WorkbookEditor {
     for (let n = taken.size + 1; ; n++) if (!taken.has(`rId${n}`)) return `rId${n}`;
   }
 
-  /** The `r:id` of a `<sheet>`, whatever prefix the relationships namespace has in this part. */
+  /** The `r:id` of a `<sheet>`, whatever prefix the relationships namespace has there (declared on the root or, as openpyxl does, on the element). */
   private relationshipId(element: XmlElement): string | undefined {
-    for (const [name, a] of element.attributes) if (name.endsWith(':id') && this.workbookPrefixFor(name.slice(0, -3)) === this.namespaces.relationships) return a.value;
+    for (const [name, a] of element.attributes) {
+      if (name.endsWith(':id') && namespaceAt(this.workbook.outline, element, name.slice(0, -3)) === this.namespaces.relationships) return a.value;
+    }
     return undefined;
-  }
-
-  private workbookPrefixFor(prefix: string): string | undefined {
-    return this.workbook.outline[0]?.attributes.get(`xmlns:${prefix}`)?.value;
   }
 
   private activeTab(): number {

@@ -73,6 +73,16 @@ export function firstElement(outline: XmlElement[], name: string, parentName?: s
   return outline.find((e) => e.name === name && (parentName === undefined || (e.parent >= 0 ? outline[e.parent].name === parentName : false)));
 }
 
+/** The namespace a prefix ('' for the default) stands for at an element: declared on it or on an ancestor. */
+export function namespaceAt(outline: XmlElement[], element: XmlElement, prefix: string): string | undefined {
+  const declaration = prefix ? `xmlns:${prefix}` : 'xmlns';
+  for (let e: XmlElement | undefined = element; e; e = e.parent >= 0 ? outline[e.parent] : undefined) {
+    const a = e.attributes.get(declaration);
+    if (a) return a.value;
+  }
+  return undefined;
+}
+
 /** The qualified name of an element written `prefix:name`, `name` alone when it has no prefix. */
 export function qualified(prefix: string, name: string): string {
   return prefix ? `${prefix}:${name}` : name;
