@@ -190,15 +190,19 @@ export class WorkbookEditor {
     for (const plan of [...this.replaced.values(), ...this.newSheets.map((s) => s.plan)]) formats.set(plan, this.cellFormats(plan));
     const patchFormats = new Map<string, number[]>();
     for (const [key, cells] of this.patched) patchFormats.set(key, cells.map((c) => (c.style === undefined ? -1 : this.styles.xf(c.style, c.value.kind === 'date'))));
-    this.editWorkbook();
+    // The edits of this write (the editor can be written again, or given more sheets first).
+    const edits = { contentTypes: this.contentTypes.edits.copy(), workbook: this.workbook.edits.copy(), workbookRels: this.workbookRels.edits.copy() };
+    this.editWorkbook(edits);
 
     const zip = new ZipWriter(sink);
     const small = new Map<string, Uint8Array>();
-    const addSmall = (path: string, text: string, encoding: EncodedText['encoding']) => small.set(path.toLowerCase(), encodeText(text, encoding));
-    if (this.contentTypes.edits.size) addSmall(this.contentTypes.path, this.contentTypes.edits.apply(this.contentTypes.encoded.text), this.contentTypes.encoded.encoding);
-    if (this.workbook.edits.size) addSmall(this.workbook.path, this.workbook.edits.apply(this.workbook.encoded.text), this.workbook.encoded.encoding);
-    if (this.workbookRels.edits.size || !this.workbookRels.entry) addSmall(this.workbookRels.path, this.workbookRels.edits.apply(this.workbookRels.encoded.text), this.workbookRels.encoded.encoding);
-    if (this.styles.changed || !this.stylesPart.entry) addSmall(this.stylesPart.path, this.styles.toText(), this.stylesPart.encoding);
+    const addSmall = (part: SmallPart, changes: TextEdits) => {
+      if (changes.size || !part.entry) small.set(part.path.toLowerCase(), encodeText(changes.apply(part.encoded.text), part.encoded.encoding));
+    };
+    addSmall(this.contentTypes, edits.contentTypes);
+    addSmall(this.workbook, edits.workbook);
+    addSmall(this.workbookRels, edits.workbookRels);
+    if (this.styles.changed || !this.stylesPart.entry) small.set(this.stylesPart.path.toLowerCase(), encodeText(this.styles.toText(), this.stylesPart.encoding));
 
     const tabSelected = (path: string) => this.activeTab() === this.order.findIndex((o) => typeof o === 'number' && this.sheetList[o].sheet.path?.toLowerCase() === path);
     for (const entry of this.zip.entries) {
@@ -314,9 +318,9 @@ export class WorkbookEditor {
   }
 
   /** The edits of workbook.xml, its relationships and the content types that the new sheets need. */
-  private editWorkbook(): void {
+  private editWorkbook(edits: { contentTypes: TextEdits; workbook: TextEdits; workbookRels: TextEdits }): void {
     if (this.newSheets.length === 0) return;
-    const wb = this.workbook;
+    const wb = { ...this.workbook, edits: edits.workbook };
     const sheetsEl = wb.outline.find((e) => e.name === 'sheets' && e.parent === 0);
     if (!sheetsEl) throw XlsxError.corrupt();
     const root = wb.outline[0];
@@ -365,18 +369,18 @@ export class WorkbookEditor {
       }
     }
 
-    const rels = this.workbookRels;
+    const rels = { ...this.workbookRels, edits: edits.workbookRels };
     const relsRoot = rels.outline[0];
     const existingType = [...this.relationships().values()].find((r) => r.type.endsWith('/worksheet'))?.type;
     const type = existingType ?? `${this.namespaces.relationships}/worksheet`;
     const relXml = this.newSheets.map((s) => `<${qualified(relsRoot.prefix, 'Relationship')} Id="${s.relId}" Type="${escapeXml(type)}" Target="${escapeXml(relativeTarget(wb.path, s.path))}"/>`).join('');
     insertInto(rels, relsRoot, relXml);
-    this.declareParts(this.newSheets.map((s) => s.path), WORKSHEET_TYPE);
+    this.declareParts(this.newSheets.map((s) => s.path), WORKSHEET_TYPE, edits.contentTypes);
   }
 
   /** Content-type overrides for new parts. */
-  private declareParts(paths: string[], type: string): void {
-    const ct = this.contentTypes;
+  private declareParts(paths: string[], type: string, edits = this.contentTypes.edits): void {
+    const ct = { ...this.contentTypes, edits };
     const root = ct.outline[0];
     insertInto(ct, root, paths.map((p) => `<${qualified(root.prefix, 'Override')} PartName="/${escapeXml(p)}" ContentType="${type}"/>`).join(''));
   }

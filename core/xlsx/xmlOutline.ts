@@ -120,6 +120,13 @@ export class TextEdits {
     return this.edits.length;
   }
 
+  /** A copy to add more edits to, this one left as it is. */
+  copy(): TextEdits {
+    const copy = new TextEdits();
+    for (const e of this.edits) copy.replace(e.start, e.end, e.text);
+    return copy;
+  }
+
   apply(original: string): string {
     const sorted = [...this.edits].sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
     const out: string[] = [];
