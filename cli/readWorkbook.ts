@@ -3,6 +3,7 @@ import type { Grid } from '../core/grid';
 import { readXlsx, XlsxError } from '../core/xlsx';
 import { decodeText, parseCsv } from './csv';
 import { readInputFile } from './inputFile';
+import { nodeInflateRaw } from './nodeInflate';
 import { UserError } from '../core/i18n';
 
 /** What an input file held: the grids, and whether it was a workbook package or text. */
@@ -38,7 +39,7 @@ export async function readInput(file: string): Promise<Workbook> {
     return { kind: 'text', grids: [csvGrid(bytes, path.basename(file, ext))], macros: false };
   }
   try {
-    const book = await readXlsx(bytes);
+    const book = await readXlsx(bytes, { inflate: nodeInflateRaw });
     return { kind: 'xlsx', grids: book.sheets.map((s) => s.grid), macros: book.macros, bytes };
   } catch (e) {
     if (!(e instanceof XlsxError)) throw e;

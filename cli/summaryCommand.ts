@@ -9,12 +9,16 @@ import { quarterLabel } from '../core/periods/quarterLabel';
 import { isReportYear } from '../core/periods/reportYear';
 import type { Quarter } from '../core/periods/quarter';
 import type { Plan } from '../core/plan/plan';
+import { resolvePlan, type ResolvedPlan } from '../core/plan/resolvePlan';
 import { EXCEL_CELL_CHARS } from '../core/plan/cellText';
 import { textTooLong } from '../core/rules/textTooLong';
 import { buildSummary } from '../core/summary/buildSummary';
+import { summarySheetName } from '../core/summary/summaryPlan';
 import { isSummaryGrid } from '../core/workbench/activeMatrix';
 import { formatNumber } from '../core/values/formatValue';
 import { UserError } from '../core/i18n';
+import { sameSheetName } from '../core/plan/placement';
+import { collectGarbage } from './collectGarbage';
 import { refuseExistingOutput, refuseSameFile } from './outputFile';
 import { readInput, type Workbook } from './readWorkbook';
 import { jsonText, terminalText } from './terminalText';
@@ -68,30 +72,86 @@ function defaultOut(file: string, year: number, quarter: Quarter, macros: boolea
 export async function summaryCommand(file: string, options: SummaryCommandOptions, today = new Date()): Promise<number> {
   const { year, quarter } = period(options, today);
   const input = await readInput(file);
-  const { matrix, indicators } = pickMatrices(input.grids, options.sheet);
-  const { data, plan } = buildSummary(matrix, { year, quarter, cap: CAPS[options.cap], madeOn: today, indicators });
+  const out = options.format === 'json' && options.out === undefined ? undefined : (options.out ?? defaultOut(file, year, quarter, input.macros));
+  const prepared: { plan?: Plan; source: SummarySource; lines: string[] } = prepare(file, input, options, { year, quarter, today }, out);
+  const { source, lines } = prepared;
+  if (out === undefined) return 0;
+  // From here on only the tab, the package's bytes and a few names are kept: the matrix, its grid and
+  // the figures go before the plan is resolved, the plan before the copy is written (collectGarbage.ts),
+  // so a 200,000-output summary stays under a gigabyte.
+  collectGarbage();
+  const resolved = resolveReleasing(prepared);
+  collectGarbage();
+  await writeSummary(source, out, resolved, options.force ?? false);
+  process.stdout.write(lines.map(terminalText).join('\n') + '\n');
+  return 0;
+}
 
-  if (options.format === 'json') {
-    process.stdout.write(jsonText({ file, sheet: matrix.grid.sheetName, ...data }) + '\n');
-    if (options.out === undefined) return 0;
-  }
-  const out = options.out ?? defaultOut(file, year, quarter, input.macros);
-  await writeSummary(file, input, out, plan, matrix.grid.sheetName, options.force ?? false);
-  if (options.format !== 'json') {
+/** What writing the copy needs of the input: its bytes and names, not its grids. */
+interface SummarySource {
+  file: string;
+  kind: Workbook['kind'];
+  macros: boolean;
+  bytes?: Uint8Array;
+  /** The matrix sheet the summary goes after. */
+  after: string;
+  /** The input's sheet names but RB Matrix's summaries (to know an earlier summary of this input). */
+  otherSheets: string[];
+  /** The grid of the sheet that has the summary's name, if any (its signature cell decides whether it may be replaced). */
+  sameName?: Grid;
+}
+
+/**
+ * Reads the matrix and builds the summary: the plan, what writing needs of the input, and the lines
+ * to print once it is written (or prints the JSON figures).
+ */
+function prepare(file: string, input: Workbook, options: SummaryCommandOptions, when: { year: number; quarter: Quarter; today: Date }, out: string | undefined): { plan: Plan; source: SummarySource; lines: string[] } {
+  const { year, quarter } = when;
+  const read = pickMatrices(input.grids, options.sheet);
+  const long = textTooLong.check(read.matrix).length + (read.indicators ? textTooLong.check(read.indicators).length : 0);
+  const sheetName = summarySheetName(year, quarter);
+  const source: SummarySource = {
+    file,
+    kind: input.kind,
+    macros: input.macros,
+    bytes: input.bytes,
+    after: read.matrix.grid.sheetName,
+    otherSheets: input.kind === 'xlsx' ? input.grids.filter((g) => !isSummaryGrid(g)).map((g) => g.sheetName) : [],
+    sameName: input.grids.find((g) => sameSheetName(g.sheetName, sheetName)),
+  };
+  // The summary reads the matrix model, not the grids under it: let them go before the tab is laid
+  // out (at 200,000 outputs the grid alone is 150 MB; the model and the tab's two million cells follow).
+  input.grids = [];
+  const matrix = withoutCells(read.matrix);
+  const indicators = read.indicators && withoutCells(read.indicators);
+  const { data, plan } = buildSummary(matrix, { year, quarter, cap: CAPS[options.cap], madeOn: when.today, indicators, rows: options.format === 'json' });
+  if (options.format === 'json') process.stdout.write(jsonText({ file, sheet: matrix.grid.sheetName, ...data }) + '\n');
+  const lines: string[] = [];
+  if (options.format !== 'json' && out !== undefined) {
     const t = data.totals;
     const mean = t.capaianRataRata === null ? '–' : `${formatNumber(Math.round(t.capaianRataRata * 1000) / 10, 'id')}%`;
-    const lines = [
+    lines.push(
       `Ringkasan ${quarterLabel(year, quarter)} dari “${matrix.grid.sheetName}” ditulis ke ${out} (sheet “${plan.sheetName}”).`,
       `${t.outputs} output · ${t.due} jatuh tempo · ${t.tercapai} tercapai · ${t.belumTercapai} belum tercapai · ${t.tidakAdaData} tanpa data · ` +
         `${t.belumJatuhTempo} belum jatuh tempo · ${t.tercapaiLebihAwal} tercapai lebih awal · capaian rata-rata ${mean}`,
-    ];
+    );
     if (matrix.header.realisations.length === 0) lines.push(`Catatan: sheet “${matrix.grid.sheetName}” belum punya kolom Realisasi; setiap output yang jatuh tempo berstatus tidak ada data. / Note: the sheet has no Realisasi columns; every due output is without data.`);
-    const long = textTooLong.check(matrix).length + (indicators ? textTooLong.check(indicators).length : 0);
     if (long > 0) lines.push(`Catatan: ${long} sel berisi teks lebih dari ${EXCEL_CELL_CHARS.toLocaleString('id-ID')} karakter (batas sel Excel); di ringkasan teksnya dipotong dengan “…”. / Note: ${long} cells hold more text than an Excel cell (${EXCEL_CELL_CHARS.toLocaleString('en-US')} characters); the summary cuts it short with “…”.`);
     if (t.outputs === 0) lines.push(`Tidak ada output yang bertarget pada tahun ${year}. / No output has a target in ${year}.`);
-    process.stdout.write(lines.map(terminalText).join('\n') + '\n');
   }
-  return 0;
+  return { plan, source, lines };
+}
+
+/** The plan resolved, and let go: once this returns, nothing holds the plan's two million cells. */
+function resolveReleasing(holder: { plan?: Plan }): ResolvedPlan {
+  const resolved = resolvePlan(holder.plan as Plan);
+  delete holder.plan;
+  return resolved;
+}
+
+/** A matrix model whose grid keeps only its sheet's name: what the summary reads of it. */
+function withoutCells(matrix: Matrix): Matrix {
+  return { ...matrix, grid: { sheetName: matrix.grid.sheetName, values: [] } };
 }
 
 /**
@@ -100,18 +160,19 @@ export async function summaryCommand(file: string, options: SummaryCommandOption
  * through a symbolic link, and always through a temporary file renamed into place. A workbook with
  * macros keeps them (its copy is an .xlsm).
  */
-async function writeSummary(file: string, input: Workbook, out: string, plan: Plan, after: string, force: boolean): Promise<void> {
-  const wanted = input.macros ? '.xlsm' : '.xlsx';
+async function writeSummary(source: SummarySource, out: string, plan: ResolvedPlan, force: boolean): Promise<void> {
+  const { file } = source;
+  const wanted = source.macros ? '.xlsm' : '.xlsx';
   if (path.extname(out).toLowerCase() !== wanted) {
-    throw input.macros
+    throw source.macros
       ? new UserError(`“${path.basename(file)}” memuat makro (VBA); keluarannya harus .xlsm agar makronya tetap ada: ${out}`, `The workbook holds macros (VBA); the output must be an .xlsm file to keep them: ${out}`)
       : new UserError(`Keluaran harus .xlsx: ${out}`, `The output must be an .xlsx file: ${out}`);
   }
   await refuseSameFile(file, out);
-  await refuseExistingOutput(out, async () => force || isEarlierSummary(out, input));
+  await refuseExistingOutput(out, async () => force || isEarlierSummary(out, source.otherSheets));
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  if (input.kind === 'xlsx') {
-    await writePlanToFile(file, out, plan, { after, bytes: input.bytes, grids: input.grids });
+  if (source.kind === 'xlsx') {
+    await writePlanToFile(file, out, plan, { after: source.after, bytes: source.bytes, grids: source.sameName ? [source.sameName] : [] });
   } else {
     // A CSV holds one sheet and no formatting: the summary goes into a new workbook of its own.
     await writePlanToNewFile(out, plan);
@@ -123,7 +184,7 @@ async function writeSummary(file: string, input: Workbook, out: string, plan: Pl
  * RB Matrix's signature, and its other sheets are the input's sheets by name and order (none, for a
  * CSV input). Re-running after editing the matrix may replace it; a file of the user's may not.
  */
-async function isEarlierSummary(out: string, input: Workbook): Promise<boolean> {
+async function isEarlierSummary(out: string, expected: string[]): Promise<boolean> {
   let existing: Workbook;
   try {
     existing = await readInput(out);
@@ -132,6 +193,5 @@ async function isEarlierSummary(out: string, input: Workbook): Promise<boolean> 
   }
   if (existing.kind !== 'xlsx' || !existing.grids.some(isSummaryGrid)) return false;
   const others = existing.grids.filter((g) => !isSummaryGrid(g)).map((g) => g.sheetName);
-  const expected = input.kind === 'xlsx' ? input.grids.filter((g) => !isSummaryGrid(g)).map((g) => g.sheetName) : [];
   return others.length === expected.length && others.every((name, i) => name === expected[i]);
 }

@@ -11,11 +11,12 @@ import { cellText } from '../core/grid';
 import { UserError } from '../core/i18n';
 import type { Plan } from '../core/plan/plan';
 import { placement, sameSheetName } from '../core/plan/placement';
-import { resolvePlan } from '../core/plan/resolvePlan';
+import { resolvePlan, type ResolvedPlan } from '../core/plan/resolvePlan';
 import { packageProblem, readXlsx, XlsxError } from '../core/xlsx';
 import { WorkbookEditor } from '../core/xlsx/workbookEditor';
 import { readInputFile } from './inputFile';
 import { nodeDeflateRaw } from './nodeDeflate';
+import { nodeInflateRaw } from './nodeInflate';
 import { refuseSameFile, writeAtomicallyWith } from './outputFile';
 
 export interface WritePlanOptions {
@@ -27,14 +28,14 @@ export interface WritePlanOptions {
 }
 
 /**
- * Writes `plan` as a sheet of `editor`'s workbook: a new sheet after `after` (or last), or in place
+ * Writes `plan` (or the plan already resolved) as a sheet of `editor`'s workbook: a new sheet after `after` (or last), or in place
  * of an earlier RB Matrix sheet of the same name (same position), as core's `placement` decides from
  * the text at the plan's signature cell (`textAt`). Throws its `UserError` for a name no host accepts
  * or a sheet a person made; a plan that breaks its own contract throws a plain `Error`. Nothing is
  * written until `editor.write`.
  */
-export function putPlan(editor: WorkbookEditor, plan: Plan, after: string | undefined, textAt: (sheet: string, row: number, column: number) => string): { replaced: boolean } {
-  const resolved = resolvePlan(plan);
+export function putPlan(editor: WorkbookEditor, plan: Plan | ResolvedPlan, after: string | undefined, textAt: (sheet: string, row: number, column: number) => string): { replaced: boolean } {
+  const resolved = 'bounds' in plan ? plan : resolvePlan(plan);
   const existing = editor.sheets.find((s) => sameSheetName(s.name, plan.sheetName));
   const signatureText = existing ? (existing.kind === 'worksheet' ? textAt(existing.name, plan.signature.row, plan.signature.column) : '') : '';
   const mode = placement(plan, existing && { name: existing.name, signatureText });
@@ -49,7 +50,7 @@ export function putPlan(editor: WorkbookEditor, plan: Plan, after: string | unde
  * write over the input. A workbook with macros keeps them and must be written as .xlsm; any other as
  * .xlsx. Problems with either file are `UserError`s with a one-line bilingual reason.
  */
-export async function writePlanToFile(inputPath: string, outputPath: string, plan: Plan, options: WritePlanOptions = {}): Promise<{ replaced: boolean }> {
+export async function writePlanToFile(inputPath: string, outputPath: string, plan: Plan | ResolvedPlan, options: WritePlanOptions = {}): Promise<{ replaced: boolean }> {
   await refuseSameFile(inputPath, outputPath);
   const bytes = options.bytes ?? (await readInputFile(inputPath));
   const editor = await openEditor(bytes, path.basename(inputPath));
@@ -59,14 +60,14 @@ export async function writePlanToFile(inputPath: string, outputPath: string, pla
     const grid = grids?.find((g) => g.sheetName === sheet);
     return cellText(grid?.values[row]?.[column] ?? null);
   };
-  if (!grids && editor.sheets.some((s) => sameSheetName(s.name, plan.sheetName))) grids = (await readXlsx(bytes)).sheets.map((s) => s.grid);
+  if (!grids && editor.sheets.some((s) => sameSheetName(s.name, plan.sheetName))) grids = (await readXlsx(bytes, { inflate: nodeInflateRaw })).sheets.map((s) => s.grid);
   const result = putPlan(editor, plan, options.after, textAt);
   await writeAtomicallyWith(outputPath, (write) => editor.write(write, nodeDeflateRaw));
   return result;
 }
 
 /** `plan` as the one sheet of a new workbook (the summary of a CSV, which has no workbook of its own). */
-export async function writePlanToNewFile(outputPath: string, plan: Plan): Promise<void> {
+export async function writePlanToNewFile(outputPath: string, plan: Plan | ResolvedPlan): Promise<void> {
   checkExtension(outputPath, false);
   const editor = await WorkbookEditor.blank();
   putPlan(editor, plan, undefined, () => '');
@@ -89,7 +90,7 @@ async function openEditor(bytes: Uint8Array, name: string): Promise<WorkbookEdit
   const problem = packageProblem(bytes);
   try {
     if (problem) throw problem;
-    return await WorkbookEditor.open(bytes);
+    return await WorkbookEditor.open(bytes, { inflate: nodeInflateRaw });
   } catch (e) {
     if (!(e instanceof XlsxError)) throw e;
     const { id, en } = e.sentence(name);

@@ -13,6 +13,8 @@ export interface SummaryOptions {
   quarter: Quarter;
   /** Cap on each output's capaian before averaging; 100% by default. */
   cap?: Cap;
+  /** `false`: leave `rows` empty (a caller that writes the tab and prints no JSON: 200,000 rows it would not read). */
+  rows?: boolean;
 }
 
 /** A target or realisation in the JSON: a number (percentages as fractions), a grade or range as text, or null. */
@@ -123,7 +125,7 @@ export function summaryData(matrix: Matrix, options: SummaryOptions, inYear = ou
       koordinator: by('koordinator'),
       keterangan: matrix.header.keyIndex.has(kind) ? by(kind) : [],
     },
-    rows: inYear.map((o) => summaryRow(o, top)),
+    rows: options.rows === false ? [] : inYear.map((o) => summaryRow(o, top)),
   };
 }
 
