@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Grid } from '../core/grid';
+import type { CellValue, Grid } from '../core/grid';
 import { readXlsx, XlsxError } from '../core/xlsx';
 import { decodeText, parseCsv } from './csv';
 import { readInputFile } from './inputFile';
@@ -51,8 +51,10 @@ export async function readInput(file: string): Promise<Workbook> {
 function csvGrid(bytes: Buffer, name: string): Grid {
   const text = decodeText(bytes);
   if (text.includes('\u0000')) throw new UserError(`“${name}” bukan berkas teks CSV.`, `The file is not a CSV text file.`);
-  const rows = parseCsv(text);
-  return { sheetName: name, values: rows.map((r) => r.map((c) => (c.trim() === '' ? null : c))) };
+  // Blank fields become null where they are (a second array per row would cost 200,000 of them).
+  const rows: CellValue[][] = parseCsv(text);
+  for (const row of rows) for (let c = 0; c < row.length; c++) if ((row[c] as string).trim() === '') row[c] = null;
+  return { sheetName: name, values: rows };
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
