@@ -5,16 +5,9 @@ import type { ZipEntry } from './zipDirectory';
 /** Where a zip's bytes go, in order (a file, a buffer). */
 export type ZipSink = (bytes: Uint8Array) => Promise<void> | void;
 
-/** What the central directory says of each part written. */
-interface Written {
+/** What the central directory says of each part written: a directory entry's fields, its name encoded. */
+interface Written extends Pick<ZipEntry, 'flags' | 'method' | 'dosTime' | 'dosDate' | 'crc32' | 'compressedSize' | 'size'> {
   name: Uint8Array;
-  flags: number;
-  method: number;
-  dosTime: number;
-  dosDate: number;
-  crc32: number;
-  compressedSize: number;
-  size: number;
   offset: number;
 }
 
