@@ -1,4 +1,5 @@
 import { XlsxError } from './xlsxError';
+import { CENTRAL, EOCD, LOCAL, ZIP64_EOCD, ZIP64_LOCATOR } from './zipRecords';
 
 /** One file of a zip package, as its central directory describes it. */
 export interface ZipEntry {
@@ -19,11 +20,6 @@ export interface ZipEntry {
   dosDate: number;
 }
 
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 
 /**
  * Reads a zip's central directory (PKWARE APPNOTE 6.3.10 §4.3.12–4.3.16, with its Zip64 records):

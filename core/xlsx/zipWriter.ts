@@ -1,6 +1,7 @@
 import { Crc32 } from './crc32';
 import type { Deflater } from './deflate';
 import type { ZipEntry } from './zipDirectory';
+import { CENTRAL, EOCD, LOCAL } from './zipRecords';
 
 /** Where a zip's bytes go, in order (a file, a buffer). */
 export type ZipSink = (bytes: Uint8Array) => Promise<void> | void;
@@ -11,9 +12,6 @@ interface Written extends Pick<ZipEntry, 'flags' | 'method' | 'dosTime' | 'dosDa
   offset: number;
 }
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const EOCD = 0x06054b50;
 /** Bit 3 (sizes in a data descriptor) is never written: every part goes out with its sizes known. */
 const DATA_DESCRIPTOR = 0x0008;
 /** Bit 11: the name is UTF-8. */
