@@ -1,5 +1,6 @@
 import type { Grid } from '../core/grid';
-import { validateGrid, type ValidationReport } from '../core/validate';
+import { readMatrix } from '../core/model/readMatrix';
+import { validateGrid, validateMatrix, type ValidationReport } from '../core/validate';
 import { UserError, type Lang } from '../core/i18n';
 
 /**
@@ -15,6 +16,8 @@ export function pickAndValidate(grids: Grid[], sheet: string | undefined, lang: 
     }
     return validateGrid(grid, { lang }).report;
   }
-  const reports = grids.map((g) => validateGrid(g, { lang }).report);
-  return reports.find((r) => r.kind === 'rb-general' || r.kind === 'rb-tematik') ?? reports.find((r) => r.kind !== null) ?? reports[0];
+  // Each sheet's matrix is read, but only the chosen one is validated: the rules run once.
+  const matrices = grids.map((g) => readMatrix(g));
+  const chosen = matrices.find((m) => m?.kind === 'rb-general' || m?.kind === 'rb-tematik') ?? matrices.find((m) => m !== undefined);
+  return chosen ? validateMatrix(chosen, lang) : validateGrid(grids[0], { lang }).report;
 }
