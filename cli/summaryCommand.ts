@@ -18,7 +18,7 @@ import { isSummaryGrid } from '../core/workbench/activeMatrix';
 import { formatNumber } from '../core/values/formatValue';
 import { UserError } from '../core/i18n';
 import { sameSheetName } from '../core/plan/placement';
-import { collectGarbage } from './collectGarbage';
+import { collectGarbage, limitHeapGrowth } from './collectGarbage';
 import { refuseExistingOutput, refuseSameFile } from './outputFile';
 import { readInput, type Workbook } from './readWorkbook';
 import { jsonText, terminalText } from './terminalText';
@@ -71,6 +71,7 @@ function defaultOut(file: string, year: number, quarter: Quarter, macros: boolea
 /** `rbm summary`: the quarterly summary tab written into a copy of the workbook, or its figures as JSON. */
 export async function summaryCommand(file: string, options: SummaryCommandOptions, today = new Date()): Promise<number> {
   const { year, quarter } = period(options, today);
+  limitHeapGrowth();
   const input = await readInput(file);
   const out = options.format === 'json' && options.out === undefined ? undefined : (options.out ?? defaultOut(file, year, quarter, input.macros));
   const prepared: { plan?: Plan; source: SummarySource; lines: string[] } = prepare(file, input, options, { year, quarter, today }, out);
@@ -107,23 +108,8 @@ interface SummarySource {
  */
 function prepare(file: string, input: Workbook, options: SummaryCommandOptions, when: { year: number; quarter: Quarter; today: Date }, out: string | undefined): { plan: Plan; source: SummarySource; lines: string[] } {
   const { year, quarter } = when;
-  const read = pickMatrices(input.grids, options.sheet);
-  const long = textTooLong.check(read.matrix).length + (read.indicators ? textTooLong.check(read.indicators).length : 0);
-  const sheetName = summarySheetName(year, quarter);
-  const source: SummarySource = {
-    file,
-    kind: input.kind,
-    macros: input.macros,
-    bytes: input.bytes,
-    after: read.matrix.grid.sheetName,
-    otherSheets: input.kind === 'xlsx' ? input.grids.filter((g) => !isSummaryGrid(g)).map((g) => g.sheetName) : [],
-    sameName: input.grids.find((g) => sameSheetName(g.sheetName, sheetName)),
-  };
-  // The summary reads the matrix model, not the grids under it: let them go before the tab is laid
-  // out (at 200,000 outputs the grid alone is 150 MB; the model and the tab's two million cells follow).
-  input.grids = [];
-  const matrix = withoutCells(read.matrix);
-  const indicators = read.indicators && withoutCells(read.indicators);
+  const { matrix, indicators, long, source } = readForSummary(file, input, options.sheet, summarySheetName(year, quarter));
+  collectGarbage(); // the grids: the tab is laid out from a heap holding the model only
   const { data, plan } = buildSummary(matrix, { year, quarter, cap: CAPS[options.cap], madeOn: when.today, indicators, rows: options.format === 'json' });
   if (options.format === 'json') process.stdout.write(jsonText({ file, sheet: matrix.grid.sheetName, ...data }) + '\n');
   const lines: string[] = [];
@@ -147,6 +133,28 @@ function resolveReleasing(holder: { plan?: Plan }): ResolvedPlan {
   const resolved = resolvePlan(holder.plan as Plan);
   delete holder.plan;
   return resolved;
+}
+
+/**
+ * The matrices a summary reads, and what writing its copy needs of the input. The summary reads the
+ * matrix model, not the grids under it: they go (the input's list emptied, the models given a grid
+ * of their sheet's name only) before the tab is laid out. At 200,000 outputs the grid alone is
+ * 150 MB; the model and the tab's two million cells follow.
+ */
+function readForSummary(file: string, input: Workbook, sheet: string | undefined, sheetName: string): { matrix: Matrix; indicators?: Matrix; long: number; source: SummarySource } {
+  const read = pickMatrices(input.grids, sheet);
+  const long = textTooLong.check(read.matrix).length + (read.indicators ? textTooLong.check(read.indicators).length : 0);
+  const source: SummarySource = {
+    file,
+    kind: input.kind,
+    macros: input.macros,
+    bytes: input.bytes,
+    after: read.matrix.grid.sheetName,
+    otherSheets: input.kind === 'xlsx' ? input.grids.filter((g) => !isSummaryGrid(g)).map((g) => g.sheetName) : [],
+    sameName: input.grids.find((g) => sameSheetName(g.sheetName, sheetName)),
+  };
+  input.grids = [];
+  return { matrix: withoutCells(read.matrix), indicators: read.indicators && withoutCells(read.indicators), long, source };
 }
 
 /** A matrix model whose grid keeps only its sheet's name: what the summary reads of it. */
