@@ -67,7 +67,8 @@ function main(): void {
     const report = validate.result.report;
     if (report.counts.outputs !== outputs) console.log(`  (!) ${outputs}: the validator counted ${report.counts.outputs} outputs`);
     const byCode = new Map<string, number>();
-    for (const f of report.findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+    // A run of identical findings is one finding over its range: it counts for the cells it covers.
+    for (const f of report.findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + (f.count ?? 1));
     const plantedTotal = Object.values(planted).reduce((s, n) => s + n, 0);
     for (const [code, n] of Object.entries(planted)) {
       if ((byCode.get(code) ?? 0) < n) console.log(`  (!) ${outputs}: planted ${n} × ${code}, found ${byCode.get(code) ?? 0}`);

@@ -28,8 +28,9 @@ export function formatText(file: string, report: ValidationReport, lang: Lang, c
       currentRow = f.row;
       lines.push('', paint(BOLD, `${s.row} ${f.row}`));
     }
-    const mark = paint(COLOURS[f.severity], `${MARKS[f.severity]} ${f.cell.padEnd(6)}`);
-    lines.push(`  ${mark} ${terminalText(f.message)} ${paint(DIM, `[${f.code}]`)}`);
+    const mark = paint(COLOURS[f.severity], `${MARKS[f.severity]} ${(f.range ?? f.cell).padEnd(6)}`);
+    const run = f.count ? ` ${paint(DIM, s.run(f.count))}` : '';
+    lines.push(`  ${mark} ${terminalText(f.message)}${run} ${paint(DIM, `[${f.code}]`)}`);
     if (f.fix) lines.push(`           ${paint(DIM, `${s.fix}: ${terminalText(f.fix.message)}`)}`);
   }
   const c = report.counts;

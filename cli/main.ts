@@ -39,7 +39,7 @@ async function validateFile(file: string, options: ValidateOptions, colour: bool
       file,
       code: report.counts.errors > 0 ? EXIT.findings : EXIT.ok,
       json: { file, ...report },
-      text: formatText(file, report, options.lang, colour),
+      text: options.format === 'text' ? formatText(file, report, options.lang, colour) : undefined,
     };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;

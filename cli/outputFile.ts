@@ -58,15 +58,25 @@ async function realPath(file: string): Promise<string> {
   }
 }
 
-/**
- * Writes `bytes` to a temporary file in the output's folder, flushes it, then renames it into place:
- * an interrupted run never leaves half a file, and a name that was a link to another file is replaced
- * as a name, leaving that file as it was.
- */
+/** Writes `bytes` atomically (see `writeAtomicallyWith`). */
 export async function writeAtomically(outputPath: string, bytes: Uint8Array): Promise<void> {
+  await writeAtomicallyWith(outputPath, (write) => write(bytes));
+}
+
+/** Pieces smaller than this are gathered before they are written: a zip's headers come in tens of bytes. */
+const WRITE_BATCH = 256 * 1024;
+
+/**
+ * Writes what `produce` hands to `write`, piece by piece, to a temporary file in the output's
+ * folder, flushes it, then renames it into place: an interrupted run never leaves half a file, a
+ * name that was a link to another file is replaced as a name (that file stays as it was), and a
+ * large output is never held whole in memory.
+ */
+export async function writeAtomicallyWith(outputPath: string, produce: (write: (bytes: Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
   const dir = path.dirname(path.resolve(outputPath));
   const tmp = path.join(dir, `.${path.basename(outputPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const fail = (e: unknown): never => {
+    if (!(e as NodeJS.ErrnoException).code || !(typeof (e as NodeJS.ErrnoException).syscall === 'string')) throw e; // not a file-system error: a bug or a sentence of its own
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
@@ -81,7 +91,26 @@ export async function writeAtomically(outputPath: string, bytes: Uint8Array): Pr
   try {
     const handle = await fs.open(tmp, 'wx');
     try {
-      await handle.writeFile(bytes);
+      let batch: Uint8Array[] = [];
+      let batched = 0;
+      const flush = async () => {
+        if (batched === 0) return;
+        const bytes = batch.length === 1 ? batch[0] : Buffer.concat(batch, batched);
+        batch = [];
+        batched = 0;
+        await handle.write(bytes);
+      };
+      await produce(async (bytes) => {
+        if (bytes.length >= WRITE_BATCH) {
+          await flush();
+          await handle.write(bytes);
+          return;
+        }
+        batch.push(bytes);
+        batched += bytes.length;
+        if (batched >= WRITE_BATCH) await flush();
+      });
+      await flush();
       await handle.sync();
     } finally {
       await handle.close();

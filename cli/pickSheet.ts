@@ -1,6 +1,7 @@
 import type { Grid } from '../core/grid';
 import { isActionPlan } from '../core/layout/schema';
-import { validateGrid, type ValidationReport } from '../core/validate';
+import { readMatrix } from '../core/model/readMatrix';
+import { validateGrid, validateMatrix, type ValidationReport } from '../core/validate';
 import { UserError, type Lang } from '../core/i18n';
 import { matrixGrids, optionsFor, sheetOfMap, type ColumnMaps } from './columnMaps';
 
@@ -21,6 +22,8 @@ export function pickAndValidate(all: Grid[], sheet: string | undefined, lang: La
     }
     return validateGrid(grid, { lang, ...optionsFor(grid, maps, only) }).report;
   }
-  const reports = grids.map((g) => validateGrid(g, { lang, ...optionsFor(g, maps, only) }).report);
-  return reports.find((r) => r.kind !== null && isActionPlan(r.kind)) ?? reports.find((r) => r.kind !== null) ?? reports[0];
+  // Each sheet's matrix is read, but only the chosen one is validated: the rules run once.
+  const matrices = grids.map((g) => readMatrix(g, optionsFor(g, maps, only)));
+  const chosen = matrices.find((m) => m !== undefined && isActionPlan(m.kind)) ?? matrices.find((m) => m !== undefined);
+  return chosen ? validateMatrix(chosen, lang) : validateGrid(grids[0], { lang, ...optionsFor(grids[0], maps, only) }).report;
 }

@@ -1,178 +1,99 @@
 /**
- * The CLI's writer for a `Plan` (core/plan/plan.ts): translates core's resolved plan
- * (core/plan/resolvePlan.ts) into a sheet of an exceljs workbook, as Excel's and Sheets' writers
- * translate the same one, and saves a copy of the input workbook with it. The input file is never modified.
- *
- * What exceljs does that this relies on (checked by tests/cli/writePlan.test.ts):
- * - Sheet order: `workbook.worksheets` is sorted by each worksheet's `orderNo`, and the `<sheets>`
- *   list of workbook.xml is written in that order. `addWorksheet` always appends, so a sheet is put in
- *   place by renumbering `orderNo` for every sheet.
- * - A JS string assigned to `cell.value` is always a string cell (shared string, `t="s"`): exceljs
- *   only makes a formula from `{ formula }` objects, so `=SUM(A1)` or `+62…` stays text.
- * - Dates are converted with `25569 + ms / 86400000` (days since 1899-12-30, UTC), with the workbook's
- *   1904 setting honoured on write and read: a calendar day is `Date.UTC(y, m - 1, d)`.
- * - exceljs rebuilds styles.xml on save; font 0 is always Calibri 11 with the theme's minor font,
- *   so fonts written here name that same font (`scheme: 'minor'`) and differ only where the plan says.
+ * The CLI's writer for a `Plan` (core/plan/plan.ts): core's resolved plan (core/plan/resolvePlan.ts)
+ * written into a copy of the input workbook by core's package editor (core/xlsx/workbookEditor.ts),
+ * as Excel's and Sheets' writers translate the same plan into their hosts' calls. The copy is the
+ * input package with one sheet added or our own sheet replaced: every other part is copied byte for
+ * byte (charts, pivot caches, macros, extensions). The input file is never modified.
  */
 import * as path from 'node:path';
-import type ExcelJS from 'exceljs';
+import type { Grid } from '../core/grid';
+import { cellText } from '../core/grid';
 import { UserError } from '../core/i18n';
-import type { Plan, PlanValue } from '../core/plan/plan';
+import type { Plan } from '../core/plan/plan';
 import { placement, sameSheetName } from '../core/plan/placement';
-import { resolvePlan, type ResolvedPlan, type ResolvedStyle } from '../core/plan/resolvePlan';
-import { packageProblem } from '../core/xlsx';
+import { resolvePlan, type ResolvedPlan } from '../core/plan/resolvePlan';
+import { packageProblem, readXlsx, XlsxError } from '../core/xlsx';
+import { WorkbookEditor } from '../core/xlsx/workbookEditor';
 import { readInputFile } from './inputFile';
-import { refuseSameFile, writeAtomically } from './outputFile';
+import { nodeDeflateRaw } from './nodeDeflate';
+import { nodeInflateRaw } from './nodeInflate';
+import { refuseSameFile, writeAtomicallyWith } from './outputFile';
 
-export interface ApplyPlanOptions {
+export interface WritePlanOptions {
   /** Name of the sheet the new sheet goes right after (case-insensitive); last when absent or not found. */
   after?: string;
+  /** The input's bytes and grids when the caller has read them already (else they are read here). */
+  bytes?: Uint8Array;
+  grids?: Grid[];
 }
 
-/** What `orderNo` is: exceljs keeps it on every worksheet but its typings leave it out. */
-type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
-/** A sheet view as exceljs reads and writes it (`tabSelected` is missing from its typings too). */
-type SheetView = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
-
 /**
- * Writes `plan` as a sheet of `workbook`: a new sheet after `options.after` (or last), or in place of
- * an earlier RB Matrix sheet of the same name (same position), as core's `placement` decides. Throws
- * its `UserError` for a name no host accepts or a sheet a person made; a plan that breaks its own
- * contract throws a plain `Error`. Everything is decided before the workbook is touched: on a throw
- * the workbook is unchanged.
+ * Writes `plan` (or the plan already resolved) as a sheet of `editor`'s workbook: a new sheet after `after` (or last), or in place
+ * of an earlier RB Matrix sheet of the same name (same position), as core's `placement` decides from
+ * the text at the plan's signature cell (`textAt`). Throws its `UserError` for a name no host accepts
+ * or a sheet a person made; a plan that breaks its own contract throws a plain `Error`. Nothing is
+ * written until `editor.write`.
  */
-export function applyPlan(workbook: ExcelJS.Workbook, plan: Plan, options: ApplyPlanOptions = {}): { replaced: boolean } {
-  const resolved = resolvePlan(plan);
-  const ordered = workbook.worksheets as OrderedWorksheet[];
-  const existing = ordered.find((ws) => sameSheetName(ws.name, plan.sheetName));
-  const mode = placement(plan, existing && { name: existing.name, signatureText: textAt(existing, plan.signature) });
-
-  let position: number;
-  let tabSelected = false;
-  if (existing) {
-    position = ordered.indexOf(existing);
-    tabSelected = (existing.views as SheetView[] | undefined)?.some((v) => v.tabSelected) ?? false;
-    ordered.splice(position, 1);
-    workbook.removeWorksheet(existing.id);
-  } else {
-    const afterIndex = options.after === undefined ? -1 : ordered.findIndex((ws) => sameSheetName(ws.name, options.after as string));
-    position = afterIndex >= 0 ? afterIndex + 1 : ordered.length;
-  }
-
-  const sheet = workbook.addWorksheet(plan.sheetName) as OrderedWorksheet;
-  ordered.splice(position, 0, sheet);
-  ordered.forEach((ws, i) => (ws.orderNo = i));
-  if (!existing) {
-    // Workbook views point at tabs by position: keep the same sheet active and the same first tab shown.
-    for (const view of workbook.views ?? []) {
-      if (typeof view.activeTab === 'number' && view.activeTab >= position) view.activeTab++;
-      if (typeof view.firstSheet === 'number' && view.firstSheet > position) view.firstSheet++;
-    }
-  }
-
-  writeSheet(sheet, resolved, tabSelected);
+export function putPlan(editor: WorkbookEditor, plan: Plan | ResolvedPlan, after: string | undefined, textAt: (sheet: string, row: number, column: number) => string): { replaced: boolean } {
+  const resolved = 'bounds' in plan ? plan : resolvePlan(plan);
+  const existing = editor.sheets.find((s) => sameSheetName(s.name, plan.sheetName));
+  const signatureText = existing ? (existing.kind === 'worksheet' ? textAt(existing.name, plan.signature.row, plan.signature.column) : '') : '';
+  const mode = placement(plan, existing && { name: existing.name, signatureText });
+  if (mode === 'replace') editor.replaceSheet(existing!.name, resolved);
+  else editor.addSheet(resolved, after);
   return { replaced: mode === 'replace' };
 }
 
 /**
- * Loads the .xlsx at `inputPath`, applies `plan` and saves the result to `outputPath` (a temporary file
- * in the same folder, then renamed, so an interrupted run never leaves half a file). Refuses to write
- * over the input. Problems with either file are `UserError`s with a one-line bilingual reason.
+ * Copies the workbook at `inputPath` to `outputPath` with `plan` written into it (a temporary file
+ * in the same folder, then renamed, so an interrupted run never leaves half a file). Refuses to
+ * write over the input. A workbook with macros keeps them and must be written as .xlsm; any other as
+ * .xlsx. Problems with either file are `UserError`s with a one-line bilingual reason.
  */
-export async function writePlanToFile(inputPath: string, outputPath: string, plan: Plan, after?: string): Promise<{ replaced: boolean }> {
-  if (path.extname(outputPath).toLowerCase() !== '.xlsx') {
-    throw new UserError(`Berkas keluaran harus berakhiran .xlsx: ${outputPath}`, `The output file must end in .xlsx: ${outputPath}`);
-  }
+export async function writePlanToFile(inputPath: string, outputPath: string, plan: Plan | ResolvedPlan, options: WritePlanOptions = {}): Promise<{ replaced: boolean }> {
   await refuseSameFile(inputPath, outputPath);
-  const workbook = await loadXlsx(inputPath);
-  const result = applyPlan(workbook, plan, after === undefined ? {} : { after });
-  await writeAtomically(outputPath, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  const bytes = options.bytes ?? (await readInputFile(inputPath));
+  const editor = await openEditor(bytes, path.basename(inputPath));
+  checkExtension(outputPath, editor.macros);
+  let grids = options.grids;
+  const textAt = (sheet: string, row: number, column: number): string => {
+    const grid = grids?.find((g) => g.sheetName === sheet);
+    return cellText(grid?.values[row]?.[column] ?? null);
+  };
+  if (!grids && editor.sheets.some((s) => sameSheetName(s.name, plan.sheetName))) grids = (await readXlsx(bytes, { inflate: nodeInflateRaw })).sheets.map((s) => s.grid);
+  const result = putPlan(editor, plan, options.after, textAt);
+  await writeAtomicallyWith(outputPath, (write) => editor.write(write, nodeDeflateRaw));
   return result;
 }
 
-/** The text of a sheet's cell, also when a host re-saved it as rich text runs. */
-function textAt(sheet: ExcelJS.Worksheet, at: { row: number; column: number }): string {
-  const value = sheet.findCell(at.row + 1, at.column + 1)?.value;
-  if (typeof value === 'string') return value;
-  const runs = (value as { richText?: { text: string }[] } | null | undefined)?.richText;
-  return Array.isArray(runs) ? runs.map((r) => r.text).join('') : '';
+/** `plan` as the one sheet of a new workbook (the summary of a CSV, which has no workbook of its own). */
+export async function writePlanToNewFile(outputPath: string, plan: Plan | ResolvedPlan): Promise<void> {
+  checkExtension(outputPath, false);
+  const editor = await WorkbookEditor.blank();
+  putPlan(editor, plan, undefined, () => '');
+  await writeAtomicallyWith(outputPath, (write) => editor.write(write, nodeDeflateRaw));
 }
 
-// ---------------------------------------------------------------------------------------------
-// Translating the resolved plan into exceljs
-
-function writeSheet(sheet: ExcelJS.Worksheet, plan: ResolvedPlan, tabSelected: boolean): void {
-  const styles = plan.styles.map(exceljsStyle);
-  for (const c of plan.cells) {
-    const cell = sheet.getCell(c.row + 1, c.column + 1);
-    cell.value = cellValue(c.value);
-    // Its own object per cell: exceljs changes a cell's style object in place when one property is set.
-    cell.style = { ...styles[c.style] };
+/** The extension a copy must have: .xlsm keeps macros (Excel refuses macros in an .xlsx), .xlsx otherwise. */
+function checkExtension(outputPath: string, macros: boolean): void {
+  const ext = path.extname(outputPath).toLowerCase();
+  if (macros && ext !== '.xlsm') {
+    throw new UserError(
+      `Workbook ini memuat makro (VBA); salinannya harus berakhiran .xlsm agar makronya tetap ada: ${outputPath}`,
+      `The workbook holds macros (VBA); its copy must end in .xlsm to keep them: ${outputPath}`,
+    );
   }
-  for (const m of plan.merges) sheet.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  for (const { first, last, width } of plan.columnWidths) for (let c = first; c <= last; c++) sheet.getColumn(c + 1).width = width;
-  for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
-  // A replaced sheet that was the selected tab stays selected (workbook.xml still points at its position).
-  const selected: SheetView = tabSelected ? { tabSelected: true } : {};
-  if (plan.frozenRows > 0) sheet.views = [{ state: 'frozen', ySplit: plan.frozenRows, ...selected } as SheetView];
-  else if (tabSelected) sheet.views = [{ state: 'normal', ...selected } as SheetView];
+  if (!macros && ext !== '.xlsx') throw new UserError(`Berkas keluaran harus berakhiran .xlsx: ${outputPath}`, `The output file must end in .xlsx: ${outputPath}`);
 }
 
-function cellValue(value: PlanValue): ExcelJS.CellValue {
-  switch (value.kind) {
-    case 'text':
-      // A JS string is always a string cell in exceljs, whatever it starts with (`=`, `+`, `-`, `@`).
-      return value.text;
-    case 'number':
-      return value.value;
-    case 'date':
-      // A calendar day as the UTC midnight exceljs expects (checkPlan refused days Excel cannot show).
-      return new Date(Date.UTC(value.year, value.month - 1, value.day));
-    case 'blank':
-      return null;
-  }
-}
-
-const argb = (colour: string) => `FF${colour.slice(1)}`;
-
-function exceljsStyle(s: ResolvedStyle): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = {};
-  if (s.numberFormat !== undefined) style.numFmt = s.numberFormat;
-  if (s.fill !== undefined) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
-  // A whole font: the workbook's body font (as exceljs writes font 0) with the plan's changes.
-  const f = s.font;
-  if (f) style.font = { name: 'Calibri', family: 2, scheme: 'minor', size: f.size ?? 11, ...(f.bold ? { bold: true } : {}), ...(f.italic ? { italic: true } : {}), ...(f.color !== undefined ? { color: { argb: argb(f.color) } } : {}) };
-  if (s.border) style.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-  if (s.horizontal !== undefined || s.wrap || s.vertical !== undefined) {
-    style.alignment = { ...(s.horizontal !== undefined ? { horizontal: s.horizontal } : {}), ...(s.wrap ? { wrapText: true } : {}), ...(s.vertical !== undefined ? { vertical: s.vertical } : {}) };
-  }
-  return style;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Files
-
-/**
- * exceljs, loaded when a summary is written: it takes a fifth of a second to load, which `rbm
- * validate` (reading through core/xlsx) should not pay.
- */
-export async function loadExcelJS(): Promise<typeof ExcelJS> {
-  return (await import('exceljs')).default;
-}
-
-/** The input workbook as exceljs holds it, to write the copy (the grids come from core's reader). */
-async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
-  const bytes = await readInputFile(file);
+async function openEditor(bytes: Uint8Array, name: string): Promise<WorkbookEditor> {
   const problem = packageProblem(bytes);
-  if (problem) {
-    const { id, en } = problem.sentence(path.basename(file));
+  try {
+    if (problem) throw problem;
+    return await WorkbookEditor.open(bytes, { inflate: nodeInflateRaw });
+  } catch (e) {
+    if (!(e instanceof XlsxError)) throw e;
+    const { id, en } = e.sentence(name);
     throw new UserError(id, en);
   }
-  const workbook = new (await loadExcelJS()).Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new UserError(`“${path.basename(file)}” rusak dan tidak dapat dibuka sebagai .xlsx.`, `The .xlsx file is corrupt and cannot be opened.`);
-  }
-  return workbook;
 }

@@ -1,6 +1,7 @@
 import { cellAddress, columnLetter, MergeIndex, parseAddress, type Grid } from './grid';
 import { CATALOGUE, renderFixMessage, renderMessage, type Severity } from './findings/catalogue';
 import type { Lang, TemplateParam } from './i18n';
+import { collapseRuns, type RawRun } from './findings/collapseRuns';
 import type { Finding } from './findings/finding';
 import type { MatrixKind } from './layout/schema';
 import { readMatrix, type Matrix } from './model/readMatrix';
@@ -35,7 +36,7 @@ export function validateGrid(grid: Grid, options: ValidateOptions = {}): { repor
   // A map that made no header says what did not fit, beside the header that was not found either.
   const merges = new MergeIndex(grid.merges);
   const mapFindings = columnMapFindings(readColumnMap(grid, merges, options)?.reading, grid.sheetName, notFound.row, origin.row);
-  const findings = [notFound, ...mapFindings].map((f) => localise(f, lang, (r, c) => cellAddress(origin, r, c), origin.row));
+  const findings = [notFound, ...mapFindings].map((f) => localise({ finding: f, lastRow: f.row, count: 1 }, lang, (r, c) => cellAddress(origin, r, c), origin.row));
   return { report: { sheet: grid.sheetName, kind: null, header: null, titles: [], counts: { kegiatan: 0, rencanaAksi: 0, outputs: 0, ...tally(findings) }, findings } };
 }
 
@@ -49,10 +50,11 @@ function headerNotFound(grid: Grid, origin: { row: number }): RawFinding {
 /** Runs every rule on a matrix already read: the report, its messages in `lang`. */
 export function validateMatrix(matrix: Matrix, lang: Lang): ValidationReport {
   const raw: RawFinding[] = [];
-  for (const rule of RULES) raw.push(...rule.check(matrix));
+  // One by one: a rule may return a million findings, more than a call's arguments can hold.
+  for (const rule of RULES) for (const finding of rule.check(matrix)) raw.push(finding);
   raw.sort((a, b) => a.row - b.row || a.col - b.col);
   const address = (r: number, c: number) => cellAddress(matrix.origin, r, c);
-  const findings = raw.map((f) => localise(f, lang, address, matrix.origin.row));
+  const findings = collapseRuns(raw).map((run) => localise(run, lang, address, matrix.origin.row));
   const columns: Record<string, string> = {};
   for (const c of matrix.header.columns) columns[c.key] = columnLetter(matrix.origin.column + c.index);
   return {
@@ -76,22 +78,29 @@ function pick(params: Readonly<Record<string, TemplateParam>> | undefined, lang:
   return out;
 }
 
-function localise(f: RawFinding, lang: Lang, address: (r: number, c: number) => string, firstRow: number): Finding {
+/** A finding (or a run of identical ones, as one finding over its range) in the report's terms and language. */
+function localise(run: RawRun, lang: Lang, address: (r: number, c: number) => string, firstRow: number): Finding {
+  const f = run.finding;
   const params = pick(f.params, lang);
+  const cell = address(f.row, f.col);
   const finding: Finding = {
     code: f.code,
     severity: CATALOGUE[f.code].severity,
-    cell: address(f.row, f.col),
+    cell,
     row: firstRow + f.row,
     columnKey: f.columnKey,
     message: renderMessage(f, lang, params),
     params,
   };
+  if (run.count > 1) {
+    finding.range = `${cell}:${address(run.lastRow, f.col)}`;
+    finding.count = run.count;
+  }
   if (f.variant) finding.variant = f.variant;
   if (f.fix) {
     finding.fix = {
       message: renderFixMessage(f.code, lang, pick(f.fix.params, lang)),
-      edits: f.fix.edits.map((e) => {
+      edits: (run.edits ?? f.fix.edits).map((e) => {
         const cell = address(e.row, e.col);
         return { cell, row: firstRow + e.row, columnNumber: parseAddress(cell).column, value: e.value };
       }),

@@ -21,7 +21,7 @@
  * per sheet by Excel's sheet id, so it travels with the file and survives renaming the sheet.
  */
 import { UserError, errorText, languageOf, type Lang } from '../core/i18n';
-import { parseCell } from '../core/grid';
+import { parseRange } from '../core/grid';
 import { SIGNATURE_CELL, summarySheetName } from '../core/summary/summaryPlan';
 import { changeValue, fixPass } from '../core/workbench/fixes';
 import { cellsToRead, decodeMemory, encodeMemory, planClear, planHighlight, type HighlightMemory } from '../core/workbench/highlight';
@@ -266,7 +266,7 @@ export class ExcelBridge implements HostBridge {
 
   selectCell(sheet: string, cell: string): Promise<void> {
     return this.act(this.lang, async (context) => {
-      if (!parseCell(cell)) {
+      if (!parseRange(cell)) {
         throw new UserError(`Alamat sel “${cell}” tidak dikenal.`, `Unknown cell address “${cell}”.`);
       }
       const worksheet = context.workbook.worksheets.getItem(sheet);

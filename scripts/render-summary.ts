@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { readMatrix } from '../core/model/readMatrix';
 import { buildSummary } from '../core/summary/buildSummary';
 import { readWorkbook } from '../cli/readWorkbook';
-import { applyPlan } from '../cli/writePlan';
+import { writePlanToNewFile } from '../cli/writePlan';
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
@@ -21,11 +21,13 @@ async function main(): Promise<void> {
   const matrix = readMatrix(grid);
   if (!matrix) throw new Error('no matrix in the fixture');
   const { plan } = buildSummary(matrix, { year: 2023, quarter: 2, madeOn: new Date(2023, 6, 10) });
-  const workbook = new ExcelJS.Workbook();
-  applyPlan(workbook, plan);
-  workbook.worksheets[0].pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   const dir = mkdtempSync(path.join(tmpdir(), 'rbm-render-'));
   const xlsx = path.join(dir, 'ringkasan.xlsx');
+  await writePlanToNewFile(path.join(dir, 'tab.xlsx'), plan);
+  // The picture only: printed landscape on one page's width (exceljs sets the page; the tab is rbm's).
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path.join(dir, 'tab.xlsx'));
+  workbook.worksheets[0].pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   await workbook.xlsx.writeFile(xlsx);
   execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], { stdio: 'ignore', env: { ...process.env, HOME: dir } });
   execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', path.join(dir, 'ringkasan.pdf'), path.join(dir, 'page')]);

@@ -289,14 +289,14 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
       'li',
       { class: 'rbm-finding', 'data-cell': f.cell, 'data-severity': f.severity, 'data-code': f.code, tabindex: 0, role: 'button' },
       el('span', { class: 'rbm-dot' }),
-      el('span', { class: 'rbm-cell' }, f.cell),
+      el('span', { class: 'rbm-cell' }, f.range ?? f.cell),
       el('span', { class: 'rbm-message' }, f.message, f.fix ? el('span', { class: 'rbm-fix-note' }, `✓ ${f.fix.message}`) : null),
     );
     const select = () => {
       for (const other of findingsBox.querySelectorAll('.rbm-selected')) other.classList.remove('rbm-selected');
       item.classList.add('rbm-selected');
       fill(errorBox);
-      bridge.selectCell(sheet, f.cell).catch((error: unknown) => fill(errorBox, error instanceof Error ? error.message : String(error)));
+      bridge.selectCell(sheet, f.range ?? f.cell).catch((error: unknown) => fill(errorBox, error instanceof Error ? error.message : String(error)));
     };
     item.addEventListener('click', select);
     item.addEventListener('keydown', (e) => {

@@ -103,6 +103,10 @@ export const CATALOGUE = {
         id: '“{value}” pada {column} tidak dapat dibaca sebagai angka, persentase, predikat, opini, atau tahapan.',
         en: '“{value}” in {column} cannot be read as a number, percentage, grade, audit opinion or stage.',
       },
+      date: {
+        id: '{column} berisi tanggal ({value}), bukan target atau realisasi; tulis angka, persentase, predikat, opini, atau tahapannya.',
+        en: '{column} holds a date ({value}), not a target or realisation; write the number, percentage, grade, audit opinion or stage.',
+      },
     },
   },
   'non-canonical-value': {
@@ -240,6 +244,16 @@ export const CATALOGUE = {
       regression: {
         id: 'Realisasi {value} pada {column} lebih rendah dari {previous} pada {previousColumn}, padahal targetnya kumulatif (keadaan yang sudah dicapai tidak mundur). Periksa angkanya.',
         en: 'Realisation {value} in {column} is lower than {previous} in {previousColumn}, although the targets are cumulative (a state reached does not go back). Check the figure.',
+      },
+    },
+  },
+  'text-too-long': {
+    severity: 'info',
+    title: { id: 'Teks melebihi batas sel Excel', en: 'Text longer than an Excel cell holds' },
+    messages: {
+      default: {
+        id: 'Teks sel ini {length} karakter, melebihi batas sel Excel ({limit}); di ringkasan teks ini dipotong dengan “…”.',
+        en: 'This cell holds {length} characters, more than an Excel cell holds ({limit}); the summary shows it cut short with “…”.',
       },
     },
   },

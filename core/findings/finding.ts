@@ -25,10 +25,16 @@ export interface Fix {
 export interface Finding {
   code: FindingCode;
   severity: Severity;
-  /** A1 address in the sheet, e.g. `L28`. */
+  /** A1 address in the sheet, e.g. `L28`; for a run, its first cell. */
   cell: string;
-  /** 1-based sheet row. */
+  /** 1-based sheet row; for a run, its first row. */
   row: number;
+  /**
+   * Only on a run of identical findings straight down a column (core/findings/collapseRuns.ts): the
+   * area it covers (`A7:A99999`) and how many findings it stands for (one per row).
+   */
+  range?: string;
+  count?: number;
   /** The key of the column concerned (`koordinator`, `tw2`, `periode`), or '' for row- and sheet-level findings. */
   columnKey: FindingColumn;
   message: string;

@@ -47,6 +47,6 @@ export function VALIDASI(rentang: any[][], sel_awal?: any[][]): any[][] {
     if ('problem' in origin) return [[origin.problem]];
     const { report } = validateGrid({ sheetName: 'Rentang', values: toCells(rentang), topLeft: origin.address });
     if (report.findings.length === 0) return [HEADER, ['', '', '', 'Tidak ada temuan']];
-    return [HEADER, ...report.findings.map((f) => [f.cell, TINGKAT[f.severity], f.code, f.message])];
+    return [HEADER, ...report.findings.map((f) => [f.range ?? f.cell, TINGKAT[f.severity], f.code, f.message])];
   });
 }

@@ -51,7 +51,8 @@ export class GroupFiller {
           source = owner.row;
         }
       }
-      if (value !== null && !isBlank(value)) {
+      // The open group's own value again (a merged group cell read from its top-left): the same group, nothing to compare.
+      if (value !== null && value !== this.open[g]?.value && !isBlank(value)) {
         const text = cellText(value).replace(/\s+/g, ' ').toLowerCase();
         if (this.open[g]?.text !== text) {
           this.open[g] = { text, value, source, id: ++this.counters[g] };

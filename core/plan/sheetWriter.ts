@@ -1,3 +1,4 @@
+import { cellTextLimit } from './cellText';
 import type { Plan, PlanCell, PlanChart, PlanConditionalFormat, PlanMerge, PlanStyle, PlanValidation, PlanValue } from './plan';
 
 /** How a cell looks (the Plan's `PlanStyle`). */
@@ -9,9 +10,9 @@ export interface CellContent {
   style: CellStyle;
 }
 
-/** User text or a label: always a text cell, whatever it starts with. */
+/** User text or a label: always a text cell, whatever it starts with; past 32,767 characters cut short with “…”. */
 export function textCell(text: string, style: CellStyle = NO_STYLE): CellContent {
-  return { value: { kind: 'text', text }, style };
+  return { value: { kind: 'text', text: cellTextLimit(text) }, style };
 }
 
 /** A number, or a blank (styled) cell when there is none. */
@@ -37,8 +38,23 @@ export class SheetWriter {
     this.put(row, column, textCell(text, style));
   }
 
+  /** One value object per distinct text and number: a summary repeats its Koordinator, statuses and units down 200,000 rows. */
+  private readonly texts = new Map<string, PlanValue>();
+  private readonly numbers = new Map<number, PlanValue>();
+
   // Every cell has the same shape (absent styles as undefined): summaries of 100,000 rows stay fast.
-  put(row: number, column: number, { value, style }: CellContent): void {
+  put(row: number, column: number, content: CellContent): void {
+    const { style } = content;
+    let value = content.value;
+    if (value.kind === 'text') {
+      const seen = this.texts.get(value.text);
+      if (seen) value = seen;
+      else this.texts.set(value.text, value);
+    } else if (value.kind === 'number') {
+      const seen = this.numbers.get(value.value);
+      if (seen) value = seen;
+      else this.numbers.set(value.value, value);
+    }
     this.cells.push({ row, column, value, numberFormat: style.numberFormat, fill: style.fill, font: style.font, border: style.border, horizontal: style.horizontal, vertical: style.vertical, wrap: style.wrap });
   }
 

@@ -13,6 +13,7 @@ import { percentConvention } from './percentConvention';
 import { realisationWithoutTarget } from './realisationWithoutTarget';
 import { repeatedHeader } from './repeatedHeader';
 import { stageRegression } from './stageRegression';
+import { textTooLong } from './textTooLong';
 import { totalMismatch } from './totalMismatch';
 import { typeError } from './typeError';
 import { unitMismatch } from './unitMismatch';
@@ -38,4 +39,5 @@ export const RULES: readonly Rule[] = [
   stageRegression,
   realisationWithoutTarget,
   implausibleRealisation,
+  textTooLong,
 ];

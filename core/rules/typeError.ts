@@ -1,4 +1,4 @@
-import { cellText } from '../grid';
+import { cellText, type CellValue } from '../grid';
 import { namesOnlyUnit } from '../values/unitKind';
 import { columnTitle } from './columnTitle';
 import { outputRows } from './outputs';
@@ -6,9 +6,19 @@ import { periodValues } from './periodValues';
 import type { RawFinding, Rule } from './rule';
 
 /**
+ * A day as planners type one (`30/06/2023`, `30-6-23`, `2023-06-30`) or as a date cell holds it: a
+ * deadline typed where a figure belongs, reported as a date rather than read as the serial 45,107.
+ */
+const TYPED_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$/;
+
+function isDate(value: CellValue | undefined): boolean {
+  return value instanceof Date || (typeof value === 'string' && TYPED_DATE.test(value.trim()));
+}
+
+/**
  * `type-error`: a period target, realisation, progress or Total that cannot be read as a number,
- * percentage, grade, opinion or stage. A realisation that names only its unit (`Laporan`) is
- * `implausible-realisation` instead: it was read, but says no quantity.
+ * percentage, grade, opinion or stage (a date among them). A realisation that names only its unit
+ * (`Laporan`) is `implausible-realisation` instead: it was read, but says no quantity.
  */
 export const typeError: Rule = {
   codes: ['type-error'],
@@ -17,15 +27,17 @@ export const typeError: Rule = {
     const totalIndex = header.keyIndex.get('total');
     const satuan = header.keyIndex.get('satuan');
     const found: RawFinding[] = [];
+    const report = (row: number, col: number, columnKey: RawFinding['columnKey'], value: CellValue | undefined) => {
+      const params = { value: cellText(value), column: columnTitle(matrix, col) };
+      found.push(isDate(value) ? { code: 'type-error', variant: 'date', row, col, columnKey, params } : { code: 'type-error', row, col, columnKey, params });
+    };
     for (const row of outputRows(matrix)) {
       for (const { v, p } of periodValues(matrix, row)) {
         if (v.kind !== 'invalid') continue;
         if (p.measure === 'realisasi' && namesOnlyUnit(v.text, satuan === undefined ? '' : cellText(row.values[satuan]))) continue;
-        found.push({ code: 'type-error', row: row.index, col: p.index, columnKey: p.key, params: { value: cellText(row.values[p.index]), column: columnTitle(matrix, p.index) } });
+        report(row.index, p.index, p.key, row.values[p.index]);
       }
-      if (row.total?.kind === 'invalid' && totalIndex !== undefined) {
-        found.push({ code: 'type-error', row: row.index, col: totalIndex, columnKey: 'total', params: { value: cellText(row.values[totalIndex]), column: columnTitle(matrix, totalIndex) } });
-      }
+      if (row.total?.kind === 'invalid' && totalIndex !== undefined) report(row.index, totalIndex, 'total', row.values[totalIndex]);
     }
     return found;
   },

@@ -19,6 +19,8 @@ export interface SummaryOptions {
   wholeYear?: boolean;
   /** Cap on each output's capaian before averaging; 100% by default. */
   cap?: Cap;
+  /** `false`: leave `rows` empty (a caller that writes the tab and prints no JSON: 200,000 rows it would not read). */
+  rows?: boolean;
 }
 
 /** A target or realisation in the JSON: a number (percentages as fractions), a grade or range as text, or null. */
@@ -175,7 +177,7 @@ export function summaryData(matrix: Matrix, options: SummaryOptions, inYear = ou
       koordinator: by('koordinator'),
       keterangan: choiceColumn(matrix, kind, inYear) ? by(kind) : [],
     },
-    rows: inYear.map((o) => summaryRow(matrix, o, top)),
+    rows: options.rows === false ? [] : inYear.map((o) => summaryRow(matrix, o, top)),
     warnings: summaryWarnings(matrix, inYear, options),
   };
 }

@@ -16,12 +16,14 @@ export function isHighlight(fill: Fill): boolean {
   return fill !== null && OURS.has(fill.toUpperCase());
 }
 
-/** For each cell named by a finding, the fill of its worst finding. */
+/** For each cell named by a finding (every cell of a run's range), the fill of its worst finding. */
 export function highlightTargets(findings: Finding[]): Map<string, string> {
   const worst = new Map<string, Severity>();
   for (const f of findings) {
-    const seen = worst.get(f.cell);
-    if (seen === undefined || RANK[f.severity] < RANK[seen]) worst.set(f.cell, f.severity);
+    for (const cell of f.range ? fromRangeList([f.range]) : [f.cell]) {
+      const seen = worst.get(cell);
+      if (seen === undefined || RANK[f.severity] < RANK[seen]) worst.set(cell, f.severity);
+    }
   }
   return new Map([...worst].map(([cell, severity]) => [cell, HIGHLIGHT[severity]]));
 }

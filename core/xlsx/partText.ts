@@ -84,3 +84,50 @@ function decoderFor(first: Uint8Array): TextDecoder {
   if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
   return new TextDecoder('utf-8');
 }
+
+/** A small part's text and how it was encoded, so an edited copy goes back the same way (a BOM, UTF-16). */
+export interface EncodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+}
+
+/** The whole text of a small part with its encoding (see `encodeText`). */
+export async function partEncodedText(zip: ZipDirectory, entry: ZipEntry, budget: ReadBudget): Promise<EncodedText> {
+  budget.admit(entry, budget.limits.otherPartBytes);
+  const data = zip.compressed(entry);
+  const pieces: Uint8Array[] = [];
+  let produced = 0;
+  const take = (chunk: Uint8Array) => {
+    produced += chunk.length;
+    if (produced > entry.size) throw XlsxError.corrupt();
+    pieces.push(chunk.slice());
+  };
+  if (entry.method === 0) take(data);
+  else {
+    try {
+      await budget.inflate(data, take);
+    } catch (e) {
+      if (e instanceof XlsxError) throw e;
+      throw XlsxError.corrupt();
+    }
+  }
+  if (produced !== entry.size) throw XlsxError.corrupt();
+  const bytes = new Uint8Array(produced);
+  let at = 0;
+  for (const p of pieces) bytes.set(p, (at += p.length) - p.length);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text: new TextDecoder('utf-8').decode(bytes), encoding: bom ? 'utf-8-bom' : 'utf-8' };
+}
+
+/** Text encoded as `encoding` says, a byte-order mark included where the original had one. */
+export function encodeText(text: string, encoding: EncodedText['encoding']): Uint8Array {
+  if (encoding === 'utf-8') return new TextEncoder().encode(text);
+  if (encoding === 'utf-8-bom') return new TextEncoder().encode('\ufeff' + text);
+  const out = new Uint8Array(2 + text.length * 2);
+  const view = new DataView(out.buffer);
+  view.setUint16(0, 0xfeff, encoding === 'utf-16le');
+  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), encoding === 'utf-16le');
+  return out;
+}

@@ -194,6 +194,8 @@ export class SheetReader implements XmlHandler {
 
   private fastCell(text: string, lt: number): number {
     if (!this.row) return LEAVE;
+    const quick = this.quickCell(text, lt);
+    if (quick !== LEAVE) return quick;
     const tag = readCellTag(text, lt + 2);
     if (tag.end < 0) return tag.end;
     const [rs, ss, ts] = tag.starts;
@@ -230,24 +232,102 @@ export class SheetReader implements XmlHandler {
     return close + 4;
   }
 
-  private closeCell(): void {
-    this.inCell = false;
-    this.inValue = false;
-    this.inInline = false;
-    const value = this.cellValue();
-    if (value === null) return;
+  /**
+   * The cell forms that make up nearly every sheet, read in one pass over their characters with no
+   * call and no string made: `<c r="B12" s="3" t="s"><v>42</v></c>` (each attribute optional, in
+   * Excel's order), self-closing blanks `<c r="B12" s="1"/>`, and number or shared-string values.
+   * Anything else (another attribute, a formula, an inline string, a value of another type) is left
+   * to `fastCell`'s general reading (LEAVE), which reads it from the start again.
+   */
+  private quickCell(text: string, lt: number): number {
+    const n = text.length;
+    let j = lt + 2;
+    let column = this.nextColumn;
+    if (text.charCodeAt(j) === 32 && text.charCodeAt(j + 1) === 114 /* r */ && text.charCodeAt(j + 2) === 61 && text.charCodeAt(j + 3) === 34) {
+      j += 4;
+      column = 0;
+      let ch = text.charCodeAt(j);
+      while (ch >= 65 && ch <= 90) {
+        column = column * 26 + ch - 64;
+        ch = text.charCodeAt(++j);
+      }
+      while (ch >= 48 && ch <= 57) ch = text.charCodeAt(++j);
+      if (ch !== 34 || column === 0) return j >= n ? INCOMPLETE : LEAVE;
+      j++;
+    }
+    let style = 0;
+    if (text.charCodeAt(j) === 32 && text.charCodeAt(j + 1) === 115 /* s */ && text.charCodeAt(j + 2) === 61 && text.charCodeAt(j + 3) === 34) {
+      j += 4;
+      let ch = text.charCodeAt(j);
+      while (ch >= 48 && ch <= 57) {
+        style = style * 10 + ch - 48;
+        ch = text.charCodeAt(++j);
+      }
+      if (ch !== 34) return j >= n ? INCOMPLETE : LEAVE;
+      j++;
+    }
+    let shared = false;
+    if (text.charCodeAt(j) === 32 && text.charCodeAt(j + 1) === 116 /* t */ && text.charCodeAt(j + 2) === 61 && text.charCodeAt(j + 3) === 34) {
+      const t = text.charCodeAt(j + 4);
+      if (text.charCodeAt(j + 5) !== 34) return j + 5 >= n ? INCOMPLETE : LEAVE;
+      if (t === 115 /* s */) shared = true;
+      else if (t !== 110 /* n */) return LEAVE;
+      j += 6;
+    }
+    if (column > MAX_COLUMNS) return LEAVE;
+    const ch = text.charCodeAt(j);
+    if (ch === 47 /* / */) {
+      if (j + 1 >= n) return INCOMPLETE;
+      if (text.charCodeAt(j + 1) !== 62) return LEAVE;
+      this.nextColumn = column + 1; // a blank cell: nothing to keep
+      return j + 2;
+    }
+    if (ch !== 62 /* > */) return j >= n ? INCOMPLETE : LEAVE;
+    // <v>…</v></c>
+    if (j + 4 >= n) return INCOMPLETE;
+    if (text.charCodeAt(j + 1) !== 60 || text.charCodeAt(j + 2) !== 118 || text.charCodeAt(j + 3) !== 62) return LEAVE;
+    const start = j + 4;
+    const end = text.indexOf('<', start);
+    if (end < 0 || end + 8 > n) return INCOMPLETE;
+    if (text.charCodeAt(end + 1) !== 47 || text.charCodeAt(end + 2) !== 118 || text.charCodeAt(end + 3) !== 62 || text.charCodeAt(end + 4) !== 60 || text.charCodeAt(end + 5) !== 47 || text.charCodeAt(end + 6) !== 99 || text.charCodeAt(end + 7) !== 62) return LEAVE;
+    let whole = end > start && end - start <= 9 ? 0 : -1;
+    for (let k = start; k < end && whole >= 0; k++) {
+      const d = text.charCodeAt(k) - 48;
+      whole = d >= 0 && d <= 9 ? whole * 10 + d : -1;
+    }
+    let value: CellValue;
+    if (shared) {
+      value = whole >= 0 ? (this.context.sharedStrings[whole] ?? null) : (this.context.sharedStrings[Number(text.slice(start, end))] ?? null);
+    } else {
+      const number = whole >= 0 ? whole : parseFloat(decodeXml(text.slice(start, end)));
+      value = Number.isNaN(number) ? null : this.context.styles.dates[style] ? excelDate(number, this.context.date1904) : number;
+    }
+    this.nextColumn = column + 1;
+    if (value !== null) this.keep(column - 1, value, style);
+    return end + 8;
+  }
+
+  /** Puts a cell's value (and its number format) in the grid. */
+  private keep(index: number, value: CellValue, style: number): void {
     const row = this.row as CellValue[];
-    const index = this.column - 1;
     if (index >= row.length) {
       this.cells += index + 1 - row.length;
       if (this.cells > this.context.maxCells) throw XlsxError.tooManyCells(this.context.name, this.context.maxCells);
       while (row.length < index) row.push(null);
       row.push(value);
     } else row[index] = value;
-    const format = this.context.styles.formats[this.style];
+    const format = this.context.styles.formats[style];
     if (format != null) (this.formats[this.rowNumber - 1] ??= [])[index] = format;
     if (this.rowNumber > this.lastRow) this.lastRow = this.rowNumber;
     if (row.length > this.width) this.width = row.length;
+  }
+
+  private closeCell(): void {
+    this.inCell = false;
+    this.inValue = false;
+    this.inInline = false;
+    const value = this.cellValue();
+    if (value !== null) this.keep(this.column - 1, value, this.style);
   }
 
   /** The cell's value as the grid holds it (what Excel shows for it), or null. */

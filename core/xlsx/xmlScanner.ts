@@ -34,6 +34,12 @@ export class Attributes {
     return k < 0 ? undefined : decodeXml(this.text.slice(this.spans[k + 2], this.spans[k + 3]));
   }
 
+  /** The attribute at `i` (0 ≤ i < count): its local name's start and end, and its value's start and end, in `text`. */
+  span(i: number): [number, number, number, number] {
+    const k = i * 4;
+    return [this.spans[k], this.spans[k + 1], this.spans[k + 2], this.spans[k + 3]];
+  }
+
   /** The value's start and end in `text` for a `find` result. */
   valueStart(k: number): number {
     return this.spans[k + 2];
@@ -71,6 +77,12 @@ export class XmlScanner {
   private waiting: string[] = [];
   private waitingLength = 0;
   private readonly attributes = new Attributes();
+  /**
+   * Where the token being reported starts and ends (during `open` and `close`), in the text being
+   * scanned: offsets into the whole part when it was fed at once (`scanXml`), as xmlOutline.ts needs.
+   */
+  tokenStart = 0;
+  tokenEnd = 0;
 
   constructor(
     private readonly handler: XmlHandler,
@@ -86,10 +98,31 @@ export class XmlScanner {
       this.waitingLength += chunk.length;
       return;
     }
-    const text = this.waiting.length ? this.pending + this.waiting.join('') + chunk : this.pending + chunk;
-    this.waiting = [];
-    this.waitingLength = 0;
-    const stop = this.scan(text, false);
+    let text = chunk;
+    let from = 0;
+    if (this.pending.length > 0) {
+      // The unfinished token is finished with the head of the new piece; the rest of the piece is
+      // scanned where it is. (A joined string is read through an indirection at every character:
+      // scanning whole joined pieces made a large sheet's reading a third slower.)
+      const before = this.waiting.length ? this.pending + this.waiting.join('') : this.pending;
+      this.waiting = [];
+      this.waitingLength = 0;
+      const head = before + chunk.slice(0, HEAD);
+      const stop = this.scan(head, 0, false);
+      if (stop >= before.length && chunk.length > HEAD) from = stop - before.length;
+      else if (chunk.length <= HEAD) {
+        this.keep(head, stop);
+        return;
+      } else {
+        text = before + chunk; // a token longer than the head: its text is scanned joined
+        from = stop;
+      }
+    }
+    this.keep(text, this.scan(text, from, false));
+  }
+
+  /** What is left of `text` from `stop` on waits for the next piece. */
+  private keep(text: string, stop: number): void {
     this.pending = stop < text.length ? text.slice(stop) : '';
     if (this.pending.length > this.maxToken) throw XlsxError.corrupt();
   }
@@ -99,15 +132,15 @@ export class XmlScanner {
     const text = this.pending + this.waiting.join('');
     this.pending = '';
     this.waiting = [];
-    const stop = this.scan(text, true);
+    const stop = this.scan(text, 0, true);
     if (text.slice(stop).trim() !== '') throw XlsxError.corrupt();
   }
 
-  /** Reports every complete token of `text`; returns where the first incomplete one starts. */
-  private scan(text: string, final: boolean): number {
+  /** Reports every complete token of `text` from `from` on; returns where the first incomplete one starts. */
+  private scan(text: string, from: number, final: boolean): number {
     const h = this.handler;
     const n = text.length;
-    let i = 0;
+    let i = from;
     while (i < n) {
       if (h.fastScan) {
         i = h.fastScan(text, i);
@@ -127,6 +160,8 @@ export class XmlScanner {
       if (c === 47 /* / */) {
         const gt = text.indexOf('>', lt + 2);
         if (gt < 0) return i;
+        this.tokenStart = lt;
+        this.tokenEnd = gt + 1;
         h.close(localName(text.slice(lt + 2, gt).trim()));
         i = gt + 1;
       } else if (c === 63 /* ? */) {
@@ -176,12 +211,16 @@ export class XmlScanner {
       if (j >= n) return -1;
       const ch = text.charCodeAt(j);
       if (ch === 62 /* > */) {
+        this.tokenStart = lt;
+        this.tokenEnd = j + 1;
         this.handler.open(name, attrs);
         return j + 1;
       }
       if (ch === 47 /* / */) {
         if (j + 1 >= n) return -1;
         if (text.charCodeAt(j + 1) !== 62) throw XlsxError.corrupt();
+        this.tokenStart = lt;
+        this.tokenEnd = j + 2;
         this.handler.open(name, attrs);
         this.handler.close(name);
         return j + 2;
@@ -204,6 +243,9 @@ export class XmlScanner {
     }
   }
 }
+
+/** How much of a new piece finishes the token the previous one ended in (tokens are short but for long texts). */
+const HEAD = 4096;
 
 /** Feeds a whole text to a handler (small parts). */
 export function scanXml(text: string, handler: XmlHandler, maxToken: number): void {

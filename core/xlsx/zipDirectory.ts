@@ -1,4 +1,5 @@
 import { XlsxError } from './xlsxError';
+import { CENTRAL, EOCD, LOCAL, ZIP64_EOCD, ZIP64_LOCATOR } from './zipRecords';
 
 /** One file of a zip package, as its central directory describes it. */
 export interface ZipEntry {
@@ -12,13 +13,13 @@ export interface ZipEntry {
   size: number;
   /** Where the part's local header starts. */
   localOffset: number;
+  /** What a writer copying the part raw needs: its CRC-32, general-purpose flags and MS-DOS time and date. */
+  crc32: number;
+  flags: number;
+  dosTime: number;
+  dosDate: number;
 }
 
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 
 /**
  * Reads a zip's central directory (PKWARE APPNOTE 6.3.10 §4.3.12–4.3.16, with its Zip64 records):
@@ -74,6 +75,10 @@ export class ZipDirectory {
         compressedSize: view.getUint32(p + 20, true),
         size: view.getUint32(p + 24, true),
         localOffset: view.getUint32(p + 42, true),
+        crc32: view.getUint32(p + 16, true),
+        flags,
+        dosTime: view.getUint16(p + 12, true),
+        dosDate: view.getUint16(p + 14, true),
       };
       readZip64Extra(view, p + 46 + nameLength, extraLength, entry);
       entries.push(entry);

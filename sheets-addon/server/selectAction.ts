@@ -1,9 +1,9 @@
-/** Shows a finding's cell: activates its sheet and selects the cell. */
-import { parseCell } from '../../core/grid';
+/** Shows a finding's cell (or the range of a run of findings): activates its sheet and selects it. */
+import { parseRange } from '../../core/grid';
 import { UserError } from '../../core/i18n';
 
 export function selectCell(sheetName: string, cell: string): void {
-  if (typeof cell !== 'string' || !parseCell(cell)) {
+  if (typeof cell !== 'string' || !parseRange(cell)) {
     throw new UserError(`Alamat sel “${String(cell)}” tidak dikenal.`, `Unknown cell address “${String(cell)}”.`);
   }
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(sheetName));

@@ -21,5 +21,10 @@ test('a date typed as a target is quoted as that day', async () => {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const { stdout } = rbm(['validate', file, '--format', 'json'], { TZ: zone });
   const finding = JSON.parse(stdout).findings.find((f: { cell: string }) => f.cell === 'G6');
-  expect(finding.message).toContain('“2023-06-30”');
+  expect(finding).toMatchObject({ code: 'type-error', variant: 'date', severity: 'error' });
+  expect(finding.message).toContain('(2023-06-30)');
+  // …and never a target of 45,107 in the summary (issue 15, item 9).
+  const summary = JSON.parse(rbm(['summary', file, '--year', '2023', '--quarter', '2', '--format', 'json'], { TZ: zone }).stdout);
+  expect(summary.rows.find((r: { row: number }) => r.row === 6)?.target ?? null).not.toBe(45107);
+  expect(JSON.stringify(summary)).not.toContain('45107');
 });

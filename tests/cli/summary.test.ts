@@ -1,6 +1,6 @@
 /** `rbm summary` as a user runs it: the built command on the seed-derived monitoring workbook. */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -197,5 +197,25 @@ describe('rbm summary', () => {
     const sheet = workbook.worksheets[0];
     const head = findRow(sheet, 1, 'Cakupan');
     expect([2, 3, 4].map((c) => sheet.getCell(head + 1, c).value)).toEqual([79, 33, 23]);
+  });
+  test('a cell longer than Excel holds (a CSV field of 40,000 characters): cut short with “…”, an info finding, never a failed summary (issue 15, item 8)', async () => {
+    const dir = tmp();
+    const input = path.join(dir, 'panjang.csv');
+    const long = `Kendala panjang ${'x'.repeat(40000)} akhir`;
+    writeFileSync(input, readFileSync(path.join(FIXTURES, 'lampiran-ii-realisasi.csv'), 'utf8').replace('Penyusunan belum selesai', long));
+    const out = path.join(dir, 'ringkasan.xlsx');
+    const { code, stdout, stderr } = rbm(['summary', input, '--year', '2023', '--quarter', '2', '--out', out]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 sel berisi teks lebih dari 32.767 karakter');
+    const sheet = (await load(out)).worksheets[0];
+    const agenda = findRow(sheet, 1, 'Agenda rapat pleno: 10 output belum tercapai atau tanpa data');
+    const kendala = Array.from({ length: 10 }, (_, i) => String(sheet.getCell(agenda + 2 + i, 8).value));
+    const cut = kendala.find((k) => k.startsWith('Kendala panjang')) ?? '';
+    expect(cut).toHaveLength(32767);
+    expect(cut.startsWith('Kendala panjang xxx')).toBe(true);
+    expect(cut.endsWith('x…')).toBe(true);
+    const report = JSON.parse(rbm(['validate', input, '--format', 'json']).stdout);
+    expect(report.findings.filter((f: { code: string }) => f.code === 'text-too-long')).toMatchObject([{ severity: 'info', columnKey: 'kendala', params: { length: long.length, limit: 32767 } }]);
   });
 });

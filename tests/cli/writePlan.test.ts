@@ -1,4 +1,8 @@
-/** The CLI's Plan writer: a planned sheet lands in a copy of the workbook, exactly as planned, nothing else changed. */
+/**
+ * The CLI's Plan writer (core's package editor underneath): a planned sheet lands in a copy of the
+ * workbook, exactly as planned, nothing else changed. exceljs reads the copies here as a second,
+ * independent reader.
+ */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +11,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Plan } from '../../core/plan/plan';
 import { UserError } from '../../core/i18n';
-import { applyPlan, writePlanToFile } from '../../cli/writePlan';
+import { putPlan, writePlanToFile } from '../../cli/writePlan';
+import { WorkbookEditor } from '../../core/xlsx/workbookEditor';
 import { plan, SIGNATURE, text } from '../helpers/plan';
 
 let dir: string;
@@ -46,8 +51,8 @@ function elements(xml: string, tag: string): Record<string, string>[] {
   return out;
 }
 
-/** The raw package: sheet names in workbook.xml order, and a sheet's XML by name. */
-async function rawPackage(file: string): Promise<{ order: string[]; sheetXml: (name: string) => Promise<string>; sharedStrings: string[] }> {
+/** The raw package: sheet names in workbook.xml order, a sheet's XML by name, every part's bytes. */
+async function rawPackage(file: string): Promise<{ order: string[]; sheetXml: (name: string) => Promise<string>; sharedStrings: string[]; parts: Map<string, Buffer> }> {
   const zip = await JSZip.loadAsync(readFileSync(file));
   const read = async (p: string) => {
     const entry = zip.file(p);
@@ -60,8 +65,11 @@ async function rawPackage(file: string): Promise<{ order: string[]; sheetXml: (n
   const sharedStrings = [...shared.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
     [...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join(''),
   );
+  const parts = new Map<string, Buffer>();
+  for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) parts.set(name, await zip.files[name].async('nodebuffer'));
   return {
     order: sheets.map((s) => s.name),
+    parts,
     sharedStrings,
     sheetXml: async (name) => {
       const sheet = sheets.find((s) => s.name === name);
@@ -91,7 +99,15 @@ function snapshot(sheet: ExcelJS.Worksheet) {
   };
 }
 
-describe('applyPlan / writePlanToFile', () => {
+/** An editor on a saved workbook, and its sheets' signature texts as the CLI reads them. */
+async function editorOn(file: string): Promise<{ editor: WorkbookEditor; textAt: (sheet: string, row: number, column: number) => string }> {
+  const bytes = readFileSync(file);
+  const wb = await load(file);
+  const textAt = (sheet: string, row: number, column: number) => String(wb.getWorksheet(sheet)?.getCell(row + 1, column + 1).value ?? '');
+  return { editor: await WorkbookEditor.open(bytes), textAt };
+}
+
+describe('putPlan / writePlanToFile', () => {
   test('every kind of value, format, fill, font, merge, width and freeze is written', async () => {
     const input = await saveWorkbook((wb) => wb.addWorksheet('Data').getCell('A1').value = 'isi');
     const output = tmp('out.xlsx');
@@ -219,10 +235,10 @@ describe('applyPlan / writePlanToFile', () => {
     const cells = elements(xml, 'c');
     tricky.forEach((t, i) => {
       const c = cells.find((cell) => cell.r === `A${i + 2}`)!;
-      expect(['s', 'inlineStr']).toContain(c.t);
+      expect(c.t).toBe('inlineStr');
     });
-    const decoded = raw.sharedStrings.map((s) => s.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
-    for (const t of tricky) expect(decoded).toContain(t);
+    // Inline strings: the workbook's shared strings are not touched, and each text is in the sheet as it is.
+    for (const t of tricky) expect(xml).toContain(`<t xml:space="preserve">${t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</t>`);
   });
 
   test('a new sheet goes right after `after` (any case), else last; workbook.xml lists it there', async () => {
@@ -238,7 +254,7 @@ describe('applyPlan / writePlanToFile', () => {
     ];
     for (const [after, order] of cases) {
       const output = tmp('out-after.xlsx');
-      await writePlanToFile(input, output, plan([]), after);
+      await writePlanToFile(input, output, plan([]), { after });
       const wb = await load(output);
       expect(wb.worksheets.map((s) => s.name)).toEqual(order);
       expect((await rawPackage(output)).order).toEqual(order);
@@ -254,7 +270,7 @@ describe('applyPlan / writePlanToFile', () => {
       wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
     });
     const output = tmp('out-active.xlsx');
-    await writePlanToFile(input, output, plan([]), 'Satu');
+    await writePlanToFile(input, output, plan([]), { after: 'Satu' });
     const wb = await load(output);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Satu', 'Ringkasan', 'Dua']);
     expect(wb.views[0].activeTab).toBe(2);
@@ -263,6 +279,7 @@ describe('applyPlan / writePlanToFile', () => {
   test('an earlier RB Matrix sheet is replaced in place; the other sheets are left exactly as they were', async () => {
     // The input: a styled sheet with formulas and merges, an earlier summary, and a notes sheet.
     const wb = new ExcelJS.Workbook();
+    wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
     const data = wb.addWorksheet('Data');
     data.getCell('A1').value = 'Kegiatan';
     data.getCell('A1').font = { bold: true, color: { argb: 'FF112233' } };
@@ -280,23 +297,20 @@ describe('applyPlan / writePlanToFile', () => {
     data.mergeCells('A6:C7');
     data.getColumn(1).width = 40;
     data.views = [{ state: 'frozen', ySplit: 1 }];
-    applyPlan(
-      wb,
-      plan([text(1, 0, 'Versi lama'), text(5, 3, 'Hanya di versi lama')], { merges: [{ top: 1, left: 0, bottom: 1, right: 3 }], frozenRows: 2 }),
-      { after: 'Data' },
-    );
     const notes = wb.addWorksheet('Catatan');
     notes.getCell('A1').value = 'catatan';
     notes.getCell('A2').value = { formula: 'Data!B4*2', result: 14 };
+    const start = tmp('start.xlsx');
+    await wb.xlsx.writeFile(start);
     const input = tmp('input-replace.xlsx');
-    await wb.xlsx.writeFile(input);
+    await writePlanToFile(start, input, plan([text(1, 0, 'Versi lama'), text(5, 3, 'Hanya di versi lama')], { merges: [{ top: 1, left: 0, bottom: 1, right: 3 }], frozenRows: 2 }), { after: 'Data' });
     const inputHash = sha(input);
 
     const before = await load(input);
     expect(before.worksheets.map((s) => s.name)).toEqual(['Data', 'Ringkasan', 'Catatan']);
 
     const output = tmp('out-replace.xlsx');
-    const result = await writePlanToFile(input, output, plan([text(1, 0, 'Versi baru', { font: { bold: true } })], { columnWidths: [25] }), 'Catatan');
+    const result = await writePlanToFile(input, output, plan([text(1, 0, 'Versi baru', { font: { bold: true } })], { columnWidths: [25] }), { after: 'Catatan' });
     expect(result).toEqual({ replaced: true });
     expect(sha(input)).toBe(inputHash);
 
@@ -316,6 +330,14 @@ describe('applyPlan / writePlanToFile', () => {
     for (const name of ['Data', 'Catatan']) {
       expect(snapshot(after.getWorksheet(name)!)).toEqual(snapshot(before.getWorksheet(name)!));
     }
+    // In the package: only the summary's part and styles.xml changed; workbook.xml (same tab, same
+    // part) did not, so Catatan, the active tab since the summary was added before it, still is.
+    const [was, now] = [await rawPackage(input), await rawPackage(output)];
+    expect([...now.parts.keys()].sort()).toEqual([...was.parts.keys()].sort());
+    const changed = [...now.parts.keys()].filter((p) => !now.parts.get(p)!.equals(was.parts.get(p)!)).sort();
+    expect(changed).toEqual(['xl/styles.xml', 'xl/worksheets/sheet3.xml']); // a bold font it did not have yet
+    expect(elements(now.parts.get('xl/workbook.xml')!.toString('utf8'), 'workbookView')[0].activeTab).toBe('2');
+    expect(await now.sheetXml('Ringkasan')).not.toMatch(/tabSelected/);
     // Spot checks that the snapshot really covers formulas, styles and merges.
     const afterData = after.getWorksheet('Data')!;
     expect(afterData.getCell('B4').formula).toBe('SUM(B2:B3)');
@@ -326,13 +348,17 @@ describe('applyPlan / writePlanToFile', () => {
   });
 
   test('the sheet name is matched without regard to case when replacing', async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Data');
-    applyPlan(wb, plan([text(1, 0, 'lama')], { sheetName: 'RINGKASAN' }), {});
-    wb.addWorksheet('Akhir');
-    expect(applyPlan(wb, plan([text(1, 0, 'baru')]), {})).toEqual({ replaced: true });
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Data', 'Ringkasan', 'Akhir']);
-    expect(wb.getWorksheet('Ringkasan')!.getCell('A2').value).toBe('baru');
+    const start = await saveWorkbook((wb) => {
+      wb.addWorksheet('Data');
+      wb.addWorksheet('Akhir');
+    });
+    const input = tmp('upper.xlsx');
+    await writePlanToFile(start, input, plan([text(1, 0, 'lama')], { sheetName: 'RINGKASAN' }), { after: 'Data' });
+    const output = tmp('lower.xlsx');
+    expect(await writePlanToFile(input, output, plan([text(1, 0, 'baru')]))).toEqual({ replaced: true });
+    const wb = await load(output);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Data', 'RINGKASAN', 'Akhir']);
+    expect(wb.getWorksheet('RINGKASAN')!.getCell('A2').value).toBe('baru');
   });
 
   test('a same-name sheet without the signature is refused: UserError, no output, nothing left behind', async () => {
@@ -358,9 +384,11 @@ describe('applyPlan / writePlanToFile', () => {
     const wb = await load(input);
     wb.getWorksheet('ringkasan')!.getCell('A1').value = `${SIGNATURE} `;
     wb.getWorksheet('ringkasan')!.getCell('A2').value = SIGNATURE;
-    expect(() => applyPlan(wb, plan([]), {})).toThrow(UserError);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Data', 'ringkasan']);
-    expect(wb.getWorksheet('ringkasan')!.getCell('B2').value).toBe(1);
+    const nearMiss = tmp('near-miss.xlsx');
+    await wb.xlsx.writeFile(nearMiss);
+    const { editor, textAt } = await editorOn(nearMiss);
+    expect(() => putPlan(editor, plan([]), undefined, textAt)).toThrow(UserError);
+    expect(editor.sheets.map((s) => s.name)).toEqual(['Data', 'ringkasan']);
   });
 
   test('the output is never the input (same path, other spelling of it, or a link to it)', async () => {
@@ -406,26 +434,25 @@ describe('applyPlan / writePlanToFile', () => {
 
   test.each(['a/b', 'a\\b', 'a?', 'a*', '[a]', 'a:b', 'x'.repeat(32), '', '   ', "'kutip", "kutip'", 'history'])(
     'sheet name %j is refused with an UserError',
-    (name) => {
-      const wb = new ExcelJS.Workbook();
-      wb.addWorksheet('Data');
-      expect(() => applyPlan(wb, plan([], { sheetName: name }), {})).toThrow(UserError);
-      expect(() => applyPlan(wb, plan([], { sheetName: name }), {})).toThrow(/Nama sheet .* tidak sah: .* \/ Invalid sheet name/);
-      expect(wb.worksheets.map((s) => s.name)).toEqual(['Data']);
+    async (name) => {
+      const editor = await WorkbookEditor.blank();
+      expect(() => putPlan(editor, plan([], { sheetName: name }), undefined, () => '')).toThrow(UserError);
+      expect(() => putPlan(editor, plan([], { sheetName: name }), undefined, () => '')).toThrow(/Nama sheet .* tidak sah: .* \/ Invalid sheet name/);
+      expect(editor.sheets).toEqual([]);
     },
   );
 
-  test('a 31-character name with spaces and non-ASCII letters is fine', () => {
-    const wb = new ExcelJS.Workbook();
-    const name = 'Ringkasan Triwulan – Ёжик 2025 ';
+  test('a 31-character name with spaces, XML specials and non-ASCII letters is fine', async () => {
+    const input = await saveWorkbook((wb) => wb.addWorksheet('Data'));
+    const name = 'Ringkasan & <Triwulan> – Ёжик "';
     expect(name).toHaveLength(31);
-    applyPlan(wb, plan([], { sheetName: name }), {});
-    expect(wb.worksheets.map((s) => s.name)).toEqual([name]);
+    const output = tmp('long-name.xlsx');
+    await writePlanToFile(input, output, plan([], { sheetName: name }));
+    expect((await load(output)).worksheets.map((s) => s.name)).toEqual(['Data', name]);
   });
 
-  test('a plan that breaks its own rules is a plain Error (a bug), and the workbook is untouched', () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Data');
+  test('a plan that breaks its own rules is a plain Error (a bug), and the workbook is untouched', async () => {
+    const wb = await WorkbookEditor.blank();
     const bad: Plan[] = [
       { ...plan([]), cells: [] }, // no signature cell
       plan([{ row: 1, column: 0, value: { kind: 'number', value: Number.NaN } }]),
@@ -438,13 +465,13 @@ describe('applyPlan / writePlanToFile', () => {
     for (const p of bad) {
       let error: unknown;
       try {
-        applyPlan(wb, p, {});
+        putPlan(wb, p, undefined, () => '');
       } catch (e) {
         error = e;
       }
       expect(error).toBeInstanceOf(Error);
       expect(error).not.toBeInstanceOf(UserError);
     }
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Data']);
+    expect(wb.sheets).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * with a clean counterpart. Data rows of the RB General helper start at sheet row 4 (title, two header rows).
  */
 import { CATALOGUE, FINDING_CODES, validateGrid, type CellValue, type Finding, type FindingCode, type Grid } from '../../core';
+import { cellTextLimit } from '../../core/plan/cellText';
 import { applyFix, CLEAN_GENERAL, G, GENERAL_H1, GENERAL_H2, general, gNext, gRow, TITLE, tematik, tRow, T } from './helpers';
 
 function findings(grid: Grid, lang: 'id' | 'en' = 'id'): Finding[] {
@@ -327,6 +328,14 @@ describe('type-error', () => {
       ['L4', 'total'],
     ]);
     expect(f[1].params.value).toBe('2023-09-30');
+    expect(f[1].variant).toBe('date');
+    expect(f[1].message).toBe('Target TW 3 (Target Penyelesaian) berisi tanggal (2023-09-30), bukan target atau realisasi; tulis angka, persentase, predikat, opini, atau tahapannya.');
+    expect(f[0].variant).toBeUndefined();
+  });
+
+  test.each(['30/06/2023', '30-6-23', '2023-06-30', '30.06.2023'])('a date typed as text (%s) is a date, not a target (issue 15, item 9)', (typed) => {
+    const f = only(general([gRow({ tw1: '', tw2: typed, total: '' })]), 'type-error');
+    expect(f.map((x) => [x.cell, x.variant, x.params.value])).toEqual([['H4', 'date', typed]]);
   });
 });
 
@@ -738,6 +747,26 @@ describe('implausible-realisation', () => {
   });
 });
 
+describe('text-too-long', () => {
+  beforeAll(() => covered.add('text-too-long'));
+
+  test('a cell over 32,767 characters is an info at its cell; 32,767 is fine', () => {
+    const grid = general([gRow({ rencanaAksi: 'r'.repeat(32768) }), gNext({ rencanaAksi: 'r'.repeat(32767) })]);
+    const f = only(grid, 'text-too-long');
+    expect(f.map((x) => [x.cell, x.columnKey, x.severity, x.params])).toEqual([['D4', 'rencanaAksi', 'info', { length: 32768, limit: 32767 }]]);
+  });
+
+  test('cut short for a sheet: 32,767 characters ending in “…”, a surrogate pair never split', () => {
+    expect(cellTextLimit('a'.repeat(32767))).toBe('a'.repeat(32767));
+    const cut = cellTextLimit('a'.repeat(40000));
+    expect(cut).toHaveLength(32767);
+    expect(cut.endsWith('a…')).toBe(true);
+    const emoji = cellTextLimit('a'.repeat(32765) + '\u{1F600}'.repeat(10));
+    expect(emoji.endsWith('a…')).toBe(true);
+    expect(emoji.length).toBeLessThanOrEqual(32767);
+  });
+});
+
 describe('every catalogue code', () => {
   /** One grid that produces every code at once, except header-not-found (which stands alone). */
   function everything(): Grid {
@@ -766,6 +795,7 @@ describe('every catalogue code', () => {
         noQuantity,
         gNext({ tw1: 'Naskah final', tw2: 'Draft', total: '', satuan: 'Peraturan' }),
         gNext({ tw1: 25, tw4: '', total: '', satuan: 'Persentase' }),
+        gNext({ rencanaAksi: 'r'.repeat(32768) }),
       ],
     };
   }
@@ -967,4 +997,59 @@ test('KU targets for two years (Target Tahun 2023 and Target Tahun 2024) are bot
   const { report } = validateGrid(grid);
   expect(report.findings).toEqual([]);
   expect(report.header?.columns).toMatchObject({ targetKegiatanUtama: 'C', targetKegiatanUtamaBerikut: 'D', rencanaAksi: 'E' });
+});
+
+describe('runs of identical findings (issue 15, items 6 and 7)', () => {
+  test('blank rows down to one stray cell far below: one finding over the range, not 99,994', () => {
+    const values = general([gRow(), gNext()]).values;
+    values[99998] = ['catatan'];
+    const { report } = validateGrid({ sheetName: 'RB General', values });
+    const blank = report.findings.filter((f) => f.code === 'blank-row');
+    expect(blank).toHaveLength(1);
+    expect(blank[0]).toMatchObject({ cell: 'A6', row: 6, range: 'A6:A99998', count: 99993, severity: 'info' });
+    expect(report.counts.infos).toBe(report.findings.filter((f) => f.severity === 'info').length);
+  });
+
+  test('a rule returning 300,000 findings: no stack overflow (no spread into push)', () => {
+    const values = general([gRow()]).values;
+    values[300003] = ['x'];
+    expect(() => validateGrid({ sheetName: 'S', values })).not.toThrow();
+  });
+
+  test('Koordinator blank on many consecutive rows: one missing-value over N4:N503', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => (i === 0 ? gRow({ koordinator: '' }) : gNext({ koordinator: '' })));
+    const f = only(general(rows), 'missing-value');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ cell: 'N4', range: 'N4:N503', count: 500, message: 'Koordinator kosong.' });
+  });
+
+  test('two in a row stay two; a gap or another value breaks a run', () => {
+    const blankK = (i: number) => (i === 0 ? gRow({ koordinator: '' }) : gNext({ koordinator: '' }));
+    expect(only(general([blankK(0), blankK(1)]), 'missing-value').map((f) => [f.cell, f.range])).toEqual([
+      ['N4', undefined],
+      ['N5', undefined],
+    ]);
+    const rows = [blankK(0), blankK(1), blankK(2), gNext(), blankK(4), blankK(5), blankK(6)];
+    expect(only(general(rows), 'missing-value').map((f) => f.range)).toEqual(['N4:N6', 'N8:N10']);
+  });
+
+  test('fixable findings in a run: one finding whose fix holds every edit, and applying it clears the run', () => {
+    const rows = Array.from({ length: 4 }, (_, i) => (i === 0 ? gRow({ keterangan: 'rutin' }) : gNext({ keterangan: 'rutin' })));
+    const grid = general(rows);
+    const f = only(grid, 'non-canonical-value');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ cell: 'P4', range: 'P4:P7', count: 4 });
+    expect(f[0].fix?.edits.map((e) => [e.cell, e.value])).toEqual([
+      ['P4', 'Rutin'],
+      ['P5', 'Rutin'],
+      ['P6', 'Rutin'],
+      ['P7', 'Rutin'],
+    ]);
+    expect(findings(applyFix(grid, f[0]))).toEqual([]);
+  });
+
+  test('other findings keep their order around a run (sorted by first row, then column)', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => (i === 0 ? gRow({ koordinator: '' }) : gNext({ koordinator: '', ...(i === 2 ? { keterangan: 'Prioritas' } : {}) })));
+    expect(findings(general(rows)).map((f) => `${f.code} ${f.range ?? f.cell}`)).toEqual(['missing-value N4:N8', 'invalid-choice P6']);
+  });
 });

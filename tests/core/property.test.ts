@@ -98,6 +98,14 @@ function checkFinding(f: Finding, origin: { row: number; column: number }): void
     expect(e.row).toBeGreaterThanOrEqual(origin.row);
   }
   if (f.fix) expect(f.fix.message.trim().length).toBeGreaterThan(0);
+  // A run of identical findings: a range straight down the finding's column, from its cell, of `count` rows.
+  if (f.range !== undefined) {
+    const [first, last] = f.range.split(':');
+    expect(first).toBe(f.cell);
+    expect(last.replace(/\d+$/, '')).toBe(f.cell.replace(/\d+$/, ''));
+    expect(Number(last.replace(/^[A-Z]+/, '')) - f.row + 1).toBe(f.count);
+    expect(f.count).toBeGreaterThanOrEqual(3);
+  } else expect(f.count).toBeUndefined();
 }
 
 /** What the validator should take as the origin: a well-formed address, or A1. */
@@ -120,6 +128,29 @@ describe('validateGrid on arbitrary grids', () => {
         }
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  test('a stray cell far below a matrix (hundreds of thousands of blank rows): a report, never a throw (issue 15, item 6)', () => {
+    const far = fc.record({
+      header: fc.constantFrom([GENERAL_H1, GENERAL_H2], [TEMATIK_H1, TEMATIK_H2]),
+      rows: fc.array(fc.array(cell, { minLength: 10, maxLength: 18 }), { maxLength: 10 }),
+      strayRow: fc.integer({ min: 120_000, max: 400_000 }),
+      strayColumn: fc.integer({ min: 0, max: 20 }),
+      stray: cell,
+    });
+    fc.assert(
+      fc.property(far, ({ header, rows, strayRow, strayColumn, stray }) => {
+        const values: CellValue[][] = [...header.map((h) => [...h]), ...rows];
+        const last: CellValue[] = [];
+        last[strayColumn] = stray ?? 'x';
+        values[strayRow] = last;
+        const { report } = validateGrid({ sheetName: 'S', values });
+        for (const f of report.findings) checkFinding(f, { row: 1, column: 1 });
+        // Hundreds of thousands of blank rows are a handful of findings, not one each.
+        expect(report.findings.length).toBeLessThan(100);
+      }),
+      { numRuns: 6 },
     );
   });
 
@@ -240,7 +271,7 @@ describe('an embedded matrix is found and counted', () => {
           expect(report.counts.kegiatan).toBe(group);
           expect(report.findings.filter((f) => ['header-not-found', 'missing-label', 'fragment-row', 'repeated-header', 'blank-row'].includes(f.code))).toEqual([]);
           const blankKoordinator = data.filter((d) => d.koordinator === '').length;
-          if (layout.kind === 'rb-general') expect(report.findings.filter((f) => f.code === 'missing-value' && f.columnKey === 'koordinator')).toHaveLength(blankKoordinator);
+          if (layout.kind === 'rb-general') expect(report.findings.filter((f) => f.code === 'missing-value' && f.columnKey === 'koordinator').reduce((n, f) => n + (f.count ?? 1), 0)).toBe(blankKoordinator);
           for (const f of report.findings) checkFinding(f, origin);
         },
       ),

@@ -361,6 +361,8 @@ describe('selection, language, Excel’s refusals', () => {
     await bridge.selectCell(grid.sheetName, 'N12');
     expect(wb.active.name).toBe(grid.sheetName);
     expect(wb.selected).toBe(`${grid.sheetName}!N12`);
+    await bridge.selectCell(grid.sheetName, 'A7:A9'); // a run of findings is selected whole
+    expect(wb.selected).toBe(`${grid.sheetName}!A7:A9`);
     await expect(bridge.selectCell('Tidak Ada', 'A1')).rejects.toThrow('Sheet “Tidak Ada” tidak ditemukan; mungkin sudah diganti namanya atau dihapus. Periksa matriks lagi.');
   });
 

@@ -21,7 +21,7 @@ test('a date typed as a target is quoted as that day, as the command line quotes
   expect(wb.sheet(grid.sheetName).cell('G6')).toMatchObject({ value: 45107, numberFormat: 'dd/mm/yyyy' }); // Excel holds a serial
   const outcome = await bridgeOver(wb).validate('id');
   const message = outcome.report.findings.find((f) => f.cell === 'G6')!.message;
-  expect(message).toContain('“2023-06-30”');
+  expect(message).toContain('berisi tanggal (2023-06-30)'); // a date where a target belongs (issue 15, item 9)
   expect(outcome.report.findings).toEqual(validateGrid(dated).report.findings);
   // A plain number stays a number.
   expect(outcome.report.findings.some((f) => /45107/.test(f.message))).toBe(false);

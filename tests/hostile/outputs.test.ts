@@ -112,7 +112,7 @@ describe('a file at the output path', () => {
   });
 });
 
-test('a workbook with macros (.xlsm, or renamed .xlsx) is refused with a sentence; nothing is written', () => {
+test('a workbook with macros (.xlsm, or renamed .xlsx) keeps them: its copy must be an .xlsm, an .xlsx name is refused', () => {
   const dir = folder();
   const parts = unzipSync(readFileSync(XLSX));
   parts['xl/vbaProject.bin'] = strToU8('VBA');
@@ -120,8 +120,11 @@ test('a workbook with macros (.xlsm, or renamed .xlsx) is refused with a sentenc
     const input = path.join(dir, name);
     writeFileSync(input, zipSync(parts));
     const out = path.join(dir, `out-${name}.xlsx`);
-    expectRefusal(summaryKeeping([input], [input, '--out', out]), /makro \(VBA\)/);
+    expectRefusal(summaryKeeping([input], [input, '--out', out]), /makro \(VBA\); keluarannya harus \.xlsm/);
     expect(existsSync(out)).toBe(false);
+    const kept = path.join(dir, `out-${name}.xlsm`);
+    expect(summaryKeeping([input], [input, '--out', kept]).code).toBe(0);
+    expect(Buffer.from(unzipSync(readFileSync(kept))['xl/vbaProject.bin']).toString()).toBe('VBA');
   }
   // Reading it is fine: validate does not write.
   expect(measured(['validate', path.join(dir, 'm.xlsm'), '--format', 'json']).code).toBe(0);

@@ -441,6 +441,9 @@ describe('selecting a cell and the language', () => {
     expect(addon.call('rbSelectCell', 'Lampiran II', 'N19')).toBeUndefined();
     expect(addon.fake.spreadsheet.active.name).toBe('Lampiran II');
     expect(addon.fake.spreadsheet.activeRange).toBe('N19');
+    // A run of findings reported over a range is selected whole (issue 15, item 7).
+    addon.call('rbSelectCell', 'Lampiran II', 'A7:A9');
+    expect(addon.fake.spreadsheet.activeRange).toBe('A7:A9');
   });
 
   test('an unknown sheet or address is a sentence, not a crash', () => {

@@ -47,7 +47,7 @@ describe.each(ZONES)('a spreadsheet in %s', (timeZone) => {
     const addon = loadAddon({ timeZone });
     addGrid(addon.fake, { ...grid, values });
     const report = addon.call('rbValidate', 'id').report as { findings: { cell: string; message: string }[] };
-    expect(report.findings.find((f) => f.cell === 'G6')!.message).toContain('“2023-06-30”');
+    expect(report.findings.find((f) => f.cell === 'G6')!.message).toContain('berisi tanggal (2023-06-30)'); // a date where a target belongs (issue 15, item 9)
     expect(report.findings.find((f) => f.cell === 'L6')!.message).toContain('2023-03-31');
     const preview = addon.call('rbPreviewFixes', 'id') as { changes: { cell: string; before: string }[] };
     const total = preview.changes.find((c) => c.cell === 'L6');

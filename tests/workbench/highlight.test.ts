@@ -30,6 +30,12 @@ describe('highlights', () => {
     expect(targets).toEqual(new Map([['B3', HIGHLIGHT.error], ['C4', HIGHLIGHT.warning]]));
   });
 
+  it('paints every cell of a run of findings reported over a range (issue 15, item 7)', () => {
+    const run: Finding = { ...finding('A5', 'info'), range: 'A5:A8', count: 4 };
+    const targets = highlightTargets([run, finding('A6', 'error')]);
+    expect(targets).toEqual(new Map([['A5', HIGHLIGHT.info], ['A6', HIGHLIGHT.error], ['A7', HIGHLIGHT.info], ['A8', HIGHLIGHT.info]]));
+  });
+
   it('remembers the fill before painting and gives it back on clear', () => {
     const targets = new Map([['B3', HIGHLIGHT.error], ['C4', HIGHLIGHT.info]]);
     const before = new Map<string, Fill>([['B3', '#FFFF00'], ['C4', null]]);

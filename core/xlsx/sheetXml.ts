@@ -1,0 +1,159 @@
+import { columnLetter } from '../grid';
+import { dayToExcelSerial } from '../periods/excelSerial';
+import type { PlanValue } from '../plan/plan';
+import type { ResolvedPlan } from '../plan/resolvePlan';
+
+/** The namespaces a package's parts use: Transitional (what Excel writes) or Strict. */
+export interface Namespaces {
+  main: string;
+  relationships: string;
+}
+
+export const TRANSITIONAL: Namespaces = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  relationships: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+};
+
+export const STRICT: Namespaces = {
+  main: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  relationships: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+};
+
+/** How a sheet's cells refer to the workbook's cell formats. */
+export interface CellFormats {
+  /** The `cellXfs` index for a resolved style; `date` for a date cell whose style sets no number format (it gets Excel's short date). */
+  xf(style: number, date: boolean): number;
+}
+
+export interface SheetXmlOptions {
+  formats: CellFormats;
+  date1904: boolean;
+  /** The sheet is the workbook's active tab (a replaced sheet that was). */
+  tabSelected: boolean;
+  namespaces: Namespaces;
+}
+
+/** Text handed on at a time: big enough that deflating and writing cost little per piece. */
+const PIECE = 1 << 16;
+
+/**
+ * A worksheet part (ECMA-376 Part 1 §18.3.1.99) for a resolved plan, produced as pieces of text in
+ * document order, so that a sheet of two million cells never exists as one string. Elements come in
+ * the schema's order; each kind of item the next issues add to a plan (conditional formats, data
+ * validations after the merges; a drawing for charts after the page margins) gets its writer there.
+ *
+ * Values: text as an inline string (`t="inlineStr"`, never a formula whatever it starts with: the
+ * workbook's shared strings are left as they were), numbers as numbers, dates as serials in the
+ * workbook's date system, blank cells only for their look.
+ */
+export function* sheetXml(plan: ResolvedPlan, options: SheetXmlOptions): Generator<string> {
+  const { main, relationships } = options.namespaces;
+  const lastColumn = Math.max(1, plan.bounds.columns);
+  const lastRow = Math.max(1, plan.bounds.rows);
+  let out = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${main}" xmlns:r="${relationships}">`;
+  out += `<dimension ref="${lastRow === 1 && lastColumn === 1 ? 'A1' : `A1:${columnLetter(lastColumn)}${lastRow}`}"/>`;
+  out += sheetViews(plan.frozenRows, options.tabSelected);
+  out += '<sheetFormatPr defaultRowHeight="15"/>';
+  if (plan.columnWidths.length) {
+    out += '<cols>';
+    for (const { first, last, width } of plan.columnWidths) out += `<col min="${first + 1}" max="${last + 1}" width="${width}" customWidth="1"/>`;
+    out += '</cols>';
+  }
+  out += '<sheetData>';
+
+  const letters: string[] = [];
+  const letter = (c: number) => (letters[c] ??= columnLetter(c + 1));
+  const heights = plan.rowHeights;
+  let h = 0;
+  let row = -1;
+  const rowStart = (r: number, selfClosing: boolean) => {
+    let height = '';
+    if (h < heights.length && heights[h].row === r) height = ` ht="${heights[h++].height}" customHeight="1"`;
+    return `<row r="${r + 1}"${height}${selfClosing ? '/>' : '>'}`;
+  };
+  for (const cell of plan.cells) {
+    if (cell.row !== row) {
+      if (row >= 0) out += '</row>';
+      while (h < heights.length && heights[h].row < cell.row) out += rowStart(heights[h].row, true);
+      row = cell.row;
+      out += rowStart(row, false);
+    }
+    out += cellXml(`${letter(cell.column)}${row + 1}`, cell.value, options.formats.xf(cell.style, cell.value.kind === 'date'), options.date1904);
+    if (out.length >= PIECE) {
+      yield out;
+      out = '';
+    }
+  }
+  if (row >= 0) out += '</row>';
+  while (h < heights.length) out += rowStart(heights[h].row, true);
+  out += '</sheetData>';
+
+  if (plan.merges.length) {
+    out += `<mergeCells count="${plan.merges.length}">`;
+    for (const m of plan.merges) {
+      out += `<mergeCell ref="${letter(m.left)}${m.top + 1}:${letter(m.right)}${m.bottom + 1}"/>`;
+      if (out.length >= PIECE) {
+        yield out;
+        out = '';
+      }
+    }
+    out += '</mergeCells>';
+  }
+  // Issue 16: <conditionalFormatting>, <dataValidations> here (after the merges, before the margins).
+  out += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  // Issue 16: <drawing r:id> for charts here, with the sheet's relationships.
+  out += '</worksheet>';
+  yield out;
+}
+
+function sheetViews(frozenRows: number, tabSelected: boolean): string {
+  const selected = tabSelected ? ' tabSelected="1"' : '';
+  if (frozenRows <= 0) return `<sheetViews><sheetView${selected} workbookViewId="0"/></sheetViews>`;
+  const below = `A${frozenRows + 1}`;
+  return (
+    `<sheetViews><sheetView${selected} workbookViewId="0">` +
+    `<pane ySplit="${frozenRows}" topLeftCell="${below}" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft" activeCell="${below}" sqref="${below}"/></sheetView></sheetViews>`
+  );
+}
+
+/**
+ * One cell element: `ref` its address, `xf` its cell format (0: the default, left out). Text is an
+ * inline string, so it can never become a formula; a blank cell is written only when it has a look.
+ */
+export function cellXml(ref: string, value: PlanValue, xf: number, date1904: boolean): string {
+  const s = xf === 0 ? '' : ` s="${xf}"`;
+  switch (value.kind) {
+    case 'text':
+      return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(value.text)}</t></is></c>`;
+    case 'number':
+      return `<c r="${ref}"${s}><v>${numberText(value.value)}</v></c>`;
+    case 'date': {
+      const serial = dayToExcelSerial(value.year, value.month, value.day);
+      if (serial === undefined) throw new Error(`sheetXml: no such day ${value.year}-${value.month}-${value.day}`);
+      return `<c r="${ref}"${s}><v>${date1904 ? serial - 1462 : serial}</v></c>`;
+    }
+    case 'blank':
+      return s ? `<c r="${ref}"${s}/>` : '';
+  }
+}
+
+function numberText(n: number): string {
+  return Object.is(n, -0) ? '0' : String(n);
+}
+
+/** Characters that need more than copying: markup, control characters, and `_x` (Excel's escape for them). */
+const SPECIAL = /[&<>\u0000-\u0008\u000b-\u001f\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_|\r/;
+
+/**
+ * Cell text as XML content: `&`, `<`, `>` escaped; characters XML cannot hold (control characters,
+ * a carriage return that parsing would fold into a line feed) as Excel writes them, `_xHHHH_`
+ * (ECMA-376 Part 1 §22.9.2.19), and a literal `_xHHHH_` kept literal by escaping its underscore.
+ */
+export function escapeText(text: string): string {
+  if (!SPECIAL.test(text)) return text;
+  return text
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+    .replace(/[\u0000-\u0008\u000b-\u001f\uFFFE\uFFFF\r]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
