@@ -56,6 +56,9 @@ function cellValue(v: PlanValue): string | number {
       return v.value;
     case 'date':
       return dayToExcelSerial(v.year, v.month, v.day)!; // checkPlan refused days Excel cannot show
+    case 'formula':
+      // A value starting with "=" is taken as a formula, in English function names (Range.values, ExcelApi 1.1).
+      return `=${v.formula}`;
     case 'blank':
       return '';
   }

@@ -1,4 +1,4 @@
-import { columnLetter, parseAddress, parseRange, rangeAddress, type Area } from './a1';
+import { columnLetter, parseAddress, parseRange, rangeAddress, type Area, type Origin } from './a1';
 
 /**
  * Writes a set of cells as few A1 ranges as it can (`B3:B9,D3`): vertical runs per column, then runs
@@ -6,9 +6,16 @@ import { columnLetter, parseAddress, parseRange, rangeAddress, type Area } from 
  * `getRangeList`), and stored highlight state stays small for 10,000 findings.
  */
 export function toRangeList(cells: Iterable<string>): string[] {
+  return toAreas([...cells].map(parseAddress)).map(rangeAddress);
+}
+
+/**
+ * The rectangles `toRangeList` writes, for positions (any base: the areas come out in the same one):
+ * vertical runs per column, then runs of identical columns side by side.
+ */
+export function toAreas(cells: Iterable<Origin>): Area[] {
   const byColumn = new Map<number, number[]>();
-  for (const cell of cells) {
-    const { row, column } = parseAddress(cell);
+  for (const { row, column } of cells) {
     const rows = byColumn.get(column) ?? [];
     rows.push(row);
     byColumn.set(column, rows);
@@ -32,7 +39,7 @@ export function toRangeList(cells: Iterable<string>): string[] {
       i = j + 1;
     }
   }
-  return runs.map(rangeAddress);
+  return runs;
 }
 
 /** Every cell of a list written by `toRangeList` (or typed by hand: `A1:B2, D4`). Bad parts are skipped. */

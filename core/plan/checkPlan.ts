@@ -4,13 +4,16 @@ import { checkCharts } from './chart';
 import { isHexColour } from './colour';
 import { checkConditionalFormats } from './conditionalFormat';
 import type { Plan, PlanCell, PlanValue } from './plan';
+import { formulaProblem } from './formula';
+import { checkProtection } from './protection';
 import { checkValidations } from './validation';
 
 /**
  * Checks a Plan against its own contract before any writer (the CLI's, Excel's, Sheets') touches a
  * workbook: positions inside the sheet, values of their kind, `#RRGGBB` colours, calendar days from
- * 1 March 1900, merges that neither overlap nor hide a value, the signature in its cell, and its
- * validations, conditional formats and charts (each checked by its own module). A plan that
+ * 1 March 1900, formulas as core writes them, merges that neither overlap nor hide a value, the
+ * signature in its cell, hidden columns inside the sheet, and its protection, validations,
+ * conditional formats and charts (each checked by its own module). A plan that
  * breaks it is a bug in RB Matrix, not in the user's file, so it throws a plain `Error`.
  */
 export function checkPlan(plan: Plan): void {
@@ -64,6 +67,8 @@ export function checkedCells(plan: Plan): PlanCell[][] {
   if (!Number.isInteger(plan.frozenRows) || plan.frozenRows < 0 || plan.frozenRows >= MAX_ROWS) {
     throw new Error(`Plan: frozenRows ${plan.frozenRows}`);
   }
+  for (const column of plan.hiddenColumns ?? []) checkPosition(0, column);
+  checkProtection(plan.protection);
   checkValidations(plan.validations ?? [], plan.sheetName);
   checkConditionalFormats(plan.conditionalFormats ?? []);
   checkCharts(plan.charts ?? []);
@@ -71,7 +76,7 @@ export function checkedCells(plan: Plan): PlanCell[][] {
 }
 
 /** What is wrong with a value, as a message for its cell, or undefined when a sheet can hold it. */
-function valueProblem(value: PlanValue): ((at: string) => string) | undefined {
+export function valueProblem(value: PlanValue): ((at: string) => string) | undefined {
   switch (value.kind) {
     case 'text':
       if (typeof value.text !== 'string') return (at) => `text at ${at} is not a string`;
@@ -82,6 +87,10 @@ function valueProblem(value: PlanValue): ((at: string) => string) | undefined {
       const serial = dayToExcelSerial(value.year, value.month, value.day);
       const valid = Number.isInteger(value.year) && serial !== undefined && serial >= 61;
       return valid ? undefined : (at) => `date at ${at} is not a date Excel can show: ${value.year}-${value.month}-${value.day}`;
+    }
+    case 'formula': {
+      const problem = formulaProblem(value.formula);
+      return problem ? (at) => `formula at ${at} ${problem}` : undefined;
     }
     case 'blank':
       return undefined;

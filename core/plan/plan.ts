@@ -9,9 +9,10 @@
 import type { PlanArea } from './area';
 import type { PlanChart } from './chart';
 import type { PlanConditionalFormat } from './conditionalFormat';
+import type { PlanProtection } from './protection';
 import type { PlanValidation } from './validation';
 
-export type { PlanArea, PlanChart, PlanConditionalFormat, PlanValidation };
+export type { PlanArea, PlanChart, PlanConditionalFormat, PlanProtection, PlanValidation };
 
 /** A cell's content. User text is always `text`: a writer must never let it become a formula. */
 export type PlanValue =
@@ -19,6 +20,12 @@ export type PlanValue =
   | { kind: 'number'; value: number }
   /** A calendar date (no time of day), written as a date cell. */
   | { kind: 'date'; year: number; month: number; day: number }
+  /**
+   * A live formula, which only core writes (never user text: formula.ts): without its `=`, in
+   * English function names with commas between arguments, as OOXML's `<f>` holds it and as
+   * Office.js's `formulas` and Apps Script's `setValues` take it (`IFERROR(H7/G7,"")`).
+   */
+  | { kind: 'formula'; formula: string }
   | { kind: 'blank' };
 
 /** Colours are `#RRGGBB`. */
@@ -42,6 +49,11 @@ export interface PlanStyle {
   /** Top when absent and `wrap` is set (text reads from the top of a tall row). */
   vertical?: 'top' | 'middle' | 'bottom';
   wrap?: boolean;
+  /**
+   * `false`: the cell stays editable when the sheet is protected (`protection`). Every cell is
+   * locked unless its look says otherwise, as in Excel; a sheet without protection ignores it.
+   */
+  locked?: boolean;
 }
 
 export interface PlanCell extends PlanStyle {
@@ -78,4 +90,10 @@ export interface Plan {
   conditionalFormats?: PlanConditionalFormat[];
   /** Charts over areas of this sheet (chart.ts). */
   charts?: PlanChart[];
+  /** 0-based columns the sheet hides (a row key a person should not edit). */
+  hiddenColumns?: number[];
+  /** The whole sheet hidden from the tabs (a sheet of row keys); it can never be the only sheet shown. */
+  hidden?: boolean;
+  /** Sheet protection: every cell locked but those whose look says `locked: false` (protection.ts). */
+  protection?: PlanProtection;
 }

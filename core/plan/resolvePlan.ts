@@ -3,9 +3,10 @@ import { resolveCharts, type ResolvedChart } from './chart';
 import { checkedCells } from './checkPlan';
 import { resolveConditionalFormats, type ResolvedConditionalFormat } from './conditionalFormat';
 import type { Plan, PlanCell, PlanFont, PlanMerge, PlanStyle, PlanValue } from './plan';
+import { resolveProtection, type ResolvedProtection } from './protection';
 import { resolveValidations, type ResolvedValidation } from './validation';
 
-export type { ResolvedChart, ResolvedConditionalFormat, ResolvedValidation };
+export type { ResolvedChart, ResolvedConditionalFormat, ResolvedProtection, ResolvedValidation };
 
 /**
  * A Plan decided down to what each host call needs, once for the three writers (the CLI's, Excel's,
@@ -20,7 +21,9 @@ export type { ResolvedChart, ResolvedConditionalFormat, ResolvedValidation };
  * - colours are `#RRGGBB` in upper case; a width or height that sets nothing is left out;
  * - data validations, conditional formats and charts are lists beside `merges`, each resolved by its
  *   own module (validation.ts, conditionalFormat.ts, chart.ts) down to the attributes OOXML writes,
- *   and the sheet is made large enough for their areas and for the rows the charts reach over.
+ *   and the sheet is made large enough for their areas and for the rows the charts reach over;
+ * - hidden columns become runs; a protected sheet's unlocked cells (looks with `locked: false`)
+ *   become rectangles, for a host that lists them rather than flags each cell (protection.ts).
  */
 export interface ResolvedPlan {
   sheetName: string;
@@ -43,6 +46,18 @@ export interface ResolvedPlan {
   /** In priority order: the first wins. */
   conditionalFormats: ResolvedConditionalFormat[];
   charts: ResolvedChart[];
+  /** Hidden columns as runs of neighbouring 0-based columns (a host hides a run in one call). */
+  hiddenColumns: ColumnRun[];
+  /** The sheet is hidden from the tabs. */
+  hidden: boolean;
+  /** Present when the sheet is protected: its options, password and unlocked cells (protection.ts). */
+  protection?: ResolvedProtection;
+}
+
+/** Neighbouring 0-based columns, first to last. */
+export interface ColumnRun {
+  first: number;
+  last: number;
 }
 
 export interface ResolvedCell {
@@ -96,6 +111,8 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
     if (run && run.width === width && run.last === column - 1) run.last = column;
     else columnWidths.push({ first: column, last: column, width });
   });
+  const hiddenColumns = columnRuns(plan.hiddenColumns ?? []);
+  for (const run of hiddenColumns) columns = Math.max(columns, run.last + 1);
   const rowHeights = (plan.rowHeights ?? []).flatMap((height, row) => (typeof height === 'number' && height > 0 ? [{ row, height }] : []));
   const validations = resolveValidations(plan.validations ?? []);
   const conditionalFormats = resolveConditionalFormats(plan.conditionalFormats ?? []);
@@ -114,19 +131,52 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
     columns = Math.max(columns, a.right + 1);
   }
 
-  return { sheetName: plan.sheetName, signature: plan.signature, bounds: { rows, columns }, cells, styles: styles.list, merges, columnWidths, rowHeights, frozenRows: plan.frozenRows, validations, conditionalFormats, charts };
+  const protection = plan.protection && resolveProtection(plan.protection, unlockedCells(cells, styles.list));
+  return {
+    sheetName: plan.sheetName,
+    signature: plan.signature,
+    bounds: { rows, columns },
+    cells,
+    styles: styles.list,
+    merges,
+    columnWidths,
+    rowHeights,
+    frozenRows: plan.frozenRows,
+    validations,
+    conditionalFormats,
+    charts,
+    hiddenColumns,
+    hidden: plan.hidden === true,
+    ...(protection && { protection }),
+  };
+}
+
+/** Distinct 0-based columns as runs of neighbours, in order. */
+export function columnRuns(columns: readonly number[]): ColumnRun[] {
+  const runs: ColumnRun[] = [];
+  for (const column of [...new Set(columns)].sort((a, b) => a - b)) {
+    const run = runs[runs.length - 1];
+    if (run && run.last === column - 1) run.last = column;
+    else runs.push({ first: column, last: column });
+  }
+  return runs;
+}
+
+/** The positions of the cells whose look unlocks them. */
+export function unlockedCells(cells: readonly { row: number; column: number; style: number }[], styles: readonly ResolvedStyle[]): { row: number; column: number }[] {
+  return cells.filter((c) => c.style >= 0 && styles[c.style].locked === false);
 }
 
 const BLANK: PlanValue = { kind: 'blank' };
 
-/** The distinct looks, interned by content. */
-class Styles {
+/** The distinct looks, interned by content (a plan's, or a sheet patch's). */
+export class Styles {
   readonly list: ResolvedStyle[] = [{}];
   private readonly byLook = new Map<string, number>([['{}', 0]]);
   /** Per column, a cell of each look met there: a column holds few looks, so most cells match one without a key. */
-  private readonly seen: { cell: PlanCell; style: number }[][] = [];
+  private readonly seen: { cell: PlanStyle; style: number }[][] = [];
 
-  index(cell: PlanCell): number {
+  index(cell: PlanStyle & { column: number }): number {
     const seen = (this.seen[cell.column] ??= []);
     for (const s of seen) if (sameLook(s.cell, cell)) return s.style;
     const style = lookOf(cell);
@@ -142,7 +192,7 @@ class Styles {
 }
 
 /** True when two plan cells are styled with the very same values (fonts compared by their properties). */
-function sameLook(a: PlanCell, b: PlanCell): boolean {
+function sameLook(a: PlanStyle, b: PlanStyle): boolean {
   const f = a.font;
   const g = b.font;
   return (
@@ -152,12 +202,13 @@ function sameLook(a: PlanCell, b: PlanCell): boolean {
     a.horizontal === b.horizontal &&
     a.vertical === b.vertical &&
     a.wrap === b.wrap &&
+    a.locked === b.locked &&
     (f === g || (f?.bold === g?.bold && f?.italic === g?.italic && f?.color === g?.color && f?.size === g?.size))
   );
 }
 
 /** A plan cell's look, resolved, its properties always in the same order (so equal looks give equal keys). */
-function lookOf(cell: PlanCell): ResolvedStyle {
+export function lookOf(cell: PlanStyle): ResolvedStyle {
   const style: ResolvedStyle = {};
   if (cell.numberFormat !== undefined) style.numberFormat = cell.numberFormat;
   if (cell.fill !== undefined) style.fill = cell.fill.toUpperCase();
@@ -172,5 +223,6 @@ function lookOf(cell: PlanCell): ResolvedStyle {
   const vertical = cell.vertical ?? (cell.wrap ? 'top' : undefined);
   if (vertical !== undefined) style.vertical = vertical;
   if (cell.wrap) style.wrap = true;
+  if (cell.locked === false) style.locked = false;
   return style;
 }

@@ -133,6 +133,9 @@ export function cellXml(ref: string, value: PlanValue, xf: number, date1904: boo
       if (serial === undefined) throw new Error(`sheetXml: no such day ${value.year}-${value.month}-${value.day}`);
       return `<c r="${ref}"${s}><v>${date1904 ? serial - 1462 : serial}</v></c>`;
     }
+    case 'formula':
+      // No cached value: Excel and LibreOffice compute it on opening (the workbook asks for a full calculation).
+      return `<c r="${ref}"${s}><f>${escapeText(value.formula)}</f></c>`;
     case 'blank':
       return s ? `<c r="${ref}"${s}/>` : '';
   }

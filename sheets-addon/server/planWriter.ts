@@ -111,6 +111,9 @@ function sheetsValue(value: PlanValue): HostValue {
       return value.value;
     case 'date':
       return dayToExcelSerial(value.year, value.month, value.day)!; // checkPlan (core) refused days that do not exist
+    case 'formula':
+      // setValues takes a string starting with "=" as a formula, in English names whatever the locale (Range.setValues).
+      return `=${value.formula}`;
     case 'blank':
       return '';
   }
