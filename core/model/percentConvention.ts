@@ -21,8 +21,9 @@ type Bare = Extract<ParsedValue, { kind: 'number' | 'range' | 'bound' }>;
  * as a percentage by one rule, column by column:
  * - above 1: percentage points (25 = 25%);
  * - between 0 and 1: a fraction (0,25 = 25%);
- * - exactly 1: 1% in a column that counts in points, 100% in one that counts in fractions; where the
- *   column does not tell, it is left unread as a percentage (`unit-mismatch`: 1% or 100%?);
+ * - exactly 1: as the row's other figures count (`0,25 · 0,5 · 0,75 · 1` is a row of fractions, so
+ *   its 1 is 100%), else as its column counts (1% in points, 100% in fractions); where neither
+ *   tells, it is left unread as a percentage (`unit-mismatch`: 1% or 100%?);
  * - 0 is 0%.
  * A column counts in points when its figures without `%` in percentage rows include one above 1 and
  * none between 0 and 1, in fractions for the reverse. Targets and realisations are columns of their
@@ -40,6 +41,8 @@ export function applyPercentConvention(header: Header, outputs: MatrixRow[]): Pe
   const realisations = header.realisations.length;
   // One pass over the outputs: the figures without % of percentage rows, by column. Only they are looked at again.
   const found: { row: MatrixRow; v: Bare }[][] = columns.map(() => []);
+  // How each percentage row's own figures count, for its figures of exactly 1.
+  const rowCounts = new Map<MatrixRow, Counting>();
   const kinds = new Map<unknown, boolean>();
   let lastUnit: unknown;
   let percent = false;
@@ -62,23 +65,18 @@ export function applyPercentConvention(header: Header, outputs: MatrixRow[]): Pe
     }
     const t = total === undefined ? undefined : bare(row.total);
     if (t) found[targets + realisations].push({ row, v: t });
+    const own = counting(found.flatMap((list) => (list.length > 0 && list[list.length - 1].row === row ? [list[list.length - 1].v] : [])));
+    if (own) rowCounts.set(row, own);
   }
   const notes: PercentNote[] = [];
   columns.forEach((column, c) => {
     if (found[c].length === 0) return;
-    let points = false;
-    let fractions = false;
-    for (const { v } of found[c]) {
-      const x = figureOf(v);
-      if (x > 1) points = true;
-      else if (x > 0 && x < 1) fractions = true;
-    }
-    const convention: PercentConvention | undefined = points && !fractions ? 'poin' : fractions && !points ? 'pecahan' : undefined;
+    const convention = counting(found[c].map(({ v }) => v));
     const used = new Set<PercentConvention>();
     let cells = 0;
     for (const { row, v } of found[c]) {
       const x = figureOf(v);
-      const reading: PercentConvention | undefined = x > 1 ? 'poin' : x > 0 && x < 1 ? 'pecahan' : x === 1 ? convention : undefined;
+      const reading: PercentConvention | undefined = x > 1 ? 'poin' : x > 0 && x < 1 ? 'pecahan' : x === 1 ? (rowCounts.get(row) ?? convention) : undefined;
       if (x !== 0 && !reading) continue;
       const read: ParsedValue = reading ? { ...asPercent(v, reading === 'poin' ? 1 / 100 : 1), assumed: reading } : asPercent(v, 1);
       if (c < targets) row.periods[c] = read;
@@ -91,6 +89,20 @@ export function applyPercentConvention(header: Header, outputs: MatrixRow[]): Pe
     if (cells > 0) notes.push({ column, convention: used.size > 1 ? 'campuran' : [...used][0], cells });
   });
   return notes;
+}
+
+type Counting = PercentConvention | undefined;
+
+/** How figures count: in points when one is above 1 and none between 0 and 1, in fractions for the reverse. */
+function counting(figures: readonly Bare[]): Counting {
+  let points = false;
+  let fractions = false;
+  for (const v of figures) {
+    const x = figureOf(v);
+    if (x > 1) points = true;
+    else if (x > 0 && x < 1) fractions = true;
+  }
+  return points && !fractions ? 'poin' : fractions && !points ? 'pecahan' : undefined;
 }
 
 /** A figure written without `%` and without a unit. */

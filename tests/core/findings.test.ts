@@ -558,6 +558,17 @@ describe('percent-convention', () => {
     expect(fractions.outputs[0].periods[0]).toMatchObject({ value: 1, percent: true, assumed: 'pecahan' });
   });
 
+  test('a bare 1 follows its own row first: 0,25 · 0,5 · 0,75 · 1 under a row of 25 · 50 · 75 · 100 ends at 100%', () => {
+    const rows = [
+      gRow({ satuan: 'Persentase', tw1: 25, tw2: 50, tw3: 75, tw4: 100, total: 100 }),
+      gNext({ satuan: 'Persentase', tw1: 0.25, tw2: 0.5, tw3: 0.75, tw4: 1, total: 1 }),
+    ];
+    const { report, matrix } = validateGrid(general(rows));
+    expect(matrix!.outputs[1].periods[3]).toMatchObject({ value: 1, percent: true, assumed: 'pecahan' });
+    expect(matrix!.outputs[0].periods[3]).toMatchObject({ value: 1, percent: true, assumed: 'poin' });
+    expect(report.findings.filter((f) => f.severity !== 'info').map((f) => [f.code, f.cell])).toEqual([]);
+  });
+
   test('rows that are not percentages, and figures with % or a unit, are left alone', () => {
     const { report } = validateGrid(general([gRow({ satuan: 'Dokumen', tw1: 25, total: 25 }), gNext({ satuan: 'Persentase', tw1: '25%', total: '25%' })]));
     expect(report.findings).toEqual([]);
