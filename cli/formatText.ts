@@ -19,8 +19,13 @@ export function formatText(file: string, report: ValidationReport, lang: Lang, c
   lines.push(paint(BOLD, terminalText(`${file} › ${report.sheet}`)) + (kind ? `  (${kind})` : ''));
   if (report.header) {
     const c = report.counts;
-    const groups = report.kind ? s.groups[report.kind] : '';
-    lines.push(paint(DIM, `${s.header(report.header.rows[0], report.header.rows[1])} · ${s.counts(c.kegiatan, groups, c.rencanaAksi, c.outputs)}`));
+    // Counted by the matrix's own columns (Indikator Kinerja, Sub Kegiatan…); the layout's usual names otherwise.
+    const by = report.header.groupedBy;
+    const name = (title: { id: string; en: string }) => (lang === 'en' ? plural(title.en.toLowerCase()) : title.id.toLowerCase());
+    const groups = by ? name(by.outer) : report.kind ? s.groups[report.kind] : '';
+    // A matrix grouped by its own columns but with no action column (an indicator table) counts no actions.
+    const actions = by?.action ? name(by.action) : by ? undefined : s.actions;
+    lines.push(paint(DIM, `${s.header(report.header.rows[0], report.header.rows[1])} · ${s.counts(c.kegiatan, groups, c.rencanaAksi, actions, c.outputs)}`));
   }
   let currentRow = -1;
   for (const f of report.findings) {
@@ -39,4 +44,9 @@ export function formatText(file: string, report: ValidationReport, lang: Lang, c
   lines.push(c.errors ? paint(COLOURS.error, summary) : c.warnings ? paint(COLOURS.warning, summary) : summary);
   if (!c.errors && !c.warnings) lines.push(s.clean);
   return lines.join('\n');
+}
+
+/** An English noun's plural, for the layouts' titles (activity → activities, plan → plans); Indonesian has none. */
+function plural(noun: string): string {
+  return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
 }

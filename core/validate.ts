@@ -1,6 +1,6 @@
 import { cellAddress, columnLetter, MergeIndex, parseAddress, type Grid } from './grid';
 import { CATALOGUE, renderFixMessage, renderMessage, type Severity } from './findings/catalogue';
-import type { Lang, TemplateParam } from './i18n';
+import type { Bilingual, Lang, TemplateParam } from './i18n';
 import { collapseRuns, type RawRun } from './findings/collapseRuns';
 import type { Finding } from './findings/finding';
 import type { MatrixKind } from './layout/schema';
@@ -16,10 +16,16 @@ export interface ValidationReport {
   sheet: string;
   kind: MatrixKind | null;
   /** Sheet rows of the header (1-based) and the column letter of each recognised column; `mapped` when a column map by hand decided them. */
-  header: { rows: [number, number]; columns: Record<string, string>; mapped?: true } | null;
+  header: { rows: [number, number]; columns: Record<string, string>; mapped?: true; groupedBy?: GroupedBy } | null;
   titles: string[];
   counts: { kegiatan: number; rencanaAksi: number; outputs: number; errors: number; warnings: number; infos: number };
   findings: Finding[];
+}
+
+/** What `counts.kegiatan` and `counts.rencanaAksi` count: the outermost group column and the action column, by their titles. */
+export interface GroupedBy {
+  outer: Bilingual;
+  action?: Bilingual;
 }
 
 export interface ValidateOptions extends ReadOptions {
@@ -60,11 +66,24 @@ export function validateMatrix(matrix: Matrix, lang: Lang): ValidationReport {
   return {
     sheet: matrix.grid.sheetName,
     kind: matrix.kind,
-    header: { rows: [matrix.origin.row + matrix.header.firstRow, matrix.origin.row + matrix.header.lastRow], columns, ...(matrix.columnMap?.applied ? { mapped: true as const } : {}) },
+    header: {
+      rows: [matrix.origin.row + matrix.header.firstRow, matrix.origin.row + matrix.header.lastRow],
+      columns,
+      ...(matrix.columnMap?.applied ? { mapped: true as const } : {}),
+      ...groupedBy(matrix),
+    },
     titles: matrix.titles,
     counts: { ...matrix.counts, ...tally(findings) },
     findings,
   };
+}
+
+/** The titles of the columns the counts count, when the matrix groups its rows by columns. */
+function groupedBy(matrix: Matrix): { groupedBy?: GroupedBy } {
+  const outer = matrix.groupColumns[0];
+  if (!outer) return {};
+  const action = matrix.groupColumns.find((g) => g.def.key === matrix.header.action);
+  return { groupedBy: { outer: outer.def.title, ...(action && action !== outer ? { action: action.def.title } : {}) } };
 }
 
 function tally(findings: Finding[]): { errors: number; warnings: number; infos: number } {

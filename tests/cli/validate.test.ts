@@ -22,6 +22,14 @@ describe('rbm validate', () => {
     expect(missing).toMatchObject({ code: 'missing-value', severity: 'error', row: 19, columnKey: 'koordinator', message: 'Koordinator kosong.' });
   });
 
+  test('the counts line names the groups the matrix has: Indikator Kinerja and Sub Kegiatan, not Kegiatan Utama', () => {
+    const file = fixture('dialects/kabupaten-rencana-aksi-sub-kegiatan-2025.xlsx');
+    expect(rbm(['validate', file]).stdout.split('\n')[1]).toBe('judul kolom baris 2 · 2 indikator kinerja · 5 sub kegiatan · 5 output');
+    expect(rbm(['validate', file, '--lang', 'en']).stdout.split('\n')[1]).toBe('header row 2 · 2 performance indicators · 5 sub-activities · 5 outputs');
+    expect(rbm(['validate', fixture('dialects/kementerian-iku-2025-2029.xlsx')]).stdout.split('\n')[1]).toBe('judul kolom baris 3–4 · 2 sasaran strategis · 5 output');
+    expect(rbm(['validate', fixture('lampiran-ii.xlsx'), '--lang', 'en']).stdout.split('\n')[1]).toBe('header rows 4–5 · 22 main activities · 102 action plans · 111 outputs');
+  });
+
   test('--lang en gives English messages', () => {
     const { stdout } = rbm(['validate', fixture('lampiran-ii.csv'), '--format', 'json', '--lang', 'en']);
     const report = JSON.parse(stdout);
