@@ -199,8 +199,8 @@ export class ExcelBridge implements HostBridge {
 
   summarise(request: SummaryRequest, progress?: Progress): Promise<SummaryOutcome> {
     return this.act(request.lang, async (context) => {
-      const { year, quarter } = checkSummaryRequest(request);
-      const name = summarySheetName(year, quarter);
+      const { year, quarter, wholeYear } = checkSummaryRequest(request);
+      const name = summarySheetName(year, quarter, wholeYear);
       progress?.('read');
       // 1: the matrix, a sheet already named for the period, and the list of sheets.
       const { sheet, grid, extra } = await readActiveSheet(context, (ctx, active) => {
@@ -228,7 +228,7 @@ export class ExcelBridge implements HostBridge {
       const table = tableName === undefined ? undefined : others.find((s) => s.name === tableName);
       const indicators = table ? (await readSheet(context, (ctx) => ctx.workbook.worksheets.getItem(table.id), () => () => undefined)).grid : undefined;
       progress?.('check');
-      const { plan, outcome } = summaryPass(grid, { year, quarter, lang: request.lang }, this.now(), indicators, mapGrid);
+      const { plan, outcome } = summaryPass(grid, { year, quarter, wholeYear, lang: request.lang }, this.now(), indicators, mapGrid);
       const where = placement(plan, existing && { name: existing.name, signatureText: String(signature!.values[0][0]) });
       progress?.('write');
       // 4: the summary sheet.

@@ -25,6 +25,8 @@ export interface PanelOptions {
 
 /** At most this many findings are listed per severity; the rest are in the sheet's highlights. */
 const LIST_LIMIT = 300;
+/** The quarter list's last choice: the whole year. */
+const WHOLE_YEAR = 'tahun';
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const STAGE_TEXT: Record<Stage, 'stageRead' | 'stageCheck' | 'stageWrite'> = { read: 'stageRead', check: 'stageCheck', write: 'stageWrite' };
 
@@ -67,6 +69,8 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
     texts.push({ node, key });
     return node;
   };
+  // The year's summary, as `rbm summary --year` without `--quarter` makes it.
+  quarter.appendChild(label(el('option', { value: WHOLE_YEAR }), 'wholeYear'));
 
   fill(
     root,
@@ -340,7 +344,8 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   }
 
   async function summarise(): Promise<string> {
-    const outcome = await bridge.summarise({ year: Number(year.value), quarter: Number(quarter.value) as 1 | 2 | 3 | 4, lang: state.lang }, progress);
+    const wholeYear = quarter.value === WHOLE_YEAR;
+    const outcome = await bridge.summarise({ year: Number(year.value), quarter: wholeYear ? 4 : (Number(quarter.value) as 1 | 2 | 3 | 4), ...(wholeYear ? { wholeYear } : {}), lang: state.lang }, progress);
     const done = say.summaryDone(state.lang, outcome.sheetName, outcome.replaced);
     const open = el('button', { type: 'button', class: 'rbm-secondary', 'data-action': 'open-summary' }, t('openSummary', state.lang));
     open.addEventListener('click', () => {

@@ -16,6 +16,7 @@ const STRINGS = {
   summaryHint: { id: 'Sheet ringkasan dibuat di samping matriks; ringkasan lama buatan RB Matrix diganti.', en: 'The summary sheet is added beside the matrix; an earlier RB Matrix summary is replaced.' },
   year: { id: 'Tahun', en: 'Year' },
   quarter: { id: 'Triwulan', en: 'Quarter' },
+  wholeYear: { id: 'Setahun', en: 'Whole year' },
   summarise: { id: 'Buat ringkasan TW', en: 'Create summary' },
   error: { id: 'Kesalahan', en: 'Errors' },
   warning: { id: 'Peringatan', en: 'Warnings' },

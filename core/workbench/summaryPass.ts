@@ -1,5 +1,6 @@
 import type { Quarter } from '../periods/quarter';
 import { quarterLabel } from '../periods/quarterLabel';
+import { reportPeriodLabel } from '../periods/reportPeriodLabel';
 import { isReportYear } from '../periods/reportYear';
 import type { Grid } from '../grid';
 import type { Plan } from '../plan/plan';
@@ -13,7 +14,10 @@ import { UserError, type Lang } from '../i18n';
 
 export interface SummaryRequest {
   year: number;
+  /** The quarter whose end the summary looks at; with `wholeYear`, the year's last (TW IV). */
   quarter: Quarter;
+  /** The year's summary (realisation of the year's block or TW IV, as `rbm summary --year` without `--quarter`). */
+  wholeYear?: boolean;
   lang: Lang;
 }
 
@@ -33,16 +37,17 @@ export interface SummaryOutcome {
 }
 
 /** Checks a request from the panel (or a menu) before any sheet is read. */
-export function checkSummaryRequest(request: { year: unknown; quarter: unknown }): { year: number; quarter: Quarter } {
+export function checkSummaryRequest(request: { year: unknown; quarter: unknown; wholeYear?: unknown }): { year: number; quarter: Quarter; wholeYear: boolean } {
+  const wholeYear = request.wholeYear === true;
   const year = Number(request.year);
   const quarter = Number(request.quarter);
   if (!isReportYear(year)) {
     throw new UserError(`Tahun “${String(request.year)}” tidak dikenal; isi tahun seperti 2023.`, `Unknown year “${String(request.year)}”; enter a year such as 2023.`);
   }
-  if (![1, 2, 3, 4].includes(quarter)) {
+  if (!wholeYear && ![1, 2, 3, 4].includes(quarter)) {
     throw new UserError(`Triwulan “${String(request.quarter)}” tidak dikenal; pilih TW I–IV.`, `Unknown quarter “${String(request.quarter)}”; choose TW I–IV.`);
   }
-  return { year, quarter: quarter as Quarter };
+  return { year, quarter: wholeYear ? 4 : (quarter as Quarter), wholeYear };
 }
 
 /**
@@ -51,17 +56,17 @@ export function checkSummaryRequest(request: { year: unknown; quarter: unknown }
  * it has one and the matrix is not that table itself.
  */
 export function summaryPass(grid: Grid, request: SummaryRequest, madeOn: Date, indicatorGrid?: Grid, mapGrid?: Grid): { plan: Plan; outcome: SummaryOutcome } {
-  const { year, quarter } = checkSummaryRequest(request);
+  const { year, quarter, wholeYear } = checkSummaryRequest(request);
   const matrix = activeMatrix(grid, readOptionsFor(grid, mapGrid));
   const table = matrix.kind !== 'indikator' && indicatorGrid ? readMatrix(indicatorGrid, readOptionsFor(indicatorGrid, mapGrid)) : undefined;
   const indicators = table?.kind === 'indikator' ? table : undefined;
-  const { data, plan } = buildSummary(matrix, { year, quarter, cap: 1, madeOn, indicators });
+  const { data, plan } = buildSummary(matrix, { year, quarter, wholeYear, cap: 1, madeOn, indicators });
   return {
     plan,
     outcome: {
       sheetName: plan.sheetName,
       replaced: false,
-      period: quarterLabel(year, quarter),
+      period: wholeYear ? reportPeriodLabel(year, quarter, true, request.lang) : quarterLabel(year, quarter),
       matrixSheet: grid.sheetName,
       totals: data.totals,
       noRealisation: matrix.header.realisations.length === 0,

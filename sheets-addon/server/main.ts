@@ -128,7 +128,7 @@ export function rbApplyFixes(lang: Lang) {
 export function rbSummarise(request: SummaryRequest) {
   const r = (request && typeof request === 'object' ? request : {}) as Partial<SummaryRequest>;
   const l = asLang(r.lang);
-  return sidebarCall(l, () => summariseActive({ year: r.year as number, quarter: r.quarter as SummaryRequest['quarter'], lang: l }, new Date()));
+  return sidebarCall(l, () => summariseActive({ year: r.year as number, quarter: r.quarter as SummaryRequest['quarter'], wholeYear: r.wholeYear === true, lang: l }, new Date()));
 }
 
 /**

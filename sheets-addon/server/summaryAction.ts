@@ -12,10 +12,10 @@ import { writePlan } from './planWriter';
 import { readActiveSheet, readMapGrid, readSheet } from './readSheet';
 
 export function summariseActive(request: SummaryRequest, madeOn: Date): SummaryOutcome {
-  const { year, quarter } = checkSummaryRequest(request); // before any sheet is read
+  const { year, quarter, wholeYear } = checkSummaryRequest(request); // before any sheet is read
   const read = readActiveSheet();
   const indicators = readIndicatorTable(read.sheet);
-  const { plan, outcome } = summaryPass(read.grid, { year, quarter, lang: request.lang }, madeOn, indicators, readMapGrid());
+  const { plan, outcome } = summaryPass(read.grid, { year, quarter, wholeYear, lang: request.lang }, madeOn, indicators, readMapGrid());
 
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const existing = spreadsheet.getSheetByName(plan.sheetName);

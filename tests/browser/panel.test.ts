@@ -121,6 +121,18 @@ test('summary: defaults to the last closed quarter and reports the sheet made', 
   await page.waitForFunction(() => document.querySelector('.rbm-summary-done')?.textContent?.includes('diganti'));
 });
 
+test('summary of the whole year: the quarter list ends with Setahun, and the request says so', async () => {
+  expect(await page.textContent('#rbm-quarter option[value="tahun"]')).toBe('Setahun');
+  await page.selectOption('#rbm-quarter', 'tahun');
+  await page.click('button[data-action="summarise"]');
+  await page.waitForFunction(() => document.querySelector('.rbm-summary-done')?.textContent?.includes('Ringkasan Tahun 2023'));
+  expect(await page.evaluate(() => window.bridge.requests.at(-1))).toEqual({ year: 2023, quarter: 4, wholeYear: true, lang: 'id' });
+  await page.click('.rbm-lang button[data-lang="en"]');
+  expect(await page.textContent('#rbm-quarter option[value="tahun"]')).toBe('Whole year');
+  await page.click('.rbm-lang button[data-lang="id"]');
+  await page.selectOption('#rbm-quarter', '2');
+});
+
 test('errors show as a sentence; English on request', async () => {
   await page.evaluate(() => {
     window.bridge.grid = { sheetName: 'Catatan', values: [['notulen rapat']] };

@@ -258,6 +258,17 @@ describe('summary', () => {
     expectChartsMatchPlan(wb.sheet('Ringkasan TW II 2023'), summaryPass(grid, TW2, MADE_ON).plan);
   });
 
+  test('the whole year: its own sheet beside the quarters, as `rbm summary --year` makes it', async () => {
+    const { grid } = generateMatrix(200, 7, true);
+    const wb = workbookOf(grid);
+    const bridge = bridgeOver(wb);
+    await bridge.summarise(TW2);
+    const outcome = await bridge.summarise({ year: 2023, quarter: 4, wholeYear: true, lang: 'id' });
+    expect(outcome).toMatchObject({ sheetName: 'Ringkasan Tahun 2023', period: 'Tahun 2023', replaced: false });
+    expect(wb.sheets.map((s) => s.name)).toEqual([grid.sheetName, 'Ringkasan Tahun 2023', 'Ringkasan TW II 2023']);
+    expectSheetMatchesPlan(wb.sheet('Ringkasan Tahun 2023'), summaryPass(grid, { year: 2023, quarter: 4, wholeYear: true, lang: 'id' }, MADE_ON).plan);
+  });
+
   test('a sheet of the same name that a person made is never touched: a clear sentence instead', async () => {
     const { grid } = generateMatrix(50, 3, true);
     const wb = workbookOf(grid, { sheetName: 'Ringkasan TW II 2023', values: [['Ringkasan saya'], [], ['catatan pribadi'], ['angka', 42]] });

@@ -267,6 +267,22 @@ describe('the quarterly summary', () => {
     }
   });
 
+  test('the whole year: a sheet of its own, its period said as the year', () => {
+    const grid = trickyGrid();
+    const addon = loadAddon();
+    const matrix = addGrid(addon.fake, grid);
+    addon.fake.spreadsheet.active = matrix;
+    addon.setNow(madeOn.getTime());
+    const outcome = wire(addon.call('rbSummarise', { year: 2023, quarter: 4, wholeYear: true, lang: 'id' }));
+    expect(outcome).toMatchObject({ sheetName: 'Ringkasan Tahun 2023', period: 'Tahun 2023' });
+    const { plan } = summaryPass(grid, { year: 2023, quarter: 4, wholeYear: true, lang: 'id' }, madeOn);
+    const sheet = addon.fake.sheet('Ringkasan Tahun 2023');
+    for (const p of plan.cells.filter((c) => c.value.kind === 'text' || c.value.kind === 'number')) {
+      const want = p.value.kind === 'text' ? p.value.text : (p.value as { value: number }).value;
+      expect([p.row, p.column, sheet.peekAt(p.row + 1, p.column + 1).value]).toEqual([p.row, p.column, want]);
+    }
+  });
+
   test('the sheet goes right after the matrix and holds the Plan cell by cell', () => {
     const { addon, grid, outcome } = summarised();
     const { plan, outcome: expected } = summaryPass(grid, { year: 2023, quarter: 2, lang: 'id' }, madeOn);

@@ -76,7 +76,10 @@ describe('summary placement', () => {
   });
 
   it('checks the period asked for', () => {
-    expect(checkSummaryRequest({ year: '2024', quarter: '3' })).toEqual({ year: 2024, quarter: 3 });
+    expect(checkSummaryRequest({ year: '2024', quarter: '3' })).toEqual({ year: 2024, quarter: 3, wholeYear: false });
+    // The year's summary looks at the year's end, whatever quarter came with it; only a real `true` asks for it.
+    expect(checkSummaryRequest({ year: 2024, quarter: 'tahun', wholeYear: true })).toEqual({ year: 2024, quarter: 4, wholeYear: true });
+    expect(checkSummaryRequest({ year: 2024, quarter: 2, wholeYear: 'yes' })).toEqual({ year: 2024, quarter: 2, wholeYear: false });
     expect(() => checkSummaryRequest({ year: 'x', quarter: 1 })).toThrow(UserError);
     expect(() => checkSummaryRequest({ year: 2024, quarter: 5 })).toThrow(/TW I–IV/);
   });

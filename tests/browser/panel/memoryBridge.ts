@@ -14,6 +14,8 @@ export class MemoryBridge implements HostBridge {
   selected = '';
   sheets: string[];
   calls: string[] = [];
+  /** The summary requests the panel sent, as the host would receive them. */
+  requests: unknown[] = [];
   /** Another sheet of the workbook holding an indicator table, if any. */
   indicators?: Grid;
   /** The workbook's `RB Matrix` sheet (the column maps), once saved. */
@@ -73,7 +75,8 @@ export class MemoryBridge implements HostBridge {
     });
   }
 
-  summarise(request: { year: number; quarter: 1 | 2 | 3 | 4; lang: Lang }) {
+  summarise(request: { year: number; quarter: 1 | 2 | 3 | 4; wholeYear?: boolean; lang: Lang }) {
+    this.requests.push(request);
     return this.guard(request.lang, () => {
       const { outcome } = summaryPass(this.grid, request, new Date(2023, 6, 1), this.indicators, this.mapGrid);
       const replaced = this.sheets.includes(outcome.sheetName);
