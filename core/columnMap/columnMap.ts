@@ -113,6 +113,10 @@ export function roleOptions(): { value: string; title: Bilingual }[] {
     { value: 'realisasi', title: { id: 'Realisasi (periode dari judul kolom)', en: 'Realisation (period from the column title)' } },
     { value: 'baseline', title: { id: 'Baseline / Kondisi Awal', en: 'Baseline' } },
     { value: 'progres', title: { id: 'Progres % (periode dari judul kolom)', en: 'Progress % (period from the column title)' } },
+    // A monitoring block's other columns, each for the period its title or parent names (Kendala and
+    // Bukti Dukung are also plain columns of some layouts, offered above by their keys; `kendala TW 1` reads as the block's).
+    { value: 'tindak lanjut', title: { id: 'Tindak Lanjut / Solusi (periode dari judul kolom)', en: 'Follow-up / solution (period from the column title)' } },
+    { value: 'catatan', title: { id: 'Catatan Evaluator (periode dari judul kolom)', en: "Evaluator's note (period from the column title)" } },
     { value: 'abaikan', title: { id: 'Abaikan', en: 'Ignore' } },
   );
   return options;

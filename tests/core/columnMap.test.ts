@@ -22,6 +22,10 @@ describe('roles', () => {
     ['Realisasi 2025', { kind: 'period', measure: 'realisasi', period: '2025' }],
     ['target', { kind: 'period', measure: 'target', period: '' }],
     ['Kondisi Awal', { kind: 'period', measure: 'baseline', period: '' }],
+    ['kendala TW 1', { kind: 'period', measure: 'kendala', period: 'TW 1' }],
+    ['tindak lanjut TW 2', { kind: 'period', measure: 'tindakLanjut', period: 'TW 2' }],
+    ['bukti dukung TW 3 2025', { kind: 'period', measure: 'buktiDukung', period: 'TW 3 2025' }],
+    ['catatan', { kind: 'period', measure: 'catatan', period: '' }],
     ['abaikan', { kind: 'ignore' }],
     ['', { kind: 'unread' }],
   ])('%j', (text, role) => {
@@ -117,6 +121,10 @@ describe('what the panel is shown, and the preview', () => {
     expect(view.map.headerRows).toEqual([2, 2]);
     expect(view.map.columns.map((c) => [c.column, c.label, c.role])).toEqual(FOREIGN_HEADER.map((label, i) => [String.fromCharCode(65 + i), label, '']));
     expect(view.roles.map((r) => r.value)).toEqual(expect.arrayContaining(['kegiatanUtama', 'koordinator', 'target', 'realisasi', 'abaikan']));
+    // A monitoring block's columns can be named by hand too, and each role the dropdown offers is one readRole reads.
+    expect(view.roles.map((r) => r.value)).toEqual(expect.arrayContaining(['progres', 'tindak lanjut', 'catatan']));
+    for (const r of view.roles) expect([r.value, readRole(r.value)]).not.toEqual([r.value, undefined]);
+    expect(new Set(view.roles.map((r) => r.value)).size).toBe(view.roles.length);
   });
 
   test('a recognised header: its columns with their roles', () => {
