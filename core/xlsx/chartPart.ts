@@ -88,11 +88,12 @@ function barPlot(chart: ResolvedChart, plot: { direction: 'bar' | 'col'; groupin
   const stacked = plot.grouping === 'stacked';
   const horizontal = plot.direction === 'bar';
   const format = chart.valueAxis?.format;
-  // Horizontal bars read top-down (categories in reverse order) with the value axis kept below them (it crosses at the last category).
+  // Horizontal bars read top-down (categories in reverse order) with the value axis kept below them (it crosses at the last category);
+  // every category is labelled (a program would otherwise skip labels it finds crowded: a group without its name).
   const categoryAxis =
     `<c:catAx>${val('axId', CATEGORY_AXIS)}<c:scaling>${val('orientation', chart.categoriesTopDown ? 'maxMin' : 'minMax')}</c:scaling>${val('delete', 0)}` +
     `${val('axPos', horizontal ? 'l' : 'b')}${val('majorTickMark', 'none')}${val('minorTickMark', 'none')}${val('tickLblPos', 'nextTo')}` +
-    `${val('crossAx', VALUE_AXIS)}${val('crosses', 'autoZero')}${val('auto', 1)}${val('lblAlgn', 'ctr')}${val('lblOffset', 100)}${val('noMultiLvlLbl', 0)}</c:catAx>`;
+    `${val('crossAx', VALUE_AXIS)}${val('crosses', 'autoZero')}${val('auto', 1)}${val('lblAlgn', 'ctr')}${val('lblOffset', 100)}${val('tickLblSkip', 1)}${val('noMultiLvlLbl', 0)}</c:catAx>`;
   const valueAxis =
     `<c:valAx>${val('axId', VALUE_AXIS)}<c:scaling>${val('orientation', 'minMax')}${chart.valueAxis ? val('min', chart.valueAxis.min) : ''}</c:scaling>${val('delete', 0)}` +
     `${val('axPos', horizontal ? 'b' : 'l')}<c:majorGridlines/>${format !== undefined ? `<c:numFmt formatCode="${escapeAttribute(format)}" sourceLinked="0"/>` : ''}` +
