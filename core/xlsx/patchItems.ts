@@ -17,6 +17,8 @@ export interface SheetItems {
   merges?: PlanArea[];
   columnWidths?: ResolvedPlan['columnWidths'];
   hiddenColumns?: ColumnRun[];
+  /** Rows that must be at least this tall (points) for their new cells: a row is never made shorter. */
+  rowHeights?: ResolvedPlan['rowHeights'];
   validations?: ResolvedValidation[];
   conditionalFormats?: ResolvedConditionalFormat[];
   /** Written only when the sheet has no protection of its own (a person's password is never replaced). */
@@ -27,7 +29,7 @@ export interface SheetItems {
 export type PatchItems = SheetItems & { dxfs: readonly number[] };
 
 export function hasItems(items: SheetItems | undefined): items is SheetItems {
-  return !!items && ['merges', 'columnWidths', 'hiddenColumns', 'validations', 'conditionalFormats'].some((k) => (items[k as keyof SheetItems] as unknown[] | undefined)?.length) || !!items?.protection;
+  return !!items && ['merges', 'columnWidths', 'hiddenColumns', 'rowHeights', 'validations', 'conditionalFormats'].some((k) => (items[k as keyof SheetItems] as unknown[] | undefined)?.length) || !!items?.protection;
 }
 
 /** Tokens of the small parts around the cells: a sheet's head and tail are never near this. */

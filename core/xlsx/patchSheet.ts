@@ -43,6 +43,8 @@ export function patchedSheetXml(patches: readonly { row: number; column: number;
   // With items, what follows the cells is held (it is small) and edited once it has all come (patchItems.ts).
   const items = hasItems(sheetItems) ? sheetItems : undefined;
   let tail = '';
+  // A row grows to the height its new cells need (wrapped headings), never shrinks.
+  const heights = new Map((items?.rowHeights ?? []).map((h) => [h.row, h.height]));
   // The last patch of each cell wins; rows in order, cells in column order.
   const byCell = new Map<string, Patch>();
   patches.forEach((p, i) => byCell.set(`${p.row}:${p.column}`, { row: p.row, column: p.column, value: p.value, xf: xfs[i] ?? -1 }));
@@ -71,7 +73,8 @@ export function patchedSheetXml(patches: readonly { row: number; column: number;
     let xml = '';
     while (nextRow < rows.length && rows[nextRow][0].row + 1 < before) {
       const list = rows[nextRow++];
-      xml += `<${prefix}row r="${list[0].row + 1}">${list.map((p) => cell(p, 0)).join('')}</${prefix}row>`;
+      const height = heights.get(list[0].row);
+      xml += `<${prefix}row r="${list[0].row + 1}"${height ? ` ht="${height}" customHeight="1"` : ''}>${list.map((p) => cell(p, 0)).join('')}</${prefix}row>`;
     }
     return xml;
   };
@@ -167,6 +170,7 @@ export function patchedSheetXml(patches: readonly { row: number; column: number;
     start = start.replace(/(\sspans\s*=\s*["'])(\d+):(\d+)(["'])/, (whole, a: string, lo: string, hi: string, z: string) =>
       Number(lo) <= minColumn && Number(hi) >= maxColumn ? whole : `${a}${Math.min(Number(lo), minColumn)}:${Math.max(Number(hi), maxColumn)}${z}`,
     );
+    start = heightened(start, heights.get(list[0].row));
     if (selfClosing) return `${start.slice(0, start.length - 2).trimEnd()}>${list.map((p) => cell(p, 0)).join('')}</${prefix}row>`;
     const inner = element.slice(startEnd + 1, element.length - `</${prefix}row>`.length);
     const cellTag = `<${prefix}c`;
@@ -231,6 +235,16 @@ export function patchedSheetXml(patches: readonly { row: number; column: number;
       if (items) out(patchedTail(tail, items));
     },
   };
+}
+
+/** A row's start tag at least `height` points tall (a row without `ht` is 15, Excel's default for its body font). */
+function heightened(start: string, height: number | undefined): string {
+  if (!height) return start;
+  const ht = /(\sht\s*=\s*["'])([\d.]+)(["'])/.exec(start);
+  if (ht && Number(ht[2]) >= height) return start;
+  if (!ht && height <= 15) return start;
+  const custom = /\scustomHeight\s*=\s*["'][^"']*["']/.test(start) ? start.replace(/(\scustomHeight\s*=\s*["'])[^"']*(["'])/, '$11$2') : start.replace(/\s*(\/?>)$/, ' customHeight="1"$1');
+  return ht ? custom.replace(/(\sht\s*=\s*["'])[\d.]+(["'])/, `$1${height}$2`) : custom.replace(/\s*(\/?>)$/, ` ht="${height}"$1`);
 }
 
 /** The `<dimension ref>` grown to cover the patched cells (left as it is when it already does, or is absent). */

@@ -195,7 +195,7 @@ export class WorkbookEditor {
     for (const c of cells) list.push(c);
     this.patched.set(key, list);
     const all = this.patchItems.get(key) ?? {};
-    for (const k of ['merges', 'columnWidths', 'hiddenColumns', 'validations', 'conditionalFormats'] as const) if (items[k]?.length) (all[k] as unknown[]) = [...(all[k] ?? []), ...items[k]!];
+    for (const k of ['merges', 'columnWidths', 'hiddenColumns', 'rowHeights', 'validations', 'conditionalFormats'] as const) if (items[k]?.length) (all[k] as unknown[]) = [...(all[k] ?? []), ...items[k]!];
     if (items.protection) all.protection = items.protection;
     this.patchItems.set(key, all);
   }
@@ -203,14 +203,14 @@ export class WorkbookEditor {
   /**
    * Adds a resolved plan to the existing worksheet named `name` (`rbm prepare`'s monitoring blocks):
    * its cells with their looks, merges, widths, hidden columns, validations, conditional formats
-   * and protection, beside what the sheet has. Rows and columns are the sheet's own (0-based from
+   * and protection, beside what the sheet has; rows grow to the plan's heights where they are shorter. Rows and columns are the sheet's own (0-based from
    * A1); the plan's signature and frozen rows are the sheet's business, not the patch's. Charts and
    * hiding the sheet are written only into sheets we make.
    */
   patchSheetWithPlan(name: string, plan: ResolvedPlan): void {
     if (plan.charts.length || plan.hidden) throw new Error('patchSheetWithPlan: charts and hidden sheets are for sheets we make (addSheet, replaceSheet)');
     const cells = plan.cells.map((c) => ({ row: c.row, column: c.column, value: c.value, style: plan.styles[c.style] }));
-    this.patchSheet(name, cells, { merges: plan.merges, columnWidths: plan.columnWidths, hiddenColumns: plan.hiddenColumns, validations: plan.validations, conditionalFormats: plan.conditionalFormats, protection: plan.protection });
+    this.patchSheet(name, cells, { merges: plan.merges, columnWidths: plan.columnWidths, hiddenColumns: plan.hiddenColumns, rowHeights: plan.rowHeights, validations: plan.validations, conditionalFormats: plan.conditionalFormats, protection: plan.protection });
   }
 
   /**

@@ -49,6 +49,8 @@ function blocks(): Plan {
     cells,
     merges: [area(3, 17, 3, 19)],
     columnWidths: Object.assign([], { 17: 14, 18: 12, 19: 18 }),
+    // The headings' row grows for their wrapped text; the group row is tall enough already.
+    rowHeights: Object.assign([], { 3: 12, 4: 45 }),
     frozenRows: 0,
     hiddenColumns: [20],
     validations: [
@@ -146,8 +148,11 @@ describe('monitoring blocks patched into a matrix LibreOffice saved, read back b
     expect(formats[0].rules[0].style.fill).toEqual({ type: 'pattern', bgColor: { argb: 'FFC6EFCE' } });
   });
 
-  test('widths, the hidden key column, protection', () => {
+  test('widths, a taller heading row (never a shorter one), the hidden key column, protection', () => {
     const xml = text(out, SHEET);
+    expect(xml).toContain('<row r="5" customFormat="false" ht="45" hidden="false" customHeight="1" outlineLevel="0" collapsed="false">');
+    expect(xml).toContain('<row r="4" customFormat="false" ht="15" hidden="false" customHeight="false" outlineLevel="0" collapsed="false">');
+    expect(sheet.getRow(5).height).toBe(45);
     expect(elements(xml, 'col')).toEqual([
       { min: '18', max: '18', width: '14', customWidth: '1' },
       { min: '19', max: '19', width: '12', customWidth: '1' },

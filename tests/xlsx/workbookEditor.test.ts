@@ -98,15 +98,22 @@ describe('adding a sheet', () => {
     parts['xl/_rels/workbook.xml.rels'] = strToU8(partText(input, 'xl/_rels/workbook.xml.rels').replace(/http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships/g, strictRel));
     const { zipSync } = await import('fflate');
     const editor = await WorkbookEditor.open(zipSync(parts));
-    editor.addSheet(resolved([text(1, 0, 'x', { fill: '#DDEBF7' })]));
+    const chart = { kind: 'doughnut' as const, title: 'T', categories: { top: 1, left: 0, bottom: 1, right: 0 }, series: [{ name: 'S', values: { top: 1, left: 1, bottom: 1, right: 1 } }], anchor: { row: 3, column: 0 }, width: 100, height: 100 };
+    editor.addSheet(resolved([text(1, 0, 'x', { fill: '#DDEBF7' }), { row: 1, column: 1, value: { kind: 'number', value: 1 } }], { charts: [chart], conditionalFormats: [{ areas: [{ top: 1, left: 1, bottom: 1, right: 1 }], rule: { kind: 'cellValue', operator: 'greaterThan', value: 0 }, font: { bold: true } }] }));
     const out = await written(editor);
+    // Charts in a Strict package: Strict DrawingML namespaces and relationship types.
+    expect(partText(out, 'xl/worksheets/_rels/sheet2.xml.rels')).toContain(`Type="${strictRel}/drawing" Target="../drawings/drawing1.xml"`);
+    expect(partText(out, 'xl/drawings/_rels/drawing1.xml.rels')).toContain(`Type="${strictRel}/chart" Target="../charts/chart1.xml"`);
+    expect(partText(out, 'xl/drawings/drawing1.xml')).toContain('<xdr:wsDr xmlns:xdr="http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing" xmlns:a="http://purl.oclc.org/ooxml/drawingml/main"');
+    expect(partText(out, 'xl/charts/chart1.xml')).toContain('<c:chartSpace xmlns:c="http://purl.oclc.org/ooxml/drawingml/chart"');
+    expect(partText(out, 'xl/styles.xml')).toContain('<x:dxfs count="1"><x:dxf><x:font><x:b/></x:font></x:dxf></x:dxfs>');
     expect(partText(out, 'xl/workbook.xml')).toContain('<x:sheet name="Ringkasan" sheetId="2" rel:id="rId4"/></x:sheets>');
     expect(partText(out, 'xl/_rels/workbook.xml.rels')).toContain(`<Relationship Id="rId4" Type="${strictRel}/worksheet" Target="worksheets/sheet2.xml"/>`);
     expect(partText(out, 'xl/worksheets/sheet2.xml')).toContain(`<worksheet xmlns="${strict}" xmlns:r="${strictRel}">`);
     const styles = partText(out, 'xl/styles.xml');
     expect(styles).toContain('<x:fill><x:patternFill patternType="solid"><x:fgColor rgb="FFDDEBF7"/>');
     expect(styles).toMatch(/<x:cellXfs count="6">/);
-    expect((await readXlsx(out)).sheets[1].grid.values[1]).toEqual(['x']);
+    expect((await readXlsx(out)).sheets[1].grid.values[1]).toEqual(['x', 1]);
   });
 
   test('a workbook.xml in UTF-16 with a byte-order mark stays UTF-16', async () => {
