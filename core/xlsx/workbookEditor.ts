@@ -203,9 +203,10 @@ export class WorkbookEditor {
   /**
    * Adds a resolved plan to the existing worksheet named `name` (`rbm prepare`'s monitoring blocks):
    * its cells with their looks, merges, widths, hidden columns, validations, conditional formats
-   * and protection, beside what the sheet has; rows grow to the plan's heights where they are shorter. Rows and columns are the sheet's own (0-based from
-   * A1); the plan's signature and frozen rows are the sheet's business, not the patch's. Charts and
-   * hiding the sheet are written only into sheets we make.
+   * and protection, beside what the sheet has; rows grow to the plan's heights where they are
+   * shorter. Rows and columns are the sheet's own (0-based from A1); the plan's signature and frozen
+   * rows are the sheet's business, not the patch's. Charts and hiding the sheet are written only
+   * into sheets we make.
    */
   patchSheetWithPlan(name: string, plan: ResolvedPlan): void {
     if (plan.charts.length || plan.hidden) throw new Error('patchSheetWithPlan: charts and hidden sheets are for sheets we make (addSheet, replaceSheet)');
@@ -240,7 +241,8 @@ export class WorkbookEditor {
     // A part written again under its old name keeps its place, its content type and its relationships' place.
     const again = new Set([...parts.texts.keys()].filter((p) => removed.has(p.toLowerCase())).map((p) => p.toLowerCase()));
     const kept = (p: string) => !again.has(p.toLowerCase());
-    this.editWorkbook(edits, { removed: new Set([...removed].filter(kept)), newParts: parts.types.filter((t) => kept(t.path)), formulas: written.some(({ plan }) => plan.cells.some((c) => c.value.kind === 'formula')) || [...this.patched.values()].some((cells) => cells.some((c) => c.value.kind === 'formula')) });
+    const formulas = [...written.map(({ plan }) => plan.cells), ...this.patched.values()].some((cells) => cells.some((c) => c.value.kind === 'formula'));
+    this.editWorkbook(edits, { removed: new Set([...removed].filter(kept)), newParts: parts.types.filter((t) => kept(t.path)), formulas });
 
     const zip = new ZipWriter(sink);
     const small = new Map<string, Uint8Array>();
