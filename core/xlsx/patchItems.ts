@@ -2,12 +2,13 @@
  * A plan's items added to an existing worksheet part beside the sheet's own (patchSheet.ts streams
  * the cells; this edits what stands around `<sheetData>`): widths and hidden columns in `<cols>`,
  * merges in `<mergeCells>`, conditional formats after the sheet's own (priorities after theirs),
- * data validations appended to `<dataValidations>`, protection when the sheet has none. Every
+ * data validations appended to `<dataValidations>` on the cells the sheet does not validate itself,
+ * protection when the sheet has none. Every
  * element the sheet had stays as it was, byte for byte, but the few a new item must enter; new
  * elements go where CT_Worksheet wants them (sheetItems.ts's `WORKSHEET_ORDER`).
  */
 import type { PlanArea } from '../plan/area';
-import { areaRef, overlaps } from '../plan/area';
+import { areaRef, overlaps, sqrefOf } from '../plan/area';
 import type { ColumnRun, ResolvedConditionalFormat, ResolvedPlan, ResolvedProtection, ResolvedValidation } from '../plan/resolvePlan';
 import { colXml, conditionalFormattingXml, dataValidationXml, sheetProtectionXml, withPrefix, WORKSHEET_ORDER } from './sheetItems';
 import { qualified, TextEdits, xmlOutline, type XmlElement } from './xmlOutline';
@@ -111,8 +112,8 @@ export function patchedHead(head: string, items: SheetItems): string {
 /**
  * The sheet's text from `</sheetData>` to its end (`tail`) with the items added: merges into
  * `<mergeCells>` (refusing one that overlaps a merge of the sheet), conditional formats after the
- * sheet's own with priorities after its highest, validations into `<dataValidations>` (refusing
- * cells the sheet already validates), protection when it has none.
+ * sheet's own with priorities after its highest, validations into `<dataValidations>` (leaving the
+ * cells the sheet validates itself to its own rules), protection when it has none.
  */
 export function patchedTail(tail: string, items: PatchItems): string {
   const close = tail.lastIndexOf('</');
@@ -156,21 +157,53 @@ export function patchedTail(tail: string, items: PatchItems): string {
   if (validations.length) {
     const el = top.find((e) => e.name === 'dataValidations');
     const existing = el ? outline.filter((e) => e.name === 'dataValidation' && outline[e.parent] === el) : [];
-    const theirs = existing.flatMap((e) => (e.attributes.get('sqref')?.value ?? '').split(/\s+/).map(readArea)).filter((a): a is PlanArea => !!a);
-    for (const v of validations) {
-      for (const area of v.areas) {
-        const other = theirs.find((a) => overlaps(a, area));
-        // Excel keeps one validation per cell: ours would silently win or lose.
-        if (other) throw new Error(`patchSheet: validation of ${areaRef(area)} meets the sheet's own at ${areaRef(other)}`);
-      }
-    }
-    const xml = withPrefix(validations.map(dataValidationXml).join(''), prefix);
-    if (el) appendInto(source, el, xml, existing.length + validations.length, edits);
-    else edits.insert(placeOf('dataValidations'), withPrefix(`<dataValidations count="${validations.length}">`, prefix) + xml + `</${prefix}dataValidations>`);
+    // Theirs: the sheet's validations, and Excel 2010's in its extensions (`<x14:dataValidation>` with an `<xm:sqref>`).
+    const refs = [...existing.map((e) => e.attributes.get('sqref')?.value ?? ''), ...outline.filter((e) => e.name === 'sqref' && outline[e.parent]?.name === 'dataValidation').map((e) => source.slice(e.startEnd, e.end))];
+    const theirs = refs.flatMap((r) => r.trim().split(/\s+/).map(readArea)).filter((a): a is PlanArea => !!a);
+    const ours = besideTheirs(validations, theirs);
+    const xml = withPrefix(ours.map(dataValidationXml).join(''), prefix);
+    if (ours.length === 0) {
+      // Every cell is validated by the sheet's own rules already.
+    } else if (el) appendInto(source, el, xml, existing.length + ours.length, edits);
+    else edits.insert(placeOf('dataValidations'), withPrefix(`<dataValidations count="${ours.length}">`, prefix) + xml + `</${prefix}dataValidations>`);
   }
 
   if (edits.size === 0) return tail;
   return tail.slice(0, dataEnd) + edits.apply(source).slice(3) + tail.slice(close);
+}
+
+/**
+ * Our validations on the cells the sheet does not validate itself: Excel keeps one validation per
+ * cell, and a person's own rule (a dropdown they made) stays theirs. An area is cut around their
+ * cells; a formula rule, whose references are relative to its one area, is left out where it meets
+ * theirs at all.
+ */
+export function besideTheirs(validations: readonly ResolvedValidation[], theirs: readonly PlanArea[]): ResolvedValidation[] {
+  const out: ResolvedValidation[] = [];
+  for (const v of validations) {
+    if (!theirs.some((t) => v.areas.some((a) => overlaps(a, t)))) {
+      out.push(v);
+      continue;
+    }
+    if (v.type === 'custom') continue;
+    let areas = v.areas;
+    for (const t of theirs) areas = areas.flatMap((a) => subtract(a, t));
+    if (areas.length) out.push({ ...v, areas, sqref: sqrefOf(areas) });
+  }
+  return out;
+}
+
+/** `a` without the cells of `b`: up to four rectangles (above, below, left, right of the overlap). */
+function subtract(a: PlanArea, b: PlanArea): PlanArea[] {
+  if (!overlaps(a, b)) return [a];
+  const out: PlanArea[] = [];
+  if (a.top < b.top) out.push({ ...a, bottom: b.top - 1 });
+  if (a.bottom > b.bottom) out.push({ ...a, top: b.bottom + 1 });
+  const top = Math.max(a.top, b.top);
+  const bottom = Math.min(a.bottom, b.bottom);
+  if (a.left < b.left) out.push({ top, bottom, left: a.left, right: b.left - 1 });
+  if (a.right > b.right) out.push({ top, bottom, left: b.right + 1, right: a.right });
+  return out;
 }
 
 /** Adds `xml` after an element's children and sets its `count` (a self-closing element opens). */

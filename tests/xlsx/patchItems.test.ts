@@ -12,7 +12,7 @@ import { unzipSync } from 'fflate';
 import type { Plan } from '../../core/plan/plan';
 import { resolvePlan } from '../../core/plan/resolvePlan';
 import { capaianFormats } from '../../core/summary/formatRules';
-import { patchedHead, patchedTail } from '../../core/xlsx/patchItems';
+import { besideTheirs, patchedHead, patchedTail } from '../../core/xlsx/patchItems';
 import { patchedSheetXml } from '../../core/xlsx/patchSheet';
 import { WORKSHEET_ORDER } from '../../core/xlsx/sheetItems';
 import { WorkbookEditor } from '../../core/xlsx/workbookEditor';
@@ -99,6 +99,14 @@ describe('monitoring blocks patched into every kind of part (every-part.xlsx)', 
     expect(names).toEqual(['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetProtection', 'mergeCells', 'conditionalFormatting', 'conditionalFormatting', 'conditionalFormatting', 'dataValidations', 'pageMargins', 'legacyDrawing', 'extLst']);
   });
 
+  test('a validation over cells an Excel 2010 validation (in the extensions) covers leaves them to it', async () => {
+    const plan = blocks();
+    plan.validations!.push({ areas: [area(3, 13, 24, 13)], rule: { kind: 'list', values: ['A', 'B'] }, alert: { style: 'stop', title: 'x', text: 'y' } });
+    const xml = text(await patched(plan, readFileSync(EVERY_PART)), SHEET);
+    expect(xml).toContain('<xm:sqref>N6:N20</xm:sqref>');
+    expect(elements(xml, 'dataValidation').map((v) => v.sqref)).toEqual(['P6:P20', 'R6:R20', 'T6:T20', 'N4:N5 N21:N25']);
+  });
+
   test('a sheet with protection of its own keeps it (a person’s password is never replaced)', async () => {
     const { zipSync } = await import('fflate');
     const parts = unzipSync(readFileSync(EVERY_PART));
@@ -163,13 +171,32 @@ describe('monitoring blocks patched into a matrix LibreOffice saved, read back b
     expect(elements(xml, 'sheetProtection')).toEqual([{ sheet: '1', objects: '1', scenarios: '1', formatColumns: '0' }]);
   });
 
-  test('a merge or a validation over the sheet’s own is a bug, refused', async () => {
+  test('a merge over the sheet’s own is a bug, refused', async () => {
     const overMerge = blocks();
     overMerge.merges.push(area(0, 15, 0, 16));
     await expect(patched(overMerge)).rejects.toThrow(/merge P1:Q1 overlaps the sheet's merge A1:P1/);
-    const overValidation = blocks();
-    overValidation.validations![0].areas = [area(5, 15, 19, 15)];
-    await expect(patched(overValidation)).rejects.toThrow(/validation of P6:P20 meets the sheet's own at P6:P20/);
+  });
+
+  test('a validation over cells the sheet validates itself leaves those cells to the sheet’s own rule', async () => {
+    const plan = blocks();
+    // A dropdown on the plan's Keterangan column P (which has its own, rows 6–20) and on the rows above and below it.
+    plan.validations!.push({ areas: [area(3, 15, 24, 15)], rule: { kind: 'list', values: ['Rutin', 'Penguatan', 'Lainnya'] }, alert: { style: 'stop', title: 'Keterangan', text: 'Pilih dari daftar.' } });
+    plan.validations!.push({ areas: [area(10, 21, 12, 21)], rule: { kind: 'custom', formula: 'LEN(V11)<10' }, alert: { style: 'stop', title: 'x', text: 'y' } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await patched(plan)) as unknown as ExcelJS.Buffer);
+    const ws = book.getWorksheet('Lampiran II')!;
+    expect(ws.getCell('P6').dataValidation.formulae).toEqual(['"Rutin,Penguatan"', '0']);
+    expect(ws.getCell('P20').dataValidation.formulae).toEqual(['"Rutin,Penguatan"', '0']);
+    expect(ws.getCell('P4').dataValidation.formulae).toEqual(['"Rutin,Penguatan,Lainnya"']);
+    expect(ws.getCell('P25').dataValidation.formulae).toEqual(['"Rutin,Penguatan,Lainnya"']);
+    expect(ws.getCell('V11').dataValidation).toMatchObject({ type: 'custom', formulae: ['LEN(V11)<10'] });
+  });
+
+  test('a formula rule that meets the sheet’s own validation is left out whole (its references are relative to its one area)', () => {
+    const plan = resolvePlan({ ...blocks(), validations: [{ areas: [area(10, 15, 12, 15)], rule: { kind: 'custom', formula: 'LEN(P11)<10' }, alert: { style: 'stop', title: 'x', text: 'y' } }] });
+    expect(besideTheirs(plan.validations, [area(5, 15, 19, 15)])).toEqual([]);
+    const list = resolvePlan({ ...blocks(), validations: [{ areas: [area(0, 0, 9, 3)], rule: { kind: 'list', values: ['a'] }, alert: { style: 'stop', title: 'x', text: 'y' } }] });
+    expect(besideTheirs(list.validations, [area(2, 1, 4, 2)]).map((v) => v.sqref)).toEqual(['A1:D2 A6:D10 A3:A5 D3:D5']);
   });
 
   withOffice('LibreOffice opens the patched matrix and keeps both the sheet’s validations and ours', async () => {
