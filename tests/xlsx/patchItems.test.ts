@@ -245,6 +245,16 @@ test.each([1, 7, 64, 4096])('the sheet streamed in pieces of %s characters comes
   }
 });
 
+test('an empty sheet (<sheetData/>) gets its rows and items in order', () => {
+  const plan = resolvePlan({ ...blocks(), cells: [{ row: 3, column: 17, value: { kind: 'text', text: 'Triwulan I 2023' } }], merges: [], columnWidths: [], rowHeights: [] });
+  let out = '';
+  const patcher = patchedSheetXml(plan.cells, [0], false, (t) => (out += t), { hiddenColumns: plan.hiddenColumns, validations: plan.validations, protection: plan.protection, dxfs: [] });
+  patcher.feed('<?xml version="1.0"?>\n<worksheet xmlns="x"><dimension ref="A1"/><sheetData/><pageMargins left="1"/></worksheet>');
+  patcher.end();
+  expect(out.startsWith('<?xml version="1.0"?>\n<worksheet xmlns="x"><dimension ref="A1:R4"/><cols><col min="21" max="21" width="9.140625" hidden="1"/></cols><sheetData><row r="4"><c r="R4" t="inlineStr"><is><t xml:space="preserve">Triwulan I 2023</t></is></c></row></sheetData><sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0"/><dataValidations count="2"><dataValidation type="decimal"')).toBe(true);
+  expect(out.endsWith('</dataValidation></dataValidations><pageMargins left="1"/></worksheet>')).toBe(true);
+});
+
 describe('patchedHead and patchedTail on sheets as other programs write them', () => {
   const head = (cols: string, prefix = '') => `<?xml version="1.0"?>\n<${prefix}worksheet xmlns${prefix ? `:${prefix.slice(0, -1)}` : ''}="x"><${prefix}sheetFormatPr defaultRowHeight="15"/>${cols}<${prefix}sheetData>`;
 
