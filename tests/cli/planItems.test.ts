@@ -6,6 +6,7 @@
  * where exceljs reads nothing (charts, element order), and opened by LibreOffice, which must print
  * the charts and write them back as charts.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -222,6 +223,30 @@ describe('hidden sheets', () => {
     editor.addSheet(resolvePlan(second(true)));
     await expect(editor.write(() => undefined)).rejects.toThrow(/every sheet would be hidden/);
   });
+});
+
+/** openpyxl (Debian's python3-openpyxl), a third reader with a schema of its own for charts, when it is installed. */
+const openpyxl = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0;
+(openpyxl ? test : test.skip)(`openpyxl reads the charts as charts, with their kinds, data and anchors, and the validations, formats and protection${openpyxl ? '' : ' (skipped: python3-openpyxl is not installed)'}`, () => {
+  const script = [
+    'import json, sys, openpyxl',
+    'ws = openpyxl.load_workbook(sys.argv[1])["Ringkasan"]',
+    'charts = [[type(c).__name__, getattr(c, "type", None), getattr(c, "grouping", None), [s.val.numRef.f for s in c.series], c.anchor._from.col, c.anchor._from.row] for c in ws._charts]',
+    'print(json.dumps({"charts": charts, "dv": [str(v.sqref) for v in ws.data_validations.dataValidation], "cf": sorted(str(r.sqref) for r in ws.conditional_formatting), "password": ws.protection.password, "hidden": ws.column_dimensions["T"].hidden}))',
+  ].join('\n');
+  const run = spawnSync('/usr/bin/python3', ['-c', script, out], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  const read = JSON.parse(run.stdout);
+  expect(read.charts).toEqual([
+    ['BarChart', 'bar', 'clustered', ["'Ringkasan'!$B$2:$B$4"], 16, 1],
+    ['BarChart', 'col', 'clustered', ["'Ringkasan'!$C$2:$C$4"], 16, 16],
+    ['BarChart', 'bar', 'stacked', ["'Ringkasan'!$B$2:$B$4", "'Ringkasan'!$C$2:$C$4", "'Ringkasan'!$D$2:$D$4"], 16, 31],
+    ['BarChart', 'col', 'stacked', ["'Ringkasan'!$B$2:$D$2", "'Ringkasan'!$B$3:$D$3"], 16, 60],
+    ['DoughnutChart', null, null, ["'Ringkasan'!$D$2:$D$4"], 16, 75],
+  ]);
+  expect(read.dv).toEqual(['E2:E20', 'F2:F20', 'G2:G20', 'H2:H20', 'I2:I20 K2:K20', 'J2:J20', 'L2:L20']);
+  expect(read.cf).toEqual(['B2:D4', 'B2:D4 B6:D6', 'M2:M20', 'N2:N20', 'O2:O20']);
+  expect([read.password, read.hidden]).toEqual(['EEDC', true]);
 });
 
 withOffice('LibreOffice opens the sheet: it prints it, and writes the charts, validations and formats back as its own', async () => {
