@@ -10,7 +10,7 @@ import * as path from 'node:path';
 export const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice'].find((p) => existsSync(p));
 
 /** `test` when LibreOffice is installed, else `test.skip` with the reason in the name. */
-export function withOffice(name: string, fn: () => Promise<void>, timeout = 240000): void {
+export function withOffice(name: string, fn: jest.ProvidesCallback, timeout = 240000): void {
   if (soffice) test(name, fn, timeout);
   else test.skip(`${name} (skipped: LibreOffice is not installed here; apt-get install libreoffice-calc-nogui)`, fn);
 }
