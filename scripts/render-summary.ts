@@ -5,14 +5,17 @@
  * Run with `npm run render` (writes docs/ringkasan-tw2-2023.png).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readMatrix } from '../core/model/readMatrix';
 import { buildSummary } from '../core/summary/buildSummary';
 import { readWorkbook } from '../cli/readWorkbook';
 import { writePlanToNewFile } from '../cli/writePlan';
+
+/** Dots per inch of the picture: the tables beside the charts on one page's width stay readable. */
+const RESOLUTION = 180;
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
@@ -24,13 +27,19 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'rbm-render-'));
   const xlsx = path.join(dir, 'ringkasan.xlsx');
   await writePlanToNewFile(path.join(dir, 'tab.xlsx'), plan);
-  // The picture only: printed landscape on one page's width (exceljs sets the page; the tab is rbm's).
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path.join(dir, 'tab.xlsx'));
-  workbook.worksheets[0].pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-  await workbook.xlsx.writeFile(xlsx);
+  // The picture only: printed landscape on one page's width, tables and charts side by side. The page
+  // setup is put into the sheet's XML here (ECMA-376 Part 1, 18.3.1.63 and 18.3.1.64); the tab and its
+  // charts are rbm's own, as `rbm summary` writes them.
+  const parts = unzipSync(readFileSync(path.join(dir, 'tab.xlsx')));
+  const sheet = 'xl/worksheets/sheet1.xml';
+  parts[sheet] = strToU8(
+    strFromU8(parts[sheet])
+      .replace('<dimension ', '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ')
+      .replace(/(<pageMargins [^>]*\/>)/, '$1<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'),
+  );
+  writeFileSync(xlsx, zipSync(parts));
   execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], { stdio: 'ignore', env: { ...process.env, HOME: dir } });
-  execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', path.join(dir, 'ringkasan.pdf'), path.join(dir, 'page')]);
+  execFileSync('pdftoppm', ['-png', '-r', String(RESOLUTION), '-f', '1', '-l', '1', '-singlefile', path.join(dir, 'ringkasan.pdf'), path.join(dir, 'page')]);
   copyFileSync(path.join(dir, 'page.png'), out);
   console.log(`summary tab rendered to ${out}`);
 }

@@ -24,8 +24,12 @@ import { LIGHT_TEXT, STATUS_TEXT, SUMMARY_TEXT, tabText } from './texts';
 const WIDTH = 720;
 const SLIDE_HEIGHT = 405;
 const FONT = { title: 20, text: 14 };
-/** Height per bar, and for the title, axis and legend around the bars; at most this tall. */
-const BAR_ROOM = 24;
+/**
+ * Height per bar, and for the title, axis and legend around the bars; at most this tall. A bar's
+ * room fits its group's name in two lines of 14 points: with less, LibreOffice (and Excel) leave out
+ * every other name as crowded (seen in docs/ringkasan-tw2-2023.png at 24 points a bar).
+ */
+const BAR_ROOM = 36;
 const FRAME = 150;
 const MAX_HEIGHT = 3900;
 

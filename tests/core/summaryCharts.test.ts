@@ -54,7 +54,7 @@ test('capaian per Kegiatan Utama: a bar per group in its light’s series, read 
   expect(r[1].from.row).toBeGreaterThanOrEqual(r[0].lastRow);
   // A 16:9 slide wide; the bars tall enough for 22 groups; titles and labels readable across a room.
   expect([bars.width, doughnut.width, doughnut.height]).toEqual([720, 720, 405]);
-  expect(bars.height).toBe(150 + 24 * groups.length);
+  expect(bars.height).toBe(150 + 36 * groups.length);
   expect(bars.fontSize).toEqual({ title: 20, text: 14 });
   // Their data is the tab's last section, under its own title.
   const title = plan.cells.find((c) => c.row === bars.categories.top - 2 && c.column === 0)!;
