@@ -16,7 +16,6 @@ import { UserError } from '../i18n';
 import type { HeaderColumn } from '../layout/header';
 import type { Matrix, MatrixRow } from '../model/readMatrix';
 import type { Quarter } from '../periods/quarter';
-import { romanQuarter } from '../periods/romanQuarter';
 import type { PlanArea } from '../plan/area';
 import type { PlanConditionalFormat } from '../plan/conditionalFormat';
 import type { Plan, PlanCell, PlanMerge, PlanStyle } from '../plan/plan';
@@ -203,9 +202,4 @@ function choiceDropdowns(matrix: Matrix, rows: readonly number[], colAt: (c: num
     if (v) out.push(v);
   }
   return out;
-}
-
-/** `Triwulan II 2025`, for messages. */
-export function reportedQuarter(year: number, quarter: Quarter): string {
-  return `TW ${romanQuarter(quarter)} ${year}`;
 }
