@@ -94,11 +94,15 @@ export function blockValidations(role: BlockRole, column: number, rows: readonly
   return out;
 }
 
-/** A dropdown on a plan's choice column (Keterangan Rutin/Penguatan, Polaritas, Agregasi) over the output rows. */
+/**
+ * A dropdown on a plan's choice column (Keterangan Rutin/Penguatan, Polaritas, Agregasi): one area
+ * from the first output row to the last (a heading row between them takes a blank, which passes), so
+ * a host sets it in one call however the outputs are grouped.
+ */
 export function choiceValidation(title: string, choices: readonly string[], column: number, rows: readonly number[]): PlanValidation | undefined {
   if (rows.length === 0) return undefined;
   return {
-    areas: areasOf(rows, column),
+    areas: [{ top: rows[0], bottom: rows[rows.length - 1], left: column, right: column }],
     rule: { kind: 'list', values: [...choices] },
     alert: { style: 'warning', title: title.slice(0, 32), text: `Pilih salah satu: ${choices.join(', ')}.`.slice(0, 224) },
   };

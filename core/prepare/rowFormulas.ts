@@ -105,9 +105,21 @@ function aggregated(operands: readonly { expr: string; constant: boolean }[], ag
   return latestNumber(operands, '""');
 }
 
-/** Capaian of realisation `r` against target `t` (both numbers), as capaian.ts computes it for figures. */
+/** Capaian of realisation `r` against target `t` (both numbers), as capaian.ts computes it for figures; a positive target due is never 0 here (0 asks for nothing). */
 function ratio(t: string, r: string, polaritas: Polaritas): string {
-  return polaritas === 'negatif' ? `IF(${t}=0,IF(${r}<=0,1,0),MAX(0,2-${r}/${t}))` : `IF(${t}=0,IF(${r}>=0,1,0),MAX(0,${r}/${t}))`;
+  return polaritas === 'negatif' ? `IF(${t}=0,IF(${r}<=0,1,0),MAX(0,2-${r}/${t}))` : `MAX(0,${r}/${t})`;
+}
+
+/** `IF(c,a,b)`, or `a` or `b` when `c` is a constant (a shorter formula for a row whose targets are constants). */
+function choose(c: string, a: string, b: string): string {
+  return c === 'TRUE' ? a : c === 'FALSE' ? b : `IF(${c},${a},${b})`;
+}
+
+/** Whether a target due asks for something: a number, not 0 where more is better; folded when the target is a constant. */
+function dueTest(t: string, polaritas: Polaritas): string {
+  if (/^-?[\d.]+(?:E[-+]?\d+)?$/.test(t)) return polaritas === 'positif' && Number(t) === 0 ? 'FALSE' : 'TRUE';
+  if (t === '""') return 'FALSE';
+  return polaritas === 'positif' ? `AND(ISNUMBER(${t}),${t}<>0)` : `ISNUMBER(${t})`;
 }
 
 /** The row's Capaian and Status formulas for the quarter, or why it has none. */
@@ -132,26 +144,29 @@ export function rowFormulas(input: RowInput): RowFormulas {
     real = ranks.length === 0 ? '0' : ranks.length === 1 ? ranks[0] : `MAX(${ranks.join(',')})`;
     hasData = `${real}>0`;
     target = (list) => latestNumber(list.map(targetOperand), '0');
-    capaianOf = (t) => `IF(${real}>=${t},1,${real}/${t})`;
+    capaianOf = (t) => `MIN(1,${real}/${t})`;
   } else {
     const cells = reals.map((r) => ({ expr: r.ref, constant: false }));
     hasData = cells.length === 0 ? 'FALSE' : `COUNT(${cells.map((c) => c.expr).join(',')})>0`;
     const raw = cells.length === 0 ? '0' : aggregated(cells, agregasi);
     // Percentage targets: a realisation typed as points (80) is 80%.
-    real = shape.percent ? `IF(${raw}>1,${raw}/100,${raw})` : raw;
+    real = shape.percent ? `${raw}/IF(${raw}>1,100,1)` : raw;
     target = (list) => aggregated(list.map(targetOperand), agregasi);
     capaianOf = (t) => ratio(t, real, polaritas);
   }
   const dueTarget = due.length ? target(due) : '""';
   const yearTarget = target(present);
-  // Nothing due: no target up to the quarter, or a 0 where more is better (a ladder's rank is never 0).
-  const isDue = due.length === 0 ? 'FALSE' : polaritas === 'positif' ? `AND(ISNUMBER(${dueTarget}),${dueTarget}<>0)` : `ISNUMBER(${dueTarget})`;
-  const early = yearTarget === '""' ? '""' : `IF(${capaianOf(yearTarget)}>=${REACHED},${capaianOf(yearTarget)},"")`;
-  const capaian = `IFERROR(IF(${hasData},IF(${isDue},${due.length ? capaianOf(dueTarget) : '""'},${early}),""),"")`;
+  const isDue = dueTest(dueTarget, polaritas);
+  // Not due: a capaian only when the realisation already meets the year's target (tercapai lebih awal).
+  const yearCapaian = capaianOf(yearTarget);
+  const early = dueTest(yearTarget, polaritas) === 'FALSE' ? '""' : `IF(${yearCapaian}>=${REACHED},${yearCapaian},"")`;
+  const capaian = `IFERROR(IF(${hasData},${choose(isDue, capaianOf(dueTarget), early)},""),"")`;
   const c = input.capaianRef;
-  const status =
-    due.length === 0
-      ? `IF(ISNUMBER(${c}),${formulaText(statusText('tercapai-lebih-awal'))},${formulaText(statusText('belum-jatuh-tempo'))})`
-      : `IF(${isDue},IF(ISNUMBER(${c}),IF(${c}>=${REACHED},${formulaText(statusText('tercapai'))},${formulaText(statusText('belum-tercapai'))}),${formulaText(statusText('tidak-ada-data'))}),IF(ISNUMBER(${c}),${formulaText(statusText('tercapai-lebih-awal'))},${formulaText(statusText('belum-jatuh-tempo'))}))`;
+  const text = (s: Status) => formulaText(statusText(s));
+  const status = choose(
+    isDue,
+    `IF(ISNUMBER(${c}),IF(${c}>=${REACHED},${text('tercapai')},${text('belum-tercapai')}),${text('tidak-ada-data')})`,
+    `IF(ISNUMBER(${c}),${text('tercapai-lebih-awal')},${text('belum-jatuh-tempo')})`,
+  );
   return { kind: 'formulas', capaian, status: `IFERROR(${status},"")` };
 }

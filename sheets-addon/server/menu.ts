@@ -12,9 +12,11 @@ import { validateActive } from './highlightAction';
 import { userLanguage } from './language';
 import { t } from './strings';
 import { summariseActive } from './summaryAction';
+import { prepareActive } from './prepareAction';
+import { reportedQuarter } from '../../core/prepare/reportedQuarter';
 
 /** The functions the menu items name; each is a top-level function of the built script. */
-export const MENU_HANDLERS = { validate: 'rbMenuValidate', fix: 'rbMenuFix', summary: 'rbMenuSummary', panel: 'rbMenuOpenPanel' } as const;
+export const MENU_HANDLERS = { validate: 'rbMenuValidate', fix: 'rbMenuFix', summary: 'rbMenuSummary', prepare: 'rbMenuPrepare', panel: 'rbMenuOpenPanel' } as const;
 
 export function buildMenu(): void {
   const lang = userLanguage();
@@ -23,6 +25,7 @@ export function buildMenu(): void {
     .addItem(t('validate', lang), MENU_HANDLERS.validate)
     .addItem(t('fix', lang), MENU_HANDLERS.fix)
     .addItem(t('summary', lang), MENU_HANDLERS.summary)
+    .addItem(t('prepare', lang), MENU_HANDLERS.prepare)
     .addSeparator()
     .addItem(t('panel', lang), MENU_HANDLERS.panel)
     .addToUi();
@@ -76,6 +79,23 @@ export function menuSummary(now: Date): void {
     const period = readPeriod(response.getResponseText(), last);
     const outcome = summariseActive({ ...period, lang }, now);
     ui.alert(t('summary', lang), t('summaryDone', lang, { sheet: outcome.sheetName, how: t(outcome.replaced ? 'replaced' : 'created', lang), period: outcome.period }), ui.ButtonSet.OK);
+  });
+}
+
+export function menuPrepare(now: Date): void {
+  withDialog((lang, ui) => {
+    const year = now.getFullYear();
+    const fallback = { year, quarter: reportedQuarter(year, now) };
+    const response = ui.prompt(t('prepare', lang), t('askPreparePeriod', lang, { default: quarterLabel(fallback.year, fallback.quarter, lang) }), ui.ButtonSet.OK_CANCEL);
+    if (response.getSelectedButton() !== ui.Button.OK) return;
+    const period = readPeriod(response.getResponseText(), fallback);
+    const outcome = prepareActive({ ...period, lang });
+    const period2 = quarterLabel(outcome.year, outcome.quarter as YearQuarter['quarter'], lang);
+    ui.alert(
+      t('prepare', lang),
+      outcome.changed ? t('prepared', lang, { sheet: outcome.sheet, count: outcome.added.length, period: period2, formulas: outcome.rows.formulas, outputs: outcome.outputs }) : t('alreadyPrepared', lang, { sheet: outcome.sheet, period: period2 }),
+      ui.ButtonSet.OK,
+    );
   });
 }
 
