@@ -95,10 +95,11 @@ export function writePatch(spreadsheet: Spreadsheet, sheet: Sheet, plan: Plan): 
     const columns = resolved.bounds.columns - window.left;
     const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = Array.from({ length: rows }, () => new Array(columns).fill(null));
     for (const v of inside) {
-      // One rule per validation, or per area where its formula is relative to the area (core/plan/validation.ts).
+      // One rule per validation, or per area where Sheets checks it by a formula relative to the area (validationWriter.ts).
+      const perArea = v.rule.kind === 'whole' || v.rule.kind === 'textLength' || v.rule.kind === 'custom';
       let shared: GoogleAppsScript.Spreadsheet.DataValidation | undefined;
       v.areas.forEach((a, i) => {
-        const rule = v.formulas ? validationRule(sheet, spreadsheet, v, i) : (shared ??= validationRule(sheet, spreadsheet, v, i));
+        const rule = perArea ? validationRule(sheet, spreadsheet, v, i) : (shared ??= validationRule(sheet, spreadsheet, v, i));
         for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) rules[r - window.top][c - window.left] = rule;
       });
     }
