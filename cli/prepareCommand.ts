@@ -1,7 +1,7 @@
 /**
  * `rbm prepare FILE --year 2025 [--quarter N] [--sheet NAME] --out OUT.xlsx`: *Siapkan monitoring* on a
  * file. Core plans what to add to the matrix sheet (core/prepare); the CLI patches that sheet in a
- * copy of the workbook (core/xlsx/workbookEditor.ts `patchSheet`): every other part, and every plan
+ * copy of the workbook (cli/writePlan.ts `writePatchToFile`): every other part, and every plan
  * cell, stays as it was. The input is never modified; an existing output only with `--force`.
  */
 import { promises as fs } from 'node:fs';
@@ -10,13 +10,10 @@ import { UserError } from '../core/i18n';
 import { parseQuarter } from '../core/periods/parseQuarter';
 import { isReportYear } from '../core/periods/reportYear';
 import type { Quarter } from '../core/periods/quarter';
-import { prepareMonitoring, reportedQuarter, type PreparedMonitoring } from '../core/prepare';
-import { resolvePlan } from '../core/plan/resolvePlan';
-import { WorkbookEditor } from '../core/xlsx/workbookEditor';
-import type { CellPatch } from '../core/xlsx/patchSheet';
+import { prepareMonitoring, reportedQuarter } from '../core/prepare';
 import { columnMaps } from './columnMaps';
-import { nodeDeflateRaw } from './nodeDeflate';
-import { refuseExistingOutput, refuseSameFile, writeAtomically, writeAtomicallyWith } from './outputFile';
+import { refuseExistingOutput, refuseSameFile, writeAtomically } from './outputFile';
+import { writePatchToFile } from './writePlan';
 import { readInput } from './readWorkbook';
 import { romanQuarter } from '../core/periods/romanQuarter';
 import { pickMatrices } from './summaryCommand';
@@ -46,12 +43,6 @@ function defaultOut(file: string, year: number, macros: boolean): string {
   return path.join(path.dirname(file), `${path.basename(file, ext)}-monitoring-${year}.${macros ? 'xlsm' : 'xlsx'}`);
 }
 
-/** The resolved plan's cells as patches of the matrix sheet, each with its look. */
-export function preparedPatches(prepared: PreparedMonitoring): CellPatch[] {
-  const resolved = resolvePlan(prepared.plan);
-  return resolved.cells.map((c) => ({ row: c.row, column: c.column, value: c.value, style: resolved.styles[c.style] }));
-}
-
 export async function prepareCommand(file: string, options: PrepareCommandOptions, today = new Date()): Promise<number> {
   const { year, quarter } = yearAndQuarter(options, today);
   const input = await readInput(file);
@@ -79,9 +70,8 @@ export async function prepareCommand(file: string, options: PrepareCommandOption
     say([`“${sheet}” sudah siap untuk monitoring ${tw} ${year}; tidak ada kolom yang ditambahkan. Salinan ditulis ke ${out}.`, `“${sheet}” is already prepared for monitoring ${tw} ${year}; nothing was added. A copy was written to ${out}.`]);
     return 0;
   }
-  const editor = await WorkbookEditor.open(input.bytes);
-  editor.patchSheet(sheet, preparedPatches(prepared));
-  await writeAtomicallyWith(out, (write) => editor.write(write, nodeDeflateRaw));
+  // Cells, merges, widths, validations and conditional formats beside the sheet's own (core/xlsx patchSheetWithPlan).
+  await writePatchToFile(file, out, sheet, prepared.plan, { bytes: input.bytes });
   const { formulas, notDue, unsupported } = prepared.rows;
   const first = prepared.added[0].column;
   const last = prepared.added[prepared.added.length - 1].column;

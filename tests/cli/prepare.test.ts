@@ -109,6 +109,25 @@ describe('prepare → fill the realisation → summary', () => {
   }, 240000);
 });
 
+test('the written file holds the validations, conditional formats and merges, as Excel reads them (exceljs)', async () => {
+  const out = path.join(tmp(), 'siap.xlsx');
+  expect(rbm(['prepare', path.join(FIXTURES, 'lampiran-i.xlsx'), '--year', '2023', '--quarter', '2', '--out', out]).code).toBe(0);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(out);
+  const sheet = book.getWorksheet('Lampiran I')!;
+  const model = (sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: unknown[]; prompt?: string; promptTitle?: string; errorStyle?: string }> } }).dataValidations.model;
+  const rules = Object.entries(model);
+  // Stage rows take the stage list, with the block's input message on its first cell.
+  expect(rules.some(([, v]) => v.type === 'list' && v.formulae[0] === '"Draft,Naskah final,Perbaikan,Mon ev"')).toBe(true);
+  expect(rules.some(([, v]) => v.promptTitle === 'Realisasi triwulan ini' && /Isi realisasi/.test(v.prompt ?? ''))).toBe(true);
+  expect(rules.some(([, v]) => v.type === 'decimal' && v.errorStyle === 'warning')).toBe(true);
+  const formats = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[]; style?: unknown }[] }[] }).conditionalFormattings;
+  expect(formats.flatMap((f) => f.rules)).toHaveLength(8);
+  expect(formats.flatMap((f) => f.rules.map((r) => r.formulae?.[0]))).toContainEqual(expect.stringContaining('="Tercapai"'));
+  expect(sheet.getCell('R4').value).toBe('Triwulan I 2023');
+  expect((sheet as unknown as { _merges: Record<string, unknown> })._merges.R4).toBeDefined();
+});
+
 describe('prepare is idempotent and guarded', () => {
   test('prepare twice: the second copy is the first, byte for byte', () => {
     const dir = tmp();

@@ -17,7 +17,7 @@ function run(outputs: number) {
   const { grid } = generateMatrix(outputs);
   const sheet = addGrid(addon.fake, grid);
   // A rule of the user's own, which the prepare must keep.
-  const own = addon.fake.globals().SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThan(5).setBackground('#ff0000').setRanges([sheet.getRange('G6:G8')]).build();
+  const own = (addon.fake.globals() as any).SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThan(5).setBackground('#ff0000').setRanges([sheet.getRange('G6:G8')]).build();
   sheet.setConditionalFormatRules([own]);
   const before = grid.values.map((row, r) => row.map((_, c) => sheet.cellAt(r + 1, c + 1).value));
   addon.fake.log.reset();
