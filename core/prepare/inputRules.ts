@@ -21,32 +21,32 @@ interface Rule {
 
 const NUMBER: Rule = {
   rule: { kind: 'decimal', operator: 'greaterThanOrEqual', value: 0 },
-  alert: { style: 'warning', title: 'Bukan angka', text: 'Realisasi baris ini berupa angka ≥ 0 (pakai koma desimal bila pengaturan lembar memakainya). Tanda “-” berarti sudah tercapai sebelumnya.' },
+  alert: { style: 'warning', title: 'Bukan angka', text: 'Realisasi baris ini angka ≥ 0; “-” berarti sudah tercapai sebelumnya.' },
 };
 const PROGRESS: Rule = {
   rule: { kind: 'decimal', operator: 'between', value: 0, value2: 100 },
-  alert: { style: 'warning', title: 'Progres 0–100', text: 'Progres ditulis sebagai persen 0–100 (misalnya 75 atau 75%).' },
+  alert: { style: 'warning', title: 'Progres 0–100', text: 'Tulis persen 0–100, mis. 75.' },
 };
 const TEXT: Rule = {
   rule: { kind: 'textLength', operator: 'lessThanOrEqual', value: EXCEL_CELL_CHARS },
-  alert: { style: 'information', title: 'Teks terlalu panjang', text: `Sel memuat paling banyak ${EXCEL_CELL_CHARS} karakter.` },
+  alert: { style: 'information', title: 'Teks terlalu panjang', text: `Maksimal ${EXCEL_CELL_CHARS} karakter.` },
 };
 
 function ladderRule(name: LadderName): Rule {
   const l = ladder(name);
   return {
     rule: { kind: 'list', values: l.rungs.map((r) => r.label) },
-    alert: { style: 'warning', title: `Pilih ${l.title.id.toLowerCase()}`, text: `Realisasi baris ini salah satu dari: ${l.rungs.map((r) => r.label).join(', ')}.` },
+    alert: { style: 'warning', title: l.title.id, text: `Pilih dari daftar.` },
   };
 }
 
 /** The input message of a new column's first cell (title ≤ 32, text ≤ 255 characters). */
 const PROMPTS: Record<BlockRole, { title: string; text: string }> = {
-  realisasi: { title: 'Realisasi triwulan ini', text: 'Isi realisasi output dalam satuan targetnya: angka, persen, tahapan atau predikat sesuai baris. Tulis “-” bila sudah tercapai pada triwulan sebelumnya.' },
-  progres: { title: 'Progres (%)', text: 'Persentase kemajuan pekerjaan 0–100, dipakai bila realisasi output belum ada.' },
-  kendala: { title: 'Kendala', text: 'Kendala atau hambatan pada triwulan ini (boleh kosong).' },
-  tindakLanjut: { title: 'Tindak lanjut', text: 'Rencana atau langkah tindak lanjut atas kendala (boleh kosong).' },
-  buktiDukung: { title: 'Bukti dukung', text: 'Tautan (link) atau nama dokumen bukti dukung.' },
+  realisasi: { title: 'Realisasi triwulan ini', text: 'Isi realisasi dalam satuan target baris (angka, persen, tahapan, predikat); “-” bila sudah tercapai sebelumnya.' },
+  progres: { title: 'Progres (%)', text: 'Kemajuan 0–100, bila realisasi belum ada.' },
+  kendala: { title: 'Kendala', text: 'Boleh kosong.' },
+  tindakLanjut: { title: 'Tindak lanjut', text: 'Boleh kosong.' },
+  buktiDukung: { title: 'Bukti dukung', text: 'Tautan atau nama dokumen.' },
   catatan: { title: 'Catatan', text: 'Catatan evaluator.' },
 };
 

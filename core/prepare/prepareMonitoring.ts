@@ -55,7 +55,8 @@ const HEADER_LOOK: PlanStyle = { fill: '#DDEBF7', font: { bold: true }, border: 
 const INPUT_LOOK: PlanStyle = { border: true, wrap: true, locked: false };
 const RESULT_LOOK: PlanStyle = { ...CAPAIAN_CELL };
 const STATUS_LOOK: PlanStyle = { border: true, horizontal: 'center' };
-const WIDTHS: Record<string, number> = { realisasi: 14, progres: 11, kendala: 30, tindakLanjut: 30, buktiDukung: 30, capaian: 12, status: 18 };
+/** One width for every block column: a run of equal widths is one host call (Sheets' setColumnWidths). */
+const WIDTHS = { block: 20, capaian: 12, status: 18 };
 /** A row whose targets a formula cannot read: its Status cell says where the figure is. */
 const UNSUPPORTED_TEXT = 'Lihat ringkasan RB Matrix';
 
@@ -101,7 +102,7 @@ export function prepareMonitoring(matrix: Matrix, options: PrepareOptions): Prep
       const n = numberLabel(grid, place.numberRow, firstNew - 1, col.column);
       if (n !== undefined) cells.push({ row: rowAt(place.numberRow), column: colAt(col.column), value: typeof n === 'number' ? { kind: 'number', value: n } : { kind: 'text', text: n }, ...HEADER_LOOK });
     }
-    columnWidths[colAt(col.column)] = WIDTHS[col.kind === 'block' ? col.role : col.kind];
+    columnWidths[colAt(col.column)] = WIDTHS[col.kind];
     const parent = layout.parents.find((p) => col.kind === 'block' && p.quarter === col.quarter && p.left <= col.column && col.column <= p.right);
     added.push({ column: columnLetter(colAt(col.column) + 1), label: parent ? `${parent.label} › ${col.label}` : col.label });
   }

@@ -73,30 +73,27 @@ export function menuFix(): void {
 
 export function menuSummary(now: Date): void {
   withDialog((lang, ui) => {
-    const last = lastClosedQuarter(now);
-    const response = ui.prompt(t('summary', lang), t('askPeriod', lang, { default: quarterLabel(last.year, last.quarter, lang) }), ui.ButtonSet.OK_CANCEL);
-    if (response.getSelectedButton() !== ui.Button.OK) return;
-    const period = readPeriod(response.getResponseText(), last);
+    const period = askPeriod(lang, ui, 'summary', lastClosedQuarter(now));
+    if (!period) return;
     const outcome = summariseActive({ ...period, lang }, now);
     ui.alert(t('summary', lang), t('summaryDone', lang, { sheet: outcome.sheetName, how: t(outcome.replaced ? 'replaced' : 'created', lang), period: outcome.period }), ui.ButtonSet.OK);
   });
 }
 
+/** Siapkan monitoring… for the period asked (the current quarter when left empty). */
 export function menuPrepare(now: Date): void {
   withDialog((lang, ui) => {
-    const year = now.getFullYear();
-    const fallback = { year, quarter: reportedQuarter(year, now) };
-    const response = ui.prompt(t('prepare', lang), t('askPreparePeriod', lang, { default: quarterLabel(fallback.year, fallback.quarter, lang) }), ui.ButtonSet.OK_CANCEL);
-    if (response.getSelectedButton() !== ui.Button.OK) return;
-    const period = readPeriod(response.getResponseText(), fallback);
+    const period = askPeriod(lang, ui, 'prepare', { year: now.getFullYear(), quarter: reportedQuarter(now.getFullYear(), now) });
+    if (!period) return;
     const outcome = prepareActive({ ...period, lang });
-    const period2 = quarterLabel(outcome.year, outcome.quarter as YearQuarter['quarter'], lang);
-    ui.alert(
-      t('prepare', lang),
-      outcome.changed ? t('prepared', lang, { sheet: outcome.sheet, count: outcome.added.length, period: period2, formulas: outcome.rows.formulas, outputs: outcome.outputs }) : t('alreadyPrepared', lang, { sheet: outcome.sheet, period: period2 }),
-      ui.ButtonSet.OK,
-    );
+    ui.alert(t('prepare', lang), t('prepared', lang, { sheet: outcome.sheet, count: outcome.added.length, period: quarterLabel(period.year, period.quarter, lang) }), ui.ButtonSet.OK);
   });
+}
+
+/** Asks for a year and quarter (`fallback` when left empty); undefined when cancelled. */
+function askPeriod(lang: Lang, ui: GoogleAppsScript.Base.Ui, title: 'summary' | 'prepare', fallback: YearQuarter): YearQuarter | undefined {
+  const response = ui.prompt(t(title, lang), t('askPeriod', lang, { default: quarterLabel(fallback.year, fallback.quarter, lang) }), ui.ButtonSet.OK_CANCEL);
+  return response.getSelectedButton() === ui.Button.OK ? readPeriod(response.getResponseText(), fallback) : undefined;
 }
 
 /** `2023 TW II`, `TW 2 2023`, `Q2 2023`, `2023 2`; empty for the last closed quarter. */
