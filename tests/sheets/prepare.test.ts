@@ -58,6 +58,7 @@ test('a second prepare reads, finds the sheet prepared, and writes nothing', () 
   addon.fake.log.reset();
   const again = addon.call('rbPrepare', REQUEST);
   expect(again.changed).toBe(false);
+  expect(addon.fake.log.total()).toBe(8); // the read (and the look for an RB Matrix sheet)
   expect(Object.keys(addon.fake.log.snapshot()).filter((k) => /\.set|merge|insert/.test(k))).toEqual([]);
 });
 
