@@ -11,6 +11,7 @@ import { parseQuarter } from '../core/periods/parseQuarter';
 import { isReportYear } from '../core/periods/reportYear';
 import type { Quarter } from '../core/periods/quarter';
 import { prepareMonitoring, reportedQuarter } from '../core/prepare';
+import type { Plan } from '../core/plan/plan';
 import { columnMaps } from './columnMaps';
 import { refuseExistingOutput, refuseSameFile, writeAtomically } from './outputFile';
 import { writePatchToFile } from './writePlan';
@@ -71,7 +72,7 @@ export async function prepareCommand(file: string, options: PrepareCommandOption
     return 0;
   }
   // Cells, merges, widths, validations and conditional formats beside the sheet's own (core/xlsx patchSheetWithPlan).
-  await writePatchToFile(file, out, sheet, prepared.plan, { bytes: input.bytes });
+  const kept = await writePatch(file, out, sheet, prepared.plan, input.bytes);
   const { formulas, notDue, unsupported } = prepared.rows;
   const first = prepared.added[0].column;
   const last = prepared.added[prepared.added.length - 1].column;
@@ -85,7 +86,26 @@ export async function prepareCommand(file: string, options: PrepareCommandOption
       (unsupported ? `; ${unsupported} outputs whose targets plain formulas cannot read are computed by rbm summary` : '') +
       '.',
   ]);
+  if (!kept) say([`Kolom rencana yang sudah punya validasi sendiri (mis. Keterangan) dibiarkan dengan validasinya.`, `Plan columns that already have their own validation (e.g. Keterangan) keep it.`]);
   return 0;
+}
+
+/**
+ * Writes the patch; where the package writer refuses a dropdown of ours over a validation the sheet
+ * already has on a plan column (Keterangan with its own list), it writes again without our dropdowns
+ * on the plan's columns, and says so: the person's rule stays.
+ */
+async function writePatch(file: string, out: string, sheet: string, plan: Plan, bytes: Uint8Array): Promise<boolean> {
+  try {
+    await writePatchToFile(file, out, sheet, plan, { bytes });
+    return true;
+  } catch (e) {
+    if (!(e instanceof Error && /^patchSheet: validation of .* meets the sheet's own/.test(e.message))) throw e;
+    let first = Infinity;
+    for (const c of plan.cells) first = Math.min(first, c.column);
+    await writePatchToFile(file, out, sheet, { ...plan, validations: (plan.validations ?? []).filter((v) => v.areas.every((a) => a.left >= first)) }, { bytes });
+    return false;
+  }
 }
 
 function say(lines: string[]): void {

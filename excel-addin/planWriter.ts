@@ -231,7 +231,7 @@ export async function writePatch(context: Excel.RequestContext, sheetId: string,
   const resolved = resolvePlan(plan);
   if (resolved.cells.length === 0) return;
   const sheets = context.workbook.worksheets;
-  await writeOnto(sheets.getItem(sheetId), sheets, resolved, cornerOf(resolved), batch);
+  await writeOnto(sheets.getItem(sheetId), sheets, resolved, cornerOf(resolved), batch, true);
   await batch.flush();
 }
 
@@ -243,7 +243,7 @@ export function cornerOf(plan: ResolvedPlan): Window {
 }
 
 /** Queues the plan's cells (over `window`), looks, merges, widths, heights, validations and conditional formats on `sheet`. */
-async function writeOnto(sheet: Excel.Worksheet, sheets: Excel.WorksheetCollection, resolved: ResolvedPlan, window: Window, batch: WriteBatch): Promise<void> {
+async function writeOnto(sheet: Excel.Worksheet, sheets: Excel.WorksheetCollection, resolved: ResolvedPlan, window: Window, batch: WriteBatch, patch = false): Promise<void> {
   const layout = layOut(resolved, window);
   const rows = resolved.bounds.rows - window.top;
   const columns = resolved.bounds.columns - window.left;
@@ -287,6 +287,6 @@ async function writeOnto(sheet: Excel.Worksheet, sheets: Excel.WorksheetCollecti
       sheet.getRange(address).format.rowHeight = height;
     }
   }
-  await writeValidations(sheet, sheets, resolved.validations, batch);
+  await writeValidations(sheet, sheets, resolved.validations, batch, patch);
   await writeConditionalFormats(sheet, resolved.conditionalFormats, batch);
 }

@@ -128,6 +128,26 @@ test('the written file holds the validations, conditional formats and merges, as
   expect((sheet as unknown as { _merges: Record<string, unknown> })._merges.R4).toBeDefined();
 });
 
+test('a Keterangan with a dropdown of its own keeps it; the rest is prepared', async () => {
+  const dir = tmp();
+  const theirs = path.join(dir, 'dengan-validasi.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path.join(FIXTURES, 'lampiran-ii.xlsx'));
+  for (const a of ['P6', 'P7', 'P8']) book.getWorksheet('Lampiran II')!.getCell(a).dataValidation = { type: 'list', allowBlank: true, formulae: ['"Ya,Tidak"'] };
+  await book.xlsx.writeFile(theirs);
+  const out = path.join(dir, 'siap.xlsx');
+  const run = rbm(['prepare', theirs, '--year', '2023', '--quarter', '2', '--out', out]);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain('22 kolom ditambahkan');
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.readFile(out);
+  const model = (back.getWorksheet('Lampiran II') as unknown as { dataValidations: { model: Record<string, { formulae: unknown[] }> } }).dataValidations.model;
+  expect(model.P6.formulae).toEqual(['"Ya,Tidak"']);
+  expect(Object.values(model).some((v) => v.formulae[0] === '"Rutin,Penguatan"')).toBe(false);
+  expect(Object.keys(model).some((k) => k.startsWith('Q'))).toBe(true);
+});
+
 describe('prepare is idempotent and guarded', () => {
   test('prepare twice: the second copy is the first, byte for byte', () => {
     const dir = tmp();

@@ -68,3 +68,19 @@ test('10 and 10,000 outputs: 1 read and 1 write (2 at 10,000 outputs, where Exce
   expect(syncs[0]).toBe(2);
   expect(syncs[1]).toBe(3);
 }, 120000);
+
+test('a person’s own dropdown over part of the Keterangan column gives way to the declared choices on the output rows; prepare does not fail', async () => {
+  const { grid } = generateMatrix(10);
+  const wb = workbookOf(grid);
+  const sheet = wb.sheet(grid.sheetName);
+  const keterangan = readMatrix(grid)!.header.keyIndex.get('keterangan')!;
+  // Theirs: rows 6–8 and a cell below the matrix.
+  sheet.validations.push({ rect: { top: 5, left: keterangan, bottom: 40, right: keterangan }, rule: { list: { inCellDropDown: true, source: 'Ya,Tidak' } }, ignoreBlanks: true });
+  const outcome = await bridgeOver(wb).prepare(REQUEST);
+  expect(outcome.changed).toBe(true);
+  const planned = resolvePlan(preparePass(grid, REQUEST).plan).validations.find((v) => v.areas[0].left === keterangan)!;
+  const ours = sheet.validations.find((v) => v.rect.left === keterangan && v.rule?.list?.source === 'Rutin,Penguatan')!;
+  expect(ours.rect).toEqual({ top: planned.areas[0].top, left: keterangan, bottom: planned.areas[0].bottom, right: keterangan });
+  // Theirs keeps the cells below the outputs.
+  expect(sheet.validations.find((v) => v.rule?.list?.source === 'Ya,Tidak')!.rect).toEqual({ top: planned.areas[0].bottom + 1, left: keterangan, bottom: 40, right: keterangan });
+});
