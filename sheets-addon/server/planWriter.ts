@@ -106,6 +106,8 @@ export function writePatch(spreadsheet: Spreadsheet, sheet: Sheet, plan: Plan): 
     // Range.setDataValidations: one rule per cell, null for none (developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)).
     sheet.getRange(window.top + 1, window.left + 1, rows, columns).setDataValidations(rules);
   }
+  // Sheet.getConditionalFormatRules / setConditionalFormatRules (the latter replaces every rule):
+  // developers.google.com/apps-script/reference/spreadsheet/sheet#getConditionalFormatRules()
   if (resolved.conditionalFormats.length) sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...conditionalFormatRules(sheet, resolved.conditionalFormats)]);
 }
 
