@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { UserError, type Lang } from '../core/i18n';
 import { formatText } from './formatText';
 import { pickAndValidate } from './pickSheet';
+import { prepareCommand, type PrepareCommandOptions } from './prepareCommand';
 import { columnMaps } from './columnMaps';
 import { columnsCommand, type ColumnsCommandOptions } from './columnsCommand';
 import { readWorkbook } from './readWorkbook';
@@ -103,6 +104,19 @@ function program(): Command {
     .option('--columns <file>', 'peta kolom JSON (lihat rbm columns) / column map as JSON (see rbm columns)')
     .action(async (file: string, options: SummaryCommandOptions) => {
       process.exitCode = await summaryCommand(file, options);
+    });
+  cmd
+    .command('prepare')
+    .description('Siapkan monitoring: tambahkan blok Triwulan I–IV (Realisasi, Progres, Kendala, Tindak Lanjut, Bukti Dukung), rumus Capaian dan Status, validasi dan warna ke salinan workbook / prepare a plan for monitoring: quarter blocks, Capaian and Status formulas, validation and colours, in a copy of the workbook')
+    .argument('<file>', 'berkas .xlsx berisi matriks rencana aksi / .xlsx file holding the action-plan matrix')
+    .requiredOption('--year <year>', 'tahun yang dimonitor / the year to monitor')
+    .option('--quarter <quarter>', 'triwulan untuk kolom Capaian dan Status, 1–4 atau TW II (bawaan: triwulan berjalan; TW IV untuk tahun lalu) / quarter of the Capaian and Status columns (default: the current one; TW IV for a past year)')
+    .option('--sheet <name>', 'sheet matriks (bawaan: matriks rencana aksi pertama) / matrix sheet (default: the first action-plan matrix)')
+    .option('--out <file>', 'berkas .xlsx keluaran (bawaan: <nama>-monitoring-<tahun>.xlsx; masukan tidak pernah diubah) / output .xlsx (default beside the input; the input is never modified)')
+    .option('--force', 'timpa berkas keluaran yang sudah ada / overwrite an existing output file')
+    .option('--columns <file>', 'peta kolom JSON (lihat rbm columns) / column map as JSON (see rbm columns)')
+    .action(async (file: string, options: PrepareCommandOptions) => {
+      process.exitCode = await prepareCommand(file, options);
     });
   cmd
     .command('columns')

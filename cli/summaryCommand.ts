@@ -53,7 +53,7 @@ function period(options: SummaryCommandOptions, today: Date): { year: number; qu
   return { year, quarter, wholeYear: false };
 }
 
-function pickMatrices(grids: Grid[], sheet: string | undefined, maps: ColumnMaps): { matrix: Matrix; indicators?: Matrix } {
+export function pickMatrices(grids: Grid[], sheet: string | undefined, maps: ColumnMaps): { matrix: Matrix; indicators?: Matrix } {
   const candidates = matrixGrids(grids).filter((g) => !isSummaryGrid(g));
   const only = candidates.length === 1;
   const read1 = (g: Grid) => readMatrix(g, optionsFor(g, maps, only));

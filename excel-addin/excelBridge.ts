@@ -8,6 +8,7 @@
  * | clearHighlights | 1 read memory · 1 read current fills · 1 write                              |
  * | previewFixes    | 1 read (+1 for the column-map sheet, when there is one)                     |
  * | applyFixes      | 1 read (+1 for the column-map sheet) · 1 write                              |
+ * | prepare         | 1 read sheet + sheet list (+1 for the column-map sheet) · 1 write (cells, looks, merges, widths, validations, conditional formats; more only past 5 MB) |
  * | summarise       | 1 read sheet + same-named sheet + sheet list · 1 read of the other sheets' first rows (and the same-named sheet's signature, and the column-map sheet) · (1 read of the indicator table, when there is one) · 1 write |
  * | selectCell      | 1                                                                           |
  * | inspectColumns  | 1 read sheet + sheet list (+1 for the column-map sheet)                     |
@@ -29,12 +30,13 @@ import { placement } from '../core/plan/placement';
 import { checkSummaryRequest, summaryPass } from '../core/workbench/summaryPass';
 import { indicatorSheetName } from '../core/workbench/indicatorSheet';
 import { validationPass } from '../core/workbench/validationPass';
+import { preparePass, type PrepareOutcome, type PrepareRequest } from '../core/workbench/preparePass';
 import type { ClearOutcome, FixOutcome, FixPreview, HostBridge, Progress, SummaryOutcome, SummaryRequest, ValidateOutcome } from '../ui/bridge';
 import { areaAddress } from './addresses';
 import { fromExcel } from './excelErrors';
 import { readFills, writeFills } from './fills';
 import { jsonBytes, WriteBatch } from './payload';
-import { writePlan } from './planWriter';
+import { writePatch, writePlan } from './planWriter';
 import { readActiveSheet, readSheet, type Alongside } from './readSheet';
 import { queueHeads, queueValues } from './sheetHeads';
 import type { Grid } from '../core/grid';
@@ -234,6 +236,21 @@ export class ExcelBridge implements HostBridge {
       // 4: the summary sheet.
       await writePlan(context, plan, where === 'replace' ? { position: existing!.position, replaceId: existing!.id } : { position: sheet.position + 1 });
       return { ...outcome, replaced: where === 'replace' };
+    });
+  }
+
+  prepare(request: PrepareRequest, progress?: Progress): Promise<PrepareOutcome> {
+    return this.act(request.lang, async (context) => {
+      progress?.('read');
+      const { sheet, grid, extra } = await readActiveSheet(context, withSheetList);
+      const mapGrid = await readMapGrid(context, extra);
+      progress?.('check');
+      const { plan, outcome } = preparePass(grid, request, mapGrid);
+      if (outcome.changed) {
+        progress?.('write');
+        await writePatch(context, sheet.id, plan);
+      }
+      return outcome;
     });
   }
 

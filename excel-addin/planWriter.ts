@@ -70,9 +70,16 @@ type Frame = Omit<ResolvedStyle, 'fill' | 'font' | 'numberFormat'> & { bold?: tr
 /** A cell's tone as `setCellProperties` takes it: `{}` for none. */
 type Tone = { format?: { fill?: { color: string }; font?: { color: string } } };
 
-/** The plan as arrays of values, formats and tones, and the cells of each style property. */
-function layOut(plan: ResolvedPlan) {
-  const { rows, columns } = plan.bounds;
+/** The part of the sheet a plan's arrays cover: from its top-left cell (0-based) to the plan's bounds. */
+interface Window {
+  top: number;
+  left: number;
+}
+
+/** The plan as arrays of values, formats and tones over `window`, and the cells of each style property. */
+function layOut(plan: ResolvedPlan, window: Window) {
+  const rows = plan.bounds.rows - window.top;
+  const columns = plan.bounds.columns - window.left;
   const values = Array.from({ length: rows }, () => new Array<string | number>(columns).fill(''));
   // null leaves a cell's format alone: a new sheet is General already, and null is shorter to send.
   const formats = Array.from({ length: rows }, () => new Array<string | null>(columns).fill(null));
@@ -86,9 +93,9 @@ function layOut(plan: ResolvedPlan) {
   const unalignedBlank = new Set<string>();
   for (const cell of plan.cells) {
     const style = plan.styles[cell.style];
-    values[cell.row][cell.column] = cellValue(cell.value);
+    values[cell.row - window.top][cell.column - window.left] = cellValue(cell.value);
     const format = style.numberFormat ?? (cell.value.kind === 'date' ? DATE_FORMAT : undefined);
-    if (format !== undefined) formats[cell.row][cell.column] = format;
+    if (format !== undefined) formats[cell.row - window.top][cell.column - window.left] = format;
     const address = `${columnLetter(cell.column + 1)}${cell.row + 1}`;
     if (cell.value.kind === 'blank' && style.horizontal === undefined) unalignedBlank.add(address);
     for (const { key, frame } of frames[cell.style]) {
@@ -113,7 +120,7 @@ function layOut(plan: ResolvedPlan) {
     toneRight = Math.max(toneRight, t.column);
   }
   const tones = Array.from({ length: rows }, () => Array.from({ length: Math.max(0, toneRight - toneLeft + 1) }, (): Tone => ({})));
-  for (const t of toned) tones[t.row][t.column - toneLeft] = t.tone;
+  for (const t of toned) tones[t.row - window.top][t.column - toneLeft] = t.tone;
   const heights = new Map<number, number[]>();
   for (const { row, height } of plan.rowHeights) heights.set(height, [...(heights.get(height) ?? []), row + 1]);
   return { values, formats, tones, toneLeft, toneRight, groups: [...groups.values()], heights };
@@ -188,58 +195,15 @@ function frameChanges(frame: Frame): ((format: Excel.RangeFormat) => void)[] {
 /** Writes `plan` as a new sheet (replacing `placement.replaceId` when given). Sends everything it queues. */
 export async function writePlan(context: Excel.RequestContext, plan: Plan, placement: Placement, batch = new WriteBatch(context)): Promise<void> {
   const resolved = resolvePlan(plan); // checks the plan before anything is queued
-  const layout = layOut(resolved);
-  const { rows, columns } = resolved.bounds;
   const sheets = context.workbook.worksheets;
   const sheet = sheets.add(placement.replaceId ? temporarySheetName() : plan.sheetName);
   try {
     await batch.room(jsonBytes(plan.sheetName));
-    // Values first, then formats: while a cell is General, Excel honours the apostrophe of guarded text.
-    for (let top = 0; top < rows; ) {
-      let bytes = 0;
-      let bottom = top;
-      while (bottom < rows && (bottom === top || bytes < BLOCK_BYTES)) {
-        bytes += jsonBytes(layout.values[bottom]) + jsonBytes(layout.formats[bottom]) + jsonBytes(layout.tones[bottom]);
-        bottom++;
-      }
-      await batch.room(bytes);
-      const range = sheet.getRangeByIndexes(top, 0, bottom - top, columns);
-      range.values = layout.values.slice(top, bottom);
-      range.numberFormat = layout.formats.slice(top, bottom) as string[][];
-      if (layout.toneLeft <= layout.toneRight) {
-        // ExcelApi 1.9: one 2-D array of per-cell formats for the block (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-setcellproperties-member(1)).
-        sheet.getRangeByIndexes(top, layout.toneLeft, bottom - top, layout.toneRight - layout.toneLeft + 1).setCellProperties(layout.tones.slice(top, bottom) as Excel.SettableCellProperties[][]);
-      }
-      top = bottom;
-    }
-    for (const { frame, cells } of layout.groups) {
-      const changes = frameChanges(frame);
-      for (const area of toRangeList(cells)) {
-        await batch.room(jsonBytes(area) + changes.length * PROPERTY_BYTES);
-        const format = sheet.getRange(area).format;
-        for (const change of changes) change(format);
-      }
-    }
-    for (const m of resolved.merges) {
-      await batch.room(40);
-      sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
-    }
-    for (const { first, last, width } of resolved.columnWidths) {
-      await batch.room(40);
-      sheet.getRange(`${columnLetter(first + 1)}:${columnLetter(last + 1)}`).format.columnWidth = columnWidthPoints(width);
-    }
-    for (const [height, rowNumbers] of layout.heights) {
-      for (const address of rowRanges(rowNumbers)) {
-        await batch.room(jsonBytes(address) + PROPERTY_BYTES);
-        sheet.getRange(address).format.rowHeight = height;
-      }
-    }
+    await writeOnto(sheet, sheets, resolved, { top: 0, left: 0 }, batch);
     if (resolved.frozenRows > 0) {
       await batch.room(40);
       sheet.freezePanes.freezeRows(resolved.frozenRows);
     }
-    await writeValidations(sheet, sheets, resolved.validations, batch);
-    await writeConditionalFormats(sheet, resolved.conditionalFormats, batch);
     await writeCharts(sheet, resolved.charts, batch);
     await batch.room(100);
     if (placement.replaceId) {
@@ -254,4 +218,75 @@ export async function writePlan(context: Excel.RequestContext, plan: Plan, place
     await context.sync().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Writes `plan` into the existing sheet `sheetId` (*Siapkan monitoring*): only the rectangle from its
+ * topmost row and leftmost column to its bounds is written (values, formats, looks, merges, widths,
+ * validations, conditional formats added beside the sheet's own), so the caller must plan nothing
+ * left of or above cells it may overwrite: core/prepare plans right of the last used column. Sends
+ * everything it queues.
+ */
+export async function writePatch(context: Excel.RequestContext, sheetId: string, plan: Plan, batch = new WriteBatch(context)): Promise<void> {
+  const resolved = resolvePlan(plan);
+  if (resolved.cells.length === 0) return;
+  const sheets = context.workbook.worksheets;
+  await writeOnto(sheets.getItem(sheetId), sheets, resolved, cornerOf(resolved), batch, true);
+  await batch.flush();
+}
+
+/** The topmost row and leftmost column of a plan's cells (cells are in row order; a loop, not a spread, for 200,000 of them). */
+export function cornerOf(plan: ResolvedPlan): Window {
+  let left = Infinity;
+  for (const c of plan.cells) if (c.column < left) left = c.column;
+  return { top: plan.cells[0]?.row ?? 0, left: Number.isFinite(left) ? left : 0 };
+}
+
+/** Queues the plan's cells (over `window`), looks, merges, widths, heights, validations and conditional formats on `sheet`. */
+async function writeOnto(sheet: Excel.Worksheet, sheets: Excel.WorksheetCollection, resolved: ResolvedPlan, window: Window, batch: WriteBatch, patch = false): Promise<void> {
+  const layout = layOut(resolved, window);
+  const rows = resolved.bounds.rows - window.top;
+  const columns = resolved.bounds.columns - window.left;
+  // Values first, then formats: while a cell is General, Excel honours the apostrophe of guarded text.
+  for (let top = 0; top < rows; ) {
+    let bytes = 0;
+    let bottom = top;
+    while (bottom < rows && (bottom === top || bytes < BLOCK_BYTES)) {
+      bytes += jsonBytes(layout.values[bottom]) + jsonBytes(layout.formats[bottom]) + jsonBytes(layout.tones[bottom]);
+      bottom++;
+    }
+    await batch.room(bytes);
+    const range = sheet.getRangeByIndexes(window.top + top, window.left, bottom - top, columns);
+    range.values = layout.values.slice(top, bottom);
+    range.numberFormat = layout.formats.slice(top, bottom) as string[][];
+    if (layout.toneLeft <= layout.toneRight) {
+      // ExcelApi 1.9: one 2-D array of per-cell formats for the block (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-setcellproperties-member(1)).
+      sheet.getRangeByIndexes(window.top + top, layout.toneLeft, bottom - top, layout.toneRight - layout.toneLeft + 1).setCellProperties(layout.tones.slice(top, bottom) as Excel.SettableCellProperties[][]);
+    }
+    top = bottom;
+  }
+  for (const { frame, cells } of layout.groups) {
+    const changes = frameChanges(frame);
+    for (const area of toRangeList(cells)) {
+      await batch.room(jsonBytes(area) + changes.length * PROPERTY_BYTES);
+      const format = sheet.getRange(area).format;
+      for (const change of changes) change(format);
+    }
+  }
+  for (const m of resolved.merges) {
+    await batch.room(40);
+    sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+  }
+  for (const { first, last, width } of resolved.columnWidths) {
+    await batch.room(40);
+    sheet.getRange(`${columnLetter(first + 1)}:${columnLetter(last + 1)}`).format.columnWidth = columnWidthPoints(width);
+  }
+  for (const [height, rowNumbers] of layout.heights) {
+    for (const address of rowRanges(rowNumbers)) {
+      await batch.room(jsonBytes(address) + PROPERTY_BYTES);
+      sheet.getRange(address).format.rowHeight = height;
+    }
+  }
+  await writeValidations(sheet, sheets, resolved.validations, batch, patch);
+  await writeConditionalFormats(sheet, resolved.conditionalFormats, batch);
 }

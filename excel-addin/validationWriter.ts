@@ -36,12 +36,17 @@ function ruleOf(v: ResolvedValidation, sheet: Excel.Worksheet, sheets: Excel.Wor
   }
 }
 
-/** Queues every validation of the plan on `sheet`. */
-export async function writeValidations(sheet: Excel.Worksheet, sheets: Excel.WorksheetCollection, validations: readonly ResolvedValidation[], batch: WriteBatch): Promise<void> {
+/**
+ * Queues every validation of the plan on `sheet`. `replace`: each area's existing validation is
+ * cleared first (`DataValidation.clear`, ExcelApi 1.8), as on a person's sheet, where a rule over
+ * part of theirs would be refused; a validation of theirs reaching outside the area keeps its other cells.
+ */
+export async function writeValidations(sheet: Excel.Worksheet, sheets: Excel.WorksheetCollection, validations: readonly ResolvedValidation[], batch: WriteBatch, replace = false): Promise<void> {
   for (const v of validations) {
     for (const a of v.areas) {
-      await batch.room(jsonBytes(v) + 5 * OPERATION_BYTES);
+      await batch.room(jsonBytes(v) + 6 * OPERATION_BYTES);
       const dv = sheet.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1).dataValidation;
+      if (replace) dv.clear();
       dv.rule = ruleOf(v, sheet, sheets);
       dv.ignoreBlanks = v.allowBlank;
       dv.prompt = v.prompt ? { showPrompt: true, title: v.prompt.title, message: v.prompt.text } : { showPrompt: false, title: '', message: '' };

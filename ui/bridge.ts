@@ -14,7 +14,9 @@ import type { ColumnsPreview, ColumnsView } from '../core/workbench/columnsPass'
 import type { ColumnMap } from '../core/columnMap/columnMap';
 import type { SummaryOutcome, SummaryRequest } from '../core/workbench/summaryPass';
 import type { ValidateOutcome } from '../core/workbench/validationPass';
+import type { PrepareOutcome, PrepareRequest } from '../core/workbench/preparePass';
 
+export type { PrepareOutcome, PrepareRequest };
 export type { Lang, ClearOutcome, FixOutcome, FixPreview, SummaryOutcome, SummaryRequest, ValidateOutcome, ColumnMap, ColumnsPreview, ColumnsSaved, ColumnsView };
 
 /** The stages of an action, for the panel's progress line. */
@@ -34,6 +36,11 @@ export interface HostBridge {
   applyFixes(lang: Lang, progress?: Progress): Promise<FixOutcome>;
   /** Creates (or replaces, when RB Matrix made it) the summary sheet of the period, beside the matrix. */
   summarise(request: SummaryRequest, progress?: Progress): Promise<SummaryOutcome>;
+  /**
+   * *Siapkan monitoring*: adds to the active sheet the quarter blocks its matrix lacks for the year,
+   * Capaian and Status formulas for the quarter, validation and colours (core/prepare); never a plan cell.
+   */
+  prepare(request: PrepareRequest, progress?: Progress): Promise<PrepareOutcome>;
   /** Selects a cell of a sheet (activating the sheet). */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** The header rows of the active sheet and the role each column got: the saved column map, or as detected, or for `rows` (sheet rows). */

@@ -43,6 +43,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   const summaryBox = el('div', { class: 'rbm-summary-result' });
   const columnsBox = el('div', { class: 'rbm-columns-box' });
   const previewBox = el('div', { class: 'rbm-columns-preview' });
+  const prepareBox = el('div', { class: 'rbm-prepare-result' });
   /** The columns shown for mapping, and the controls that hold the user's choices. */
   let mapping: { view: ColumnsView; from: HTMLInputElement; to: HTMLInputElement; kind: HTMLSelectElement; roles: HTMLSelectElement[] } | undefined;
   const year = el('input', { id: 'rbm-year', type: 'number', min: REPORT_YEARS.min, max: REPORT_YEARS.max, step: 1, value: period.year });
@@ -56,6 +57,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
     applyFixes: button('apply-fixes', 'rbm-primary'),
     summarise: button('summarise', 'rbm-primary'),
     inspectColumns: button('inspect-columns', 'rbm-secondary'),
+    prepare: button('prepare', 'rbm-secondary'),
   };
   buttons.applyFixes.disabled = true;
   const langButtons = (['id', 'en'] as Lang[]).map((l) => {
@@ -89,6 +91,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
         [label(el('label', { for: 'rbm-year' }), 'year'), year, label(el('label', { for: 'rbm-quarter' }), 'quarter'), quarter, label(buttons.summarise, 'summarise')],
         summaryBox,
       ),
+      section('rbm-prepare', 'prepareHeading', 'prepareHint', [label(buttons.prepare, 'prepare')], prepareBox),
       section('rbm-columns', 'columnsHeading', 'columnsHint', [label(buttons.inspectColumns, 'inspectColumns')], columnsBox, previewBox),
     ),
   );
@@ -105,6 +108,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   buttons.applyFixes.addEventListener('click', () => run(applyFixes));
   buttons.summarise.addEventListener('click', () => run(summarise));
   buttons.inspectColumns.addEventListener('click', () => run(() => inspectColumns()));
+  buttons.prepare.addEventListener('click', () => run(prepare));
 
   // The host's language, unless the user has already picked one.
   if (!options.lang) {
@@ -358,7 +362,27 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
       el('div', { class: 'rbm-row' }, open),
       el('p', { class: 'rbm-summary-figures' }, say.summaryFigures(state.lang, outcome.totals)),
       outcome.indicatorSheet ? el('p', { class: 'rbm-hint rbm-summary-indicators' }, say.withIndicators(state.lang, outcome.indicatorSheet)) : null,
-      ...outcome.warnings.map((w) => el('p', { class: 'rbm-summary-warning', 'data-code': w.code }, w.message[state.lang])),
+      // No realisation columns: not a dead end, but the offer to prepare them.
+      ...outcome.warnings.filter((w) => !(outcome.noRealisation && w.code === 'tanpa-kolom-realisasi')).map((w) => el('p', { class: 'rbm-summary-warning', 'data-code': w.code }, w.message[state.lang])),
+      outcome.noRealisation ? prepareOffer() : null,
+    );
+    return done;
+  }
+
+  function prepareOffer(): HTMLElement {
+    const offer = el('button', { type: 'button', class: 'rbm-primary', 'data-action': 'prepare-offer' }, t('prepare', state.lang));
+    offer.addEventListener('click', () => run(prepare));
+    return el('div', { class: 'rbm-prepare-offer' }, el('p', {}, t('prepareOffer', state.lang)), el('div', { class: 'rbm-row' }, offer));
+  }
+
+  async function prepare(): Promise<string> {
+    const request = { year: Number(year.value), quarter: Number(quarter.value) as 1 | 2 | 3 | 4, lang: state.lang };
+    const outcome = await bridge.prepare(request, progress);
+    const done = say.prepared(state.lang, outcome, `TW ${romanQuarter(request.quarter)} ${request.year}`);
+    fill(
+      prepareBox,
+      el('p', { class: 'rbm-prepare-done' }, done),
+      outcome.added.length ? el('ul', { class: 'rbm-prepare-columns' }, ...outcome.added.map((a) => el('li', { 'data-column': a.column }, `${a.column}: ${a.label}`))) : null,
     );
     return done;
   }

@@ -18,6 +18,16 @@ const STRINGS = {
   quarter: { id: 'Triwulan', en: 'Quarter' },
   wholeYear: { id: 'Setahun', en: 'Whole year' },
   summarise: { id: 'Buat ringkasan TW', en: 'Create summary' },
+  prepareHeading: { id: 'Siapkan monitoring', en: 'Prepare for monitoring' },
+  prepareHint: {
+    id: 'Menambahkan di kanan matriks blok Triwulan I–IV tahun di atas (Realisasi, Progres, Kendala, Tindak Lanjut, Bukti Dukung) dengan validasi isian, serta Capaian dan Status triwulan di atas sebagai rumus biasa. Sel rencana tidak diubah.',
+    en: 'Adds, right of the matrix, the Triwulan I–IV blocks of the year above (Realisasi, Progres, Kendala, Tindak Lanjut, Bukti Dukung) with input checks, and Capaian and Status of the quarter above as plain formulas. No plan cell is changed.',
+  },
+  prepare: { id: 'Siapkan monitoring', en: 'Prepare for monitoring' },
+  prepareOffer: {
+    id: 'Matriks ini belum punya kolom realisasi, jadi setiap output yang jatuh tempo tanpa data. Siapkan kolom monitoringnya sekarang?',
+    en: 'This matrix has no realisation columns yet, so every due output is without data. Prepare its monitoring columns now?',
+  },
   error: { id: 'Kesalahan', en: 'Errors' },
   warning: { id: 'Peringatan', en: 'Warnings' },
   info: { id: 'Info', en: 'Notes' },
@@ -90,6 +100,14 @@ export const say = {
     lang === 'en'
       ? `Column map of “${matrix}” saved in sheet “${sheet}” (${replaced ? 'updated' : 'created'}).`
       : `Peta kolom “${matrix}” disimpan di sheet “${sheet}” (${replaced ? 'diperbarui' : 'dibuat'}).`,
+  prepared: (lang: Lang, o: { sheet: string; changed: boolean; added: { column: string }[]; outputs: number; rows: { formulas: number } }, period: string) =>
+    !o.changed
+      ? lang === 'en'
+        ? `Sheet “${o.sheet}” is already prepared for ${period}; nothing was added.`
+        : `Sheet “${o.sheet}” sudah siap untuk ${period}; tidak ada yang ditambahkan.`
+      : lang === 'en'
+        ? `Sheet “${o.sheet}”: ${o.added.length} columns added (${o.added[0].column}–${o.added[o.added.length - 1].column}); Capaian and Status for ${period} are formulas for ${o.rows.formulas} of ${o.outputs} outputs.`
+        : `Sheet “${o.sheet}”: ${o.added.length} kolom ditambahkan (${o.added[0].column}–${o.added[o.added.length - 1].column}); Capaian dan Status ${period} berupa rumus untuk ${o.rows.formulas} dari ${o.outputs} output.`,
   withIndicators: (lang: Lang, sheet: string) =>
     lang === 'en' ? `Includes the indicator table of sheet “${sheet}”.` : `Termasuk tabel indikator dari sheet “${sheet}”.`,
 };

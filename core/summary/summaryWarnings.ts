@@ -31,8 +31,8 @@ const TEXT = {
     en: 'No output of sheet “{sheet}” has a target in {year} ({outputs} outputs read; years with targets: {years}). Choose another year.',
   },
   'tanpa-kolom-realisasi': {
-    id: 'Sheet “{sheet}” belum punya kolom Realisasi (mis. Realisasi › TW 1 … TW 4): {due} output yang jatuh tempo sampai {period} berstatus tidak ada data, capaian rata-ratanya 0%.',
-    en: 'Sheet “{sheet}” has no Realisasi columns yet (e.g. Realisasi › TW 1 … TW 4): the {due} outputs due by {period} are without data, their mean attainment 0%.',
+    id: 'Sheet “{sheet}” belum punya kolom Realisasi (mis. Realisasi › TW 1 … TW 4): {due} output yang jatuh tempo sampai {period} berstatus tidak ada data, capaian rata-ratanya 0%. Tambahkan kolomnya dengan rbm prepare (panel: Siapkan monitoring).',
+    en: 'Sheet “{sheet}” has no Realisasi columns yet (e.g. Realisasi › TW 1 … TW 4): the {due} outputs due by {period} are without data, their mean attainment 0%. Add them with rbm prepare (panel: Prepare for monitoring).',
   },
   'realisasi-tak-dikenali': {
     id: 'Kolom {columns} tampak berisi realisasi, tetapi tidak terbaca sebagai realisasi per periode (mis. “Realisasi” › “TW 1” atau “Realisasi TW 1”): {due} output yang jatuh tempo sampai {period} berstatus tidak ada data. Petakan kolomnya dengan tangan (panel: Atur kolom; sheet “RB Matrix”; rbm … --columns).',

@@ -12,3 +12,4 @@ export * from './indicatorSheet';
 export * from './validationPass';
 export * from './outcomes';
 export * from './columnsPass';
+export * from './preparePass';

@@ -15,7 +15,7 @@ import type * as Server from '../server/main';
  */
 type SidebarCalls = Pick<
   typeof Server,
-  'rbLanguage' | 'rbValidate' | 'rbClearHighlights' | 'rbPreviewFixes' | 'rbApplyFixes' | 'rbSummarise' | 'rbSelectCell' | 'rbInspectColumns' | 'rbPreviewColumns' | 'rbSaveColumns'
+  'rbLanguage' | 'rbValidate' | 'rbClearHighlights' | 'rbPreviewFixes' | 'rbApplyFixes' | 'rbSummarise' | 'rbPrepare' | 'rbSelectCell' | 'rbInspectColumns' | 'rbPreviewColumns' | 'rbSaveColumns'
 >;
 type CallName = keyof SidebarCalls;
 
@@ -46,6 +46,7 @@ export function scriptBridge(run: () => ScriptRun): HostBridge {
     previewFixes: (lang) => call('rbPreviewFixes', lang),
     applyFixes: (lang) => call('rbApplyFixes', lang),
     summarise: (request: SummaryRequest) => call('rbSummarise', { year: request.year, quarter: request.quarter, lang: request.lang }),
+    prepare: (request) => call('rbPrepare', { year: request.year, quarter: request.quarter, lang: request.lang }),
     selectCell: (sheet, cell) => call('rbSelectCell', sheet, cell),
     inspectColumns: (lang, rows) => call('rbInspectColumns', lang, rows ?? null),
     previewColumns: (map, lang) => call('rbPreviewColumns', map, lang),

@@ -12,7 +12,12 @@ import { rangeOf } from './validationWriter';
 
 export function writeConditionalFormats(sheet: GoogleAppsScript.Spreadsheet.Sheet, formats: readonly ResolvedConditionalFormat[]): void {
   if (formats.length === 0) return;
-  const rules = formats.map((f) => {
+  sheet.setConditionalFormatRules(conditionalFormatRules(sheet, formats));
+}
+
+/** The plan's conditional formats as built rules of `sheet`, in priority order. */
+export function conditionalFormatRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, formats: readonly ResolvedConditionalFormat[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  return formats.map((f) => {
     const { rule } = f;
     let b = SpreadsheetApp.newConditionalFormatRule();
     if (rule.kind === 'cellValue') b = numberCriterion(b, 'whenNumber', rule.operator, rule.value, rule.value2);
@@ -23,5 +28,4 @@ export function writeConditionalFormats(sheet: GoogleAppsScript.Spreadsheet.Shee
     if (f.format.bold) b = b.setBold(true);
     return b.setRanges(f.areas.map((a) => rangeOf(sheet, a))).build();
   });
-  sheet.setConditionalFormatRules(rules);
 }

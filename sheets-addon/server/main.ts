@@ -13,9 +13,10 @@ import type { SummaryRequest } from '../../core/workbench/summaryPass';
 import { applyActive, previewActive } from './fixAction';
 import { clearActive, validateActive } from './highlightAction';
 import { asLang, userLanguage } from './language';
-import { buildMenu, menuFix, menuSummary, menuValidate, openPanel } from './menu';
+import { buildMenu, menuFix, menuPrepare, menuSummary, menuValidate, openPanel } from './menu';
 import { selectCell } from './selectAction';
 import { summariseActive } from './summaryAction';
+import { prepareActive } from './prepareAction';
 import { inspectColumns, previewColumns, saveColumns } from './columnsAction';
 import { ColumnMapSchema, type ColumnMap } from '../../core/columnMap/columnMap';
 
@@ -65,6 +66,11 @@ export function rbMenuFix(): void {
 /** Menu: Buat ringkasan TW… */
 export function rbMenuSummary(): void {
   menuSummary(new Date());
+}
+
+/** Menu: Siapkan monitoring… */
+export function rbMenuPrepare(): void {
+  menuPrepare(new Date());
 }
 
 /** Menu: Buka panel. */
@@ -129,6 +135,17 @@ export function rbSummarise(request: SummaryRequest) {
   const r = (request && typeof request === 'object' ? request : {}) as Partial<SummaryRequest>;
   const l = asLang(r.lang);
   return sidebarCall(l, () => summariseActive({ year: r.year as number, quarter: r.quarter as SummaryRequest['quarter'], wholeYear: r.wholeYear === true, lang: l }, new Date()));
+}
+
+/**
+ * Sidebar: adds the quarter blocks, Capaian and Status formulas, validation and colours to the active sheet's matrix.
+ * @param {Object} request year, quarter (1-4) of the Capaian and Status columns, and lang.
+ * @return {Object}
+ */
+export function rbPrepare(request: SummaryRequest) {
+  const r = (request && typeof request === 'object' ? request : {}) as Partial<SummaryRequest>;
+  const l = asLang(r.lang);
+  return sidebarCall(l, () => prepareActive({ year: r.year as number, quarter: r.quarter as SummaryRequest['quarter'], lang: l }));
 }
 
 /**

@@ -12,9 +12,11 @@ import { validateActive } from './highlightAction';
 import { userLanguage } from './language';
 import { t } from './strings';
 import { summariseActive } from './summaryAction';
+import { prepareActive } from './prepareAction';
+import { reportedQuarter } from '../../core/prepare/reportedQuarter';
 
 /** The functions the menu items name; each is a top-level function of the built script. */
-export const MENU_HANDLERS = { validate: 'rbMenuValidate', fix: 'rbMenuFix', summary: 'rbMenuSummary', panel: 'rbMenuOpenPanel' } as const;
+export const MENU_HANDLERS = { validate: 'rbMenuValidate', fix: 'rbMenuFix', summary: 'rbMenuSummary', prepare: 'rbMenuPrepare', panel: 'rbMenuOpenPanel' } as const;
 
 export function buildMenu(): void {
   const lang = userLanguage();
@@ -23,6 +25,7 @@ export function buildMenu(): void {
     .addItem(t('validate', lang), MENU_HANDLERS.validate)
     .addItem(t('fix', lang), MENU_HANDLERS.fix)
     .addItem(t('summary', lang), MENU_HANDLERS.summary)
+    .addItem(t('prepare', lang), MENU_HANDLERS.prepare)
     .addSeparator()
     .addItem(t('panel', lang), MENU_HANDLERS.panel)
     .addToUi();
@@ -70,13 +73,27 @@ export function menuFix(): void {
 
 export function menuSummary(now: Date): void {
   withDialog((lang, ui) => {
-    const last = lastClosedQuarter(now);
-    const response = ui.prompt(t('summary', lang), t('askPeriod', lang, { default: quarterLabel(last.year, last.quarter, lang) }), ui.ButtonSet.OK_CANCEL);
-    if (response.getSelectedButton() !== ui.Button.OK) return;
-    const period = readPeriod(response.getResponseText(), last);
+    const period = askPeriod(lang, ui, 'summary', lastClosedQuarter(now));
+    if (!period) return;
     const outcome = summariseActive({ ...period, lang }, now);
     ui.alert(t('summary', lang), t('summaryDone', lang, { sheet: outcome.sheetName, how: t(outcome.replaced ? 'replaced' : 'created', lang), period: outcome.period }), ui.ButtonSet.OK);
   });
+}
+
+/** Siapkan monitoring… for the period asked (the current quarter when left empty). */
+export function menuPrepare(now: Date): void {
+  withDialog((lang, ui) => {
+    const period = askPeriod(lang, ui, 'prepare', { year: now.getFullYear(), quarter: reportedQuarter(now.getFullYear(), now) });
+    if (!period) return;
+    const outcome = prepareActive({ ...period, lang });
+    ui.alert(t('prepare', lang), t('prepared', lang, { sheet: outcome.sheet, count: outcome.added.length, period: quarterLabel(period.year, period.quarter, lang) }), ui.ButtonSet.OK);
+  });
+}
+
+/** Asks for a year and quarter (`fallback` when left empty); undefined when cancelled. */
+function askPeriod(lang: Lang, ui: GoogleAppsScript.Base.Ui, title: 'summary' | 'prepare', fallback: YearQuarter): YearQuarter | undefined {
+  const response = ui.prompt(t(title, lang), t('askPeriod', lang, { default: quarterLabel(fallback.year, fallback.quarter, lang) }), ui.ButtonSet.OK_CANCEL);
+  return response.getSelectedButton() === ui.Button.OK ? readPeriod(response.getResponseText(), fallback) : undefined;
 }
 
 /** `2023 TW II`, `TW 2 2023`, `Q2 2023`, `2023 2`; empty for the last closed quarter. */

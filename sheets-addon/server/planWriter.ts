@@ -25,8 +25,8 @@ import { temporarySheetName } from '../../core/plan/placement';
 import { resolvePlan, type ResolvedCell, type ResolvedPlan, type ResolvedStyle } from '../../core/plan/resolvePlan';
 import { literalText, type HostValue } from '../../core/workbench/textGuard';
 import { writeCharts } from './chartWriter';
-import { writeConditionalFormats } from './formatWriter';
-import { writeValidations } from './validationWriter';
+import { conditionalFormatRules, writeConditionalFormats } from './formatWriter';
+import { validationRule, writeValidations } from './validationWriter';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -69,16 +69,59 @@ export function writePlan(spreadsheet: Spreadsheet, plan: Plan, at: SheetPlaceme
   }
 }
 
-/** Writes the resolved plan into `sheet`, a sheet just created for it (1,000 × 26 cells, all defaults). */
-function writeSheet(sheet: Sheet, plan: ResolvedPlan): void {
-  const rows = Math.max(1, plan.bounds.rows);
-  const columns = Math.max(1, plan.bounds.columns);
-  fitSheet(sheet, rows, columns);
+/**
+ * Writes `plan` into the existing sheet `sheet` (*Siapkan monitoring*): only the rectangle from the
+ * plan's topmost row and leftmost column to its bounds is written, so nothing left of or above its
+ * cells may be overwritten (core/prepare plans right of the last used column). Its validations inside
+ * that rectangle go in one `setDataValidations`, the others (a plan column's dropdown) one call per
+ * area; its conditional formats are added after the sheet's own (`setConditionalFormatRules` replaces
+ * them all, so they are read first). Calls depend on the plan's kinds of items, never on its rows.
+ */
+export function writePatch(spreadsheet: Spreadsheet, sheet: Sheet, plan: Plan): void {
+  const resolved = resolvePlan(plan);
+  if (resolved.cells.length === 0) return;
+  let left = Infinity;
+  for (const c of resolved.cells) left = Math.min(left, c.column);
+  const window = { top: resolved.cells[0].row, left };
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < resolved.bounds.rows) sheet.insertRowsAfter(maxRows, resolved.bounds.rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < resolved.bounds.columns) sheet.insertColumnsAfter(maxColumns, resolved.bounds.columns - maxColumns);
+  writeSheet(sheet, resolved, window);
+  const inside = resolved.validations.filter((v) => v.areas.every((a) => a.top >= window.top && a.left >= window.left));
+  writeValidations(sheet, spreadsheet, resolved.validations.filter((v) => !inside.includes(v)));
+  if (inside.length) {
+    const rows = resolved.bounds.rows - window.top;
+    const columns = resolved.bounds.columns - window.left;
+    const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = Array.from({ length: rows }, () => new Array(columns).fill(null));
+    for (const v of inside) {
+      // One rule per validation, or per area where Sheets checks it by a formula relative to the area (validationWriter.ts).
+      const perArea = v.rule.kind === 'whole' || v.rule.kind === 'textLength' || v.rule.kind === 'custom';
+      let shared: GoogleAppsScript.Spreadsheet.DataValidation | undefined;
+      v.areas.forEach((a, i) => {
+        const rule = perArea ? validationRule(sheet, spreadsheet, v, i) : (shared ??= validationRule(sheet, spreadsheet, v, i));
+        for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) rules[r - window.top][c - window.left] = rule;
+      });
+    }
+    // Range.setDataValidations: one rule per cell, null for none (developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)).
+    sheet.getRange(window.top + 1, window.left + 1, rows, columns).setDataValidations(rules);
+  }
+  // Sheet.getConditionalFormatRules / setConditionalFormatRules (the latter replaces every rule):
+  // developers.google.com/apps-script/reference/spreadsheet/sheet#getConditionalFormatRules()
+  if (resolved.conditionalFormats.length) sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...conditionalFormatRules(sheet, resolved.conditionalFormats)]);
+}
+
+/** Writes the resolved plan into `sheet` from `window` (0-based) to its bounds: a new sheet (1,000 × 26 cells, all defaults) from A1, or a patch's rectangle. */
+function writeSheet(sheet: Sheet, plan: ResolvedPlan, window = { top: 0, left: 0 }): void {
+  const fresh = window.top === 0 && window.left === 0;
+  const rows = Math.max(1, plan.bounds.rows - window.top);
+  const columns = Math.max(1, plan.bounds.columns - window.left);
+  if (fresh) fitSheet(sheet, rows, columns);
   const at: (ResolvedCell | undefined)[][] = Array.from({ length: rows }, () => new Array(columns));
-  for (const c of plan.cells) at[c.row][c.column] = c;
+  for (const c of plan.cells) at[c.row - window.top][c.column - window.left] = c;
   const each = <T>(f: (look: ResolvedStyle, cell?: ResolvedCell) => T): T[][] => at.map((row) => Array.from(row, (c) => f(plan.styles[c?.style ?? 0], c)));
 
-  const box = sheet.getRange(1, 1, rows, columns);
+  const box = sheet.getRange(window.top + 1, window.left + 1, rows, columns);
   box.setValues(each((_, c) => (c ? sheetsValue(c.value) : '')));
   box.setBackgrounds(each((s) => s.fill ?? null));
   box.setFontWeights(each((s) => (s.font?.bold ? 'bold' : null)));

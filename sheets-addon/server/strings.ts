@@ -6,6 +6,8 @@ const TEXTS = {
   fix: { id: 'Perbaiki otomatis', en: 'Fix automatically' },
   summary: { id: 'Buat ringkasan TW…', en: 'Quarterly summary…' },
   panel: { id: 'Buka panel', en: 'Open panel' },
+  prepare: { id: 'Siapkan monitoring…', en: 'Prepare for monitoring…' },
+  prepared: { id: 'Sheet “{sheet}”: {count} kolom monitoring {period} ditambahkan.', en: 'Sheet “{sheet}”: {count} monitoring columns for {period} added.' },
   checked: {
     id: 'Sheet “{sheet}”: {errors} galat, {warnings} peringatan, {infos} info. {highlighted} sel disorot. Buka panel untuk daftar temuan.',
     en: 'Sheet “{sheet}”: {errors} errors, {warnings} warnings, {infos} notes. {highlighted} cells highlighted. Open the panel for the list of findings.',
@@ -15,8 +17,8 @@ const TEXTS = {
   more: { id: '… dan {count} lainnya', en: '… and {count} more' },
   fixed: { id: '{count} sel diperbaiki. Periksa matriks lagi untuk melihat sisanya.', en: '{count} cells fixed. Check the matrix again to see what is left.' },
   askPeriod: {
-    id: 'Tahun dan triwulan ringkasan, mis. “2023 TW II”. Kosongkan untuk {default}.',
-    en: 'Year and quarter of the summary, e.g. “2023 Q2”. Leave empty for {default}.',
+    id: 'Tahun dan triwulan, mis. “2023 TW II”. Kosongkan untuk {default}.',
+    en: 'Year and quarter, e.g. “2023 Q2”. Leave empty for {default}.',
   },
   badPeriod: { id: 'Periode “{text}” tidak dikenal; tulis seperti “2023 TW II”.', en: 'Unknown period “{text}”; write it like “2023 Q2”.' },
   summaryDone: { id: 'Sheet “{sheet}” {how} ({period}).', en: 'Sheet “{sheet}” {how} ({period}).' },

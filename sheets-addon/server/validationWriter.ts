@@ -24,20 +24,20 @@ export function rangeOf(sheet: Sheet, a: PlanArea): GoogleAppsScript.Spreadsheet
 }
 
 export function writeValidations(sheet: Sheet, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, validations: readonly ResolvedValidation[]): void {
-  for (const v of validations) {
-    v.areas.forEach((area, i) => {
-      const { rule } = v;
-      let b = SpreadsheetApp.newDataValidation();
-      if (rule.kind === 'list') b = b.requireValueInList(rule.values, true);
-      else if (rule.kind === 'listRange') {
-        const from = rule.sheet === undefined ? sheet : spreadsheet.getSheetByName(rule.sheet);
-        if (!from) throw new Error(`Plan: no sheet “${rule.sheet}” for a list`);
-        b = b.requireValueInRange(rangeOf(from, rule.area), true);
-      } else if (rule.kind === 'decimal') b = numberCriterion(b, 'requireNumber', rule.operator, rule.value, rule.value2);
-      else b = b.requireFormulaSatisfied(`=${v.formulas![i]}`);
-      const help = v.prompt ?? v.alert;
-      b = b.setHelpText(help.title ? `${help.title}: ${help.text}` : help.text).setAllowInvalid(v.alert.style !== 'stop');
-      rangeOf(sheet, area).setDataValidation(b.build());
-    });
-  }
+  for (const v of validations) v.areas.forEach((area, i) => rangeOf(sheet, area).setDataValidation(validationRule(sheet, spreadsheet, v, i)));
+}
+
+/** The rule of validation `v` for its area `i` (a formula rule is relative to its area's top-left cell). */
+export function validationRule(sheet: Sheet, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, v: ResolvedValidation, i: number): GoogleAppsScript.Spreadsheet.DataValidation {
+  const { rule } = v;
+  let b = SpreadsheetApp.newDataValidation();
+  if (rule.kind === 'list') b = b.requireValueInList(rule.values, true);
+  else if (rule.kind === 'listRange') {
+    const from = rule.sheet === undefined ? sheet : spreadsheet.getSheetByName(rule.sheet);
+    if (!from) throw new Error(`Plan: no sheet “${rule.sheet}” for a list`);
+    b = b.requireValueInRange(rangeOf(from, rule.area), true);
+  } else if (rule.kind === 'decimal') b = numberCriterion(b, 'requireNumber', rule.operator, rule.value, rule.value2);
+  else b = b.requireFormulaSatisfied(`=${v.formulas![i]}`);
+  const help = v.prompt ?? v.alert;
+  return b.setHelpText(help.title ? `${help.title}: ${help.text}` : help.text).setAllowInvalid(v.alert.style !== 'stop').build();
 }

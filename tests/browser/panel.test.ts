@@ -187,3 +187,24 @@ test('a missing required column opens the mapping, and a column mapped by hand e
   await page.waitForFunction(() => document.querySelector('#rbm-status')?.textContent?.includes('disimpan'));
   expect(await page.$$eval('li.rbm-finding', (items) => items.map((i) => (i as HTMLElement).dataset.code))).not.toContain('missing-label');
 });
+
+test('Siapkan monitoring: the summary of a matrix without realisation offers it instead of a dead end; the section prepares, then says it is done', async () => {
+  expect(await page.textContent('section.rbm-prepare h2')).toBe('Siapkan monitoring');
+  await page.click('button[data-action="summarise"]');
+  await page.waitForSelector('.rbm-prepare-offer');
+  expect(await page.textContent('.rbm-prepare-offer')).toContain('belum punya kolom realisasi');
+  expect(await page.$('.rbm-summary-warning[data-code="tanpa-kolom-realisasi"]')).toBeNull();
+  await page.click('button[data-action="prepare-offer"]');
+  await page.waitForSelector('.rbm-prepare-done');
+  expect(await page.textContent('.rbm-prepare-done')).toMatch(/^Sheet “RB General”: 22 kolom ditambahkan \(Q–AL\); Capaian dan Status TW II 2023 berupa rumus untuk 4 dari 4 output\.$/);
+  expect(await page.textContent('.rbm-prepare-columns li[data-column="Q"]')).toBe('Q: Triwulan I 2023 › Realisasi');
+  expect(await page.evaluate(() => window.bridge.calls.filter((c) => c === 'prepare').length)).toBe(1);
+  // Now the matrix has its blocks: the summary no longer offers, and a second prepare adds nothing.
+  await page.click('button[data-action="summarise"]');
+  await page.waitForFunction(() => document.querySelector('.rbm-summary-done')?.textContent?.includes('diganti'));
+  expect(await page.$('.rbm-prepare-offer')).toBeNull();
+  await page.click('button[data-action="prepare"]');
+  await page.waitForFunction(() => document.querySelector('.rbm-prepare-done')?.textContent?.includes('sudah siap'));
+  await page.click('button[data-lang="en"]');
+  expect(await page.textContent('button[data-action="prepare"]')).toBe('Prepare for monitoring');
+});

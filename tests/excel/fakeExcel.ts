@@ -1386,6 +1386,18 @@ function checkedRule(rule: any): Record<string, any> {
   }
 }
 
+/** The cells of `a` outside `b`, as up to four rectangles (above, below, left, right of `b`). */
+function rectMinus(a: Rect, b: Rect): Rect[] {
+  const out: Rect[] = [];
+  if (a.top < b.top) out.push({ ...a, bottom: b.top - 1 });
+  if (a.bottom > b.bottom) out.push({ ...a, top: b.bottom + 1 });
+  const top = Math.max(a.top, b.top);
+  const bottom = Math.min(a.bottom, b.bottom);
+  if (a.left < b.left) out.push({ top, bottom, left: a.left, right: b.left - 1 });
+  if (a.right > b.right) out.push({ top, bottom, left: b.right + 1, right: a.right });
+  return out;
+}
+
 class DataValidationProxy extends PlainProxy<RangeTarget> {
 
   /** The validation of exactly this range (made when `create`); a rule over part of another is refused. */
@@ -1445,6 +1457,24 @@ class DataValidationProxy extends PlainProxy<RangeTarget> {
   }
   get type(): string {
     return this.loaded('type');
+  }
+
+  /**
+   * `DataValidation.clear()` (ExcelApi 1.8, learn.microsoft.com/javascript/api/excel/excel.datavalidation#excel-excel-datavalidation-clear-member(1)):
+   * no cell of the range keeps a validation; a validation reaching outside it keeps its other cells
+   * (cut into the rectangles around the range).
+   */
+  clear(): void {
+    this.call('clear', [], () => {
+      this.context.requires(8, 'DataValidation.clear');
+      const { sheet, rect } = this.owner();
+      const kept: FakeValidation[] = [];
+      for (const v of sheet.validations) {
+        if (!overlaps(v.rect, rect)) kept.push(v);
+        else for (const part of rectMinus(v.rect, rect)) kept.push({ ...v, rect: part });
+      }
+      sheet.validations.splice(0, sheet.validations.length, ...kept);
+    });
   }
 
   override scalarProperties(): string[] {

@@ -7,6 +7,8 @@ import { applyEdits } from '../../helpers/applyEdits';
 import { columnsPass, errorText, fixPass, planHighlight, planClear, previewPass, saveMapPass, summaryPass, validationPass, type Fill, type HighlightMemory } from '../../../core/workbench';
 import type { ColumnMap, HostBridge, Lang } from '../../../ui/bridge';
 import { planGrid } from '../../helpers/plan';
+import { preparePass } from '../../../core/workbench/preparePass';
+import { preparedGrid } from '../../helpers/preparedGrid';
 
 export class MemoryBridge implements HostBridge {
   fills = new Map<string, Fill>();
@@ -82,6 +84,15 @@ export class MemoryBridge implements HostBridge {
       const replaced = this.sheets.includes(outcome.sheetName);
       if (!replaced) this.sheets.push(outcome.sheetName);
       return { ...outcome, replaced };
+    });
+  }
+
+  prepare(request: { year: number; quarter: 1 | 2 | 3 | 4; lang: Lang }) {
+    this.calls.push('prepare');
+    return this.guard(request.lang, () => {
+      const { plan, outcome } = preparePass(this.grid, request, this.mapGrid);
+      if (outcome.changed) this.grid = preparedGrid(this.grid, plan);
+      return outcome;
     });
   }
 
