@@ -15,9 +15,11 @@
  *   updated by each edit; the row-local part (is this value on the list?) runs on the edited rows.
  * - Header rules (missing, extra or duplicate labels, the column map) do not depend on data rows and
  *   are kept. An edit in the header rows checks the whole sheet again.
- * - The percent convention (bare figures in percentage rows read by one rule per column) is decided
- *   column by column over the whole sheet: a window that holds such figures, or a sheet that had
- *   them, is checked whole (`full`).
+ * - The percent convention (figures without `%` in percentage rows, `1` read as 1% in a column that
+ *   counts in points and 100% in one that counts in fractions) is decided per column over the whole
+ *   sheet: the figures are kept as tallies per column, the window is read with the sheet's decision,
+ *   and the column's note is made again from the tallies. An edit that changes a column's decision
+ *   (a first fraction among points) checks the whole sheet.
  * - Counts of Kegiatan Utama and Rencana Aksi are those of the last whole check; outputs are counted exactly.
  */
 import { cellAt, cellText, isBlank, type CellValue, type Grid, type MergedArea } from '../grid';
@@ -25,6 +27,8 @@ import type { Lang } from '../i18n';
 import { activeMatrix } from '../workbench/activeMatrix';
 import type { HeaderColumn } from '../layout/header';
 import { readMatrix, type Matrix, type MatrixRow, type ReadOptions } from '../model/readMatrix';
+import { classifyRow } from '../model/classifyRow';
+import { rowShaper } from '../model/rowShape';
 import { RULES } from '../rules';
 import { columnMap } from '../rules/columnMap';
 import { duplicateLabel } from '../rules/duplicateLabel';
@@ -35,11 +39,14 @@ import { percentConvention } from '../rules/percentConvention';
 import type { RawEdit, RawFinding, Rule } from '../rules/rule';
 import { matrixReport, rawFindings, type ValidationReport } from '../validate';
 import { matchChoice, speaksChoices } from '../values/choice';
+import type { PercentConvention } from '../values/parseValue';
+import type { PercentNote } from '../model/percentConvention';
+import type { ColumnKey } from '../layout/columnKey';
 
 /** Rules that read the header alone, or a whole column at once: kept between whole checks. */
-const SHEET_RULES: readonly Rule[] = [columnMap, missingLabel, extraLabel, duplicateLabel, percentConvention];
-/** Rules that read one row at a time: run on the window. `invalid-choice` has its own row-local part here. */
-const ROW_RULES: readonly Rule[] = RULES.filter((r) => !SHEET_RULES.includes(r) && r !== invalidChoice);
+const HEADER_RULES: readonly Rule[] = [columnMap, missingLabel, extraLabel, duplicateLabel];
+/** Rules that read one row at a time: run on the window. `invalid-choice` and `percent-convention` have their own parts here. */
+const ROW_RULES: readonly Rule[] = RULES.filter((r) => !HEADER_RULES.includes(r) && r !== invalidChoice && r !== percentConvention);
 /** Each code's rule's place in RULES: findings on one cell come in the order the whole check gives them. */
 const RULE_ORDER = Object.fromEntries(RULES.flatMap((rule, i) => rule.codes.map((code) => [code, i]))) as Record<RawFinding['code'], number>;
 /** How many times a window may grow because its last row read differently than before, before the sheet is checked whole. */
@@ -73,7 +80,11 @@ export class LiveCheck {
   private matrix!: Matrix;
   /** The model's rows, by grid row − first data row. */
   private rows!: MatrixRow[];
-  private sheetFindings!: RawFinding[];
+  private headerFindings!: RawFinding[];
+  private percentFindings!: RawFinding[];
+  /** Figures without `%` in percentage rows, by grid row (column index, figure), and their tally per column. */
+  private figures = new Map<number, [number, number][]>();
+  private tally = new Map<number, FigureTally>();
   /** Row-local findings by grid row. */
   private rowFindings!: Map<number, RawFinding[]>;
   private choices!: ChoiceCount[];
@@ -119,9 +130,12 @@ export class LiveCheck {
   }
 
   private checkWhole(): void {
-    this.matrix = activeMatrix(this.grid, this.options);
+    this.figures = new Map();
+    this.matrix = activeMatrix(this.grid, { ...this.options, percent: { seen: (row, column, x) => this.see(this.figures, row, column, x) } });
+    this.tally = tallyOf(this.figures);
     this.rows = this.matrix.rows;
-    this.sheetFindings = rawFindings(this.matrix, SHEET_RULES);
+    this.headerFindings = rawFindings(this.matrix, HEADER_RULES);
+    this.percentFindings = rawFindings(this.matrix, [percentConvention]);
     this.rowFindings = new Map();
     this.tails.clear();
     for (const f of rawFindings(this.matrix, ROW_RULES)) this.addFinding(f);
@@ -247,6 +261,9 @@ export class LiveCheck {
     const values: CellValue[][] = this.grid.values.slice(0, top);
     const formats = this.grid.numberFormats ? this.grid.numberFormats.slice(0, top) : undefined;
     if (hasSeed) {
+      // The seed must read as an output in the window (a group value equal to a header label can make it look like a repeated header).
+      const shape = rowShaper(header, Math.max(0, ...header.columns.map((c) => c.index + 1)))(this.stored(seed)!.values);
+      if (classifyRow(shape, { afterBreak: false, hasGroups: this.matrix.groupColumns.length > 0 }) !== 'output') return 'whole';
       values.push(this.stored(seed)!.values);
       formats?.push(this.grid.numberFormats![seed] ?? []);
     }
@@ -267,9 +284,10 @@ export class LiveCheck {
       }
     }
     const windowGrid: Grid = { ...this.grid, values, merges, ...(formats ? { numberFormats: formats } : {}) };
-    const read = readMatrix(windowGrid, this.options);
+    const seen = new Map<number, [number, number][]>();
+    const decided = new Map([...this.tally].map(([column, t]) => [column, conventionOf(t)]));
+    const read = readMatrix(windowGrid, { ...this.options, percent: { decided, seen: (row, column, x) => this.see(seen, row, column, x) } });
     if (!read || read.header.columns.length !== header.columns.length || read.header.columns.some((c, i) => c.key !== header.columns[i].key || c.index !== header.columns[i].index)) return 'whole';
-    if (read.conventions.length || this.matrix.conventions.length) return 'whole';
 
     const fresh = read.rows.filter((row) => row.index >= top + (hasSeed ? 1 : 0) && row.index <= end + shift);
     const lastFresh = fresh[fresh.length - 1];
@@ -283,6 +301,15 @@ export class LiveCheck {
         if (grown > end) return { grow: grown };
       }
     }
+
+    // The figures of the rows read again replace theirs; a column whose convention that changes (a
+    // first fraction among points) reads its other `1`s differently: a whole check.
+    const tally = new Map([...this.tally].map(([c, t]) => [c, { ...t }]));
+    for (let r = from; r <= end; r++) for (const [c, x] of this.figures.get(r) ?? []) addFigure(tally, c, x, -1);
+    const fresher = new Map<number, [number, number][]>();
+    for (const [w, list] of seen) if (w >= top + (hasSeed ? 1 : 0) && w <= end + shift) fresher.set(toReal(w), list);
+    for (const list of fresher.values()) for (const [c, x] of list) addFigure(tally, c, x, 1);
+    if ([...tally].some(([c, t]) => conventionOf(t) !== decided.get(c))) return 'whole';
 
     const found = rawFindings(read, ROW_RULES); // before the rows take their real indices
     // A split row's fix joins its text to the text of every earlier tail of the same cell: a tail in
@@ -310,6 +337,10 @@ export class LiveCheck {
       this.rowFindings.delete(r);
       this.tails.delete(r);
     }
+    for (let r = from; r <= end; r++) this.figures.delete(r);
+    for (const [r, list] of fresher) this.figures.set(r, list);
+    this.tally = tally;
+    this.percentFindings = rawFindings({ ...this.matrix, conventions: notesOf(this.matrix, tally) }, [percentConvention]);
     for (const row of fresh) {
       this.rows[row.index - top] = row;
       if (row.kind === 'output') {
@@ -339,6 +370,12 @@ export class LiveCheck {
     for (const row of fresh) if (row.kind === 'output') this.addChoiceFindings(row);
     this.publish();
     return 'done';
+  }
+
+  private see(into: Map<number, [number, number][]>, row: number, column: number, x: number): void {
+    const list = into.get(row);
+    if (list) list.push([column, x]);
+    else into.set(row, [[column, x]]);
   }
 
   /** Whether each remarks column spoke its list at the last publication. */
@@ -376,10 +413,54 @@ export class LiveCheck {
 
   /** The report from the kept findings: runs collapsed again, messages in the language asked. */
   private publish(): void {
-    const raw: RawFinding[] = [...this.sheetFindings];
+    const raw: RawFinding[] = [...this.headerFindings, ...this.percentFindings];
     for (const row of [...this.rowFindings.keys()].sort((a, b) => a - b)) for (const f of this.rowFindings.get(row)!) raw.push(f);
     raw.sort((a, b) => a.row - b.row || a.col - b.col || RULE_ORDER[a.code] - RULE_ORDER[b.code]);
     this.last = matrixReport(this.matrix, raw, this.lang, { ...this.matrix.counts, outputs: this.outputs });
     for (const c of this.choices) this.spoke.set(c.column.index, speaksChoices(c.matched, c.filled));
   }
+}
+
+/** Figures without `%` of a column's percentage rows: above 1 (points), between 0 and 1 (fractions), exactly 1. */
+interface FigureTally {
+  points: number;
+  fractions: number;
+  ones: number;
+}
+
+function addFigure(tally: Map<number, FigureTally>, column: number, x: number, sign: 1 | -1): void {
+  let t = tally.get(column);
+  if (!t) tally.set(column, (t = { points: 0, fractions: 0, ones: 0 }));
+  if (x > 1) t.points += sign;
+  else if (x > 0 && x < 1) t.fractions += sign;
+  else if (x === 1) t.ones += sign;
+}
+
+function tallyOf(figures: Map<number, [number, number][]>): Map<number, FigureTally> {
+  const tally = new Map<number, FigureTally>();
+  for (const list of figures.values()) for (const [c, x] of list) addFigure(tally, c, x, 1);
+  return tally;
+}
+
+/** A column's convention as model/percentConvention.ts decides it from its figures. */
+function conventionOf(t: FigureTally): PercentConvention | undefined {
+  return t.points > 0 && t.fractions === 0 ? 'poin' : t.fractions > 0 && t.points === 0 ? 'pecahan' : undefined;
+}
+
+/** The notes model/percentConvention.ts gives, from the tallies: per column in the header's order, the cells read by assumption and how. */
+function notesOf(matrix: Matrix, tally: Map<number, FigureTally>): PercentNote[] {
+  const { header } = matrix;
+  const total = header.keyIndex.get('total');
+  const columns: { index: number; key: ColumnKey }[] = [...header.periods, ...header.realisations, ...(total === undefined ? [] : [{ index: total, key: 'total' as ColumnKey }])];
+  const notes: PercentNote[] = [];
+  for (const column of columns) {
+    const t = tally.get(column.index);
+    if (!t) continue;
+    const convention = conventionOf(t);
+    const poin = t.points > 0 || (convention === 'poin' && t.ones > 0);
+    const pecahan = t.fractions > 0 || (convention === 'pecahan' && t.ones > 0);
+    const cells = t.points + t.fractions + (convention ? t.ones : 0);
+    if (cells > 0) notes.push({ column: { index: column.index, key: column.key }, convention: poin && pecahan ? 'campuran' : poin ? 'poin' : 'pecahan', cells });
+  }
+  return notes;
 }

@@ -15,9 +15,11 @@ import { generateMatrix, prng } from '../../bench/generateMatrix';
 const FIXTURES = path.join(__dirname, '../fixtures');
 const files = [
   ...['lampiran-ii.xlsx', 'lampiran-i.xlsx', 'tabel-4.xlsx', 'lampiran-ii-realisasi.xlsx', 'lampiran-ii.csv'].map((f) => path.join(FIXTURES, f)),
-  ...readdirSync(path.join(FIXTURES, 'dialects'))
-    .filter((f) => f.endsWith('.xlsx') && !f.endsWith('-clean.xlsx'))
-    .map((f) => path.join(FIXTURES, 'dialects', f)),
+  ...['dialects', 'monitoring'].flatMap((dir) =>
+    readdirSync(path.join(FIXTURES, dir))
+      .filter((f) => f.endsWith('.xlsx') && !f.endsWith('-clean.xlsx'))
+      .map((f) => path.join(FIXTURES, dir, f)),
+  ),
 ];
 
 /** A random edit as a planner makes one: a cell typed over with another cell's value, cleared, a row pasted over another, a row cleared, a typo. */
