@@ -122,6 +122,8 @@ function program(): Command {
     .option('--year <year>', 'tahun rencana (bawaan: tahun ini) / plan year (default: this year)')
     .requiredOption('--out <file>', 'berkas .xlsx keluaran / output .xlsx file')
     .option('--force', 'timpa berkas keluaran yang sudah ada / overwrite an existing output file')
+    .option('--monitoring', 'sertakan blok monitoring per triwulan (Realisasi, Progres, Kendala, Tindak Lanjut, Bukti Dukung) / include the quarterly monitoring blocks')
+    .option('--quarter <quarter>', 'triwulan untuk kolom Capaian dan Status dengan --monitoring (bawaan: 1) / quarter of the Capaian and Status columns with --monitoring (default: 1)')
     .action(async (options: TemplateCommandOptions) => {
       process.exitCode = await templateCommand(options);
     });

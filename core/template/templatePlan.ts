@@ -17,6 +17,8 @@ import { SheetWriter, type CellStyle } from '../plan/sheetWriter';
 import { isReportYear, REPORT_YEARS } from '../periods/reportYear';
 import { exampleValue, type TemplateKind } from './exampleRow';
 import { headerMerges, templateHeader } from './templateHeader';
+import { withMonitoring } from './withMonitoring';
+import type { Quarter } from '../periods/quarter';
 
 export { TEMPLATE_KINDS, type TemplateKind } from './exampleRow';
 
@@ -42,6 +44,8 @@ const WIDTH: Record<string, number> = { group: 30, text: 28, unit: 12, period: 1
 export interface TemplateRequest {
   kind: TemplateKind;
   year: number;
+  /** With the monitoring blocks, Capaian and Status of this quarter (core/prepare), for the action plans. */
+  monitoring?: Quarter;
 }
 
 /** The text of the cell that says RB Matrix made the sheet (the second title row). */
@@ -82,7 +86,8 @@ export function templatePlan(request: TemplateRequest, sheetName = templateSheet
     const column = columns.get(c);
     return column?.period ? WIDTH.period : (WIDTH[column?.def?.role ?? ''] ?? 14);
   });
-  return w.plan(sheetName, { row: 1, column: 0, text: templateNote(kind) }, widths, first);
+  const plan = w.plan(sheetName, { row: 1, column: 0, text: templateNote(kind) }, widths, first);
+  return request.monitoring === undefined || kind === 'indikator' ? plan : withMonitoring(plan, year, request.monitoring, first, TEMPLATE_ROWS);
 }
 
 /** `RB General 2025`, `RB Tematik 2025`, `Indikator 2025`. */

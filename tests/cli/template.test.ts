@@ -58,6 +58,28 @@ describe('rbm template', () => {
     expect(report.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(want.findings);
   });
 
+  test('dropdowns in the file over the rows to fill; --monitoring adds the quarter blocks, still without an error or a warning', async () => {
+    const dir = tmp();
+    const out = path.join(dir, 'general.xlsx');
+    expect(rbm(['template', '--kind', 'rb-general', '--year', '2025', '--out', out]).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.worksheets[0];
+    for (const cell of ['P6', 'P1005']) expect(sheet.getCell(cell).dataValidation).toMatchObject({ type: 'list', formulae: ['"Rutin,Penguatan"'], errorStyle: 'warning' });
+    expect(sheet.getCell('P1006').dataValidation).toBeUndefined();
+
+    const monitored = path.join(dir, 'monitored.xlsx');
+    expect(rbm(['template', '--kind', 'rb-general', '--year', '2025', '--monitoring', '--quarter', '2', '--out', monitored]).code).toBe(0);
+    const report = JSON.parse(rbm(['validate', monitored, '--format', 'json']).stdout);
+    expect(report.counts).toMatchObject({ outputs: 1, errors: 0, warnings: 0 });
+    expect(report.header.columns).toMatchObject({ realisasi_tw1: 'Q', progres_tw1: 'R', buktiDukung_tw4: 'AJ' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(monitored);
+    const blocks = book.worksheets[0];
+    expect(blocks.getCell('Q1005').dataValidation).toBeDefined(); // the realisation's rule, stretched down the rows to fill
+    expect(blocks.getCell('P6').dataValidation).toMatchObject({ type: 'list' });
+  });
+
   test('an existing file is left alone without --force; a wrong kind or year is one sentence', () => {
     const dir = tmp();
     const out = path.join(dir, 'mine.xlsx');
