@@ -13,6 +13,7 @@
  * | inspectColumns  | 1 read sheet + sheet list (+1 for the column-map sheet)                     |
  * | previewColumns  | 1 read                                                                      |
  * | saveColumns     | 1 read sheet + sheet list (+1 for the column-map sheet) · 1 write           |
+ * | createMatrix    | 1 read sheet names · 1 write · 1 activate                                   |
  *
  * The column-map sheet is read only once the sheet list shows it exists: a method on a null object
  * (`getItemOrNullObject` that found nothing) fails the whole request.
@@ -42,6 +43,7 @@ import type { ColumnMap } from '../core/columnMap/columnMap';
 import { isMapSheet } from '../core/columnMap/mapSheet';
 import { columnsPass, previewPass, saveMapPass, type ColumnsPreview, type ColumnsView } from '../core/workbench/columnsPass';
 import type { ColumnsSaved } from '../core/workbench/outcomes';
+import { newMatrixPass, type NewMatrixOutcome, type NewMatrixRequest } from '../core/template/newMatrixPass';
 
 /** The workbook setting that holds the highlight memory. */
 export const MEMORY_KEY = 'rbm.highlights';
@@ -261,6 +263,19 @@ export class ExcelBridge implements HostBridge {
       const position = where === 'replace' ? extra.findIndex((s) => s.id === existing!.id) : extra.length;
       await writePlan(context, plan, where === 'replace' ? { position, replaceId: existing!.id } : { position });
       return { sheet: plan.sheetName, matrixSheet: sheet.name, replaced: where === 'replace' };
+    });
+  }
+
+  createMatrix(request: NewMatrixRequest): Promise<NewMatrixOutcome> {
+    return this.act(request.lang, async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      const { plan, outcome } = newMatrixPass(request, sheets.items.map((s) => s.name));
+      await writePlan(context, plan, { position: sheets.items.length });
+      context.workbook.worksheets.getItem(plan.sheetName).activate();
+      await context.sync();
+      return outcome;
     });
   }
 

@@ -14,7 +14,9 @@ import type { ColumnsPreview, ColumnsView } from '../core/workbench/columnsPass'
 import type { ColumnMap } from '../core/columnMap/columnMap';
 import type { SummaryOutcome, SummaryRequest } from '../core/workbench/summaryPass';
 import type { ValidateOutcome } from '../core/workbench/validationPass';
+import type { NewMatrixOutcome, NewMatrixRequest } from '../core/template/newMatrixPass';
 
+export type { NewMatrixOutcome, NewMatrixRequest };
 export type { Lang, ClearOutcome, FixOutcome, FixPreview, SummaryOutcome, SummaryRequest, ValidateOutcome, ColumnMap, ColumnsPreview, ColumnsSaved, ColumnsView };
 
 /** The stages of an action, for the panel's progress line. */
@@ -42,4 +44,6 @@ export interface HostBridge {
   previewColumns(map: ColumnMap, lang: Lang): Promise<ColumnsPreview>;
   /** Saves the column map of the active sheet in the workbook's `RB Matrix` sheet (created, or replaced when RB Matrix made it). */
   saveColumns(map: ColumnMap, lang: Lang): Promise<ColumnsSaved>;
+  /** *Buat matriks baru*: a new sheet holding an empty matrix of the kind and year asked (a free name; no sheet is replaced), shown to the user. */
+  createMatrix(request: NewMatrixRequest): Promise<NewMatrixOutcome>;
 }

@@ -11,7 +11,11 @@ import { lastClosedQuarter } from '../core/periods/lastClosedQuarter';
 import { REPORT_YEARS } from '../core/periods/reportYear';
 import { romanQuarter } from '../core/periods/romanQuarter';
 import type { FixChange } from '../core/workbench/fixes';
-import type { ColumnMap, ColumnsPreview, ColumnsView, HostBridge, Progress, Stage, ValidateOutcome } from './bridge';
+import type { ColumnMap, ColumnsPreview, ColumnsView, HostBridge, NewMatrixRequest, Progress, Stage, ValidateOutcome } from './bridge';
+import { TEMPLATE_KINDS } from '../core/template/exampleRow';
+
+/** The kinds of a new matrix as the road map names them. */
+const TEMPLATE_TITLES = { 'rb-general': 'RB General (Lampiran II)', 'rb-tematik': 'RB Tematik (Lampiran I)', indikator: 'Tabel indikator' } as const;
 import { el, fill } from './dom';
 import { say, t, type StringKey } from './strings';
 import { PANEL_CSS } from './styles';
@@ -54,7 +58,13 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
     applyFixes: button('apply-fixes', 'rbm-primary'),
     summarise: button('summarise', 'rbm-primary'),
     inspectColumns: button('inspect-columns', 'rbm-secondary'),
+    createMatrix: button('create-matrix', 'rbm-secondary'),
   };
+  // Buat matriks baru: the kind, the year (this year), the monitoring blocks or not.
+  const templateKind = el('select', { id: 'rbm-template-kind' }, ...TEMPLATE_KINDS.map((k) => el('option', { value: k }, TEMPLATE_TITLES[k])));
+  const templateYear = el('input', { id: 'rbm-template-year', type: 'number', min: REPORT_YEARS.min, max: REPORT_YEARS.max, step: 1, value: (options.today ?? new Date()).getFullYear() });
+  const templateMonitoring = el('input', { id: 'rbm-template-monitoring', type: 'checkbox' });
+  const templateBox = el('div', { class: 'rbm-template-result' });
   buttons.applyFixes.disabled = true;
   const langButtons = (['id', 'en'] as Lang[]).map((l) => {
     const b = el('button', { type: 'button', 'data-lang': l, 'aria-pressed': String(l === state.lang) }, l.toUpperCase());
@@ -86,6 +96,21 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
         summaryBox,
       ),
       section('rbm-columns', 'columnsHeading', 'columnsHint', [label(buttons.inspectColumns, 'inspectColumns')], columnsBox, previewBox),
+      section(
+        'rbm-template',
+        'newMatrixHeading',
+        'newMatrixHint',
+        [
+          label(el('label', { for: 'rbm-template-kind' }), 'templateKind'),
+          templateKind,
+          label(el('label', { for: 'rbm-template-year' }), 'year'),
+          templateYear,
+          templateMonitoring,
+          label(el('label', { for: 'rbm-template-monitoring' }), 'withMonitoring'),
+          label(buttons.createMatrix, 'createMatrix'),
+        ],
+        templateBox,
+      ),
     ),
   );
   relabel();
@@ -101,6 +126,15 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   buttons.applyFixes.addEventListener('click', () => run(applyFixes));
   buttons.summarise.addEventListener('click', () => run(summarise));
   buttons.inspectColumns.addEventListener('click', () => run(() => inspectColumns()));
+  buttons.createMatrix.addEventListener('click', () =>
+    run(async () => {
+      const kind = templateKind.value as NewMatrixRequest['kind'];
+      const outcome = await bridge.createMatrix({ kind, year: Number(templateYear.value), monitoring: templateMonitoring.checked, lang: state.lang });
+      const done = say.matrixCreated(state.lang, outcome.sheetName);
+      fill(templateBox, el('p', { class: 'rbm-template-done' }, done));
+      return done;
+    }),
+  );
 
   // The host's language, unless the user has already picked one.
   if (!options.lang) {

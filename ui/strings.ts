@@ -49,6 +49,14 @@ const STRINGS = {
   previewRow: { id: 'Baris', en: 'Row' },
   previewOutput: { id: 'Output', en: 'Output' },
   previewTargets: { id: 'Target', en: 'Targets' },
+  newMatrixHeading: { id: 'Buat matriks baru', en: 'New matrix' },
+  newMatrixHint: {
+    id: 'Sheet baru dengan judul kolom peta jalan, dropdown dan satu baris contoh untuk ditimpa. Tidak ada sheet yang diganti.',
+    en: 'A new sheet with the road map’s header, dropdowns and one example row to type over. No sheet is replaced.',
+  },
+  templateKind: { id: 'Jenis', en: 'Kind' },
+  withMonitoring: { id: 'Dengan blok monitoring', en: 'With monitoring blocks' },
+  createMatrix: { id: 'Buat matriks baru', en: 'Create matrix' },
 } as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -89,6 +97,8 @@ export const say = {
     lang === 'en'
       ? `Column map of “${matrix}” saved in sheet “${sheet}” (${replaced ? 'updated' : 'created'}).`
       : `Peta kolom “${matrix}” disimpan di sheet “${sheet}” (${replaced ? 'diperbarui' : 'dibuat'}).`,
+  matrixCreated: (lang: Lang, sheet: string) =>
+    lang === 'en' ? `Sheet “${sheet}” created: type your plan over the example row.` : `Sheet “${sheet}” dibuat: timpa baris contoh dengan rencana Anda.`,
   withIndicators: (lang: Lang, sheet: string) =>
     lang === 'en' ? `Includes the indicator table of sheet “${sheet}”.` : `Termasuk tabel indikator dari sheet “${sheet}”.`,
 };

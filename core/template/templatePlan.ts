@@ -14,7 +14,7 @@ import { indikator, rbGeneral, rbTematik } from '../layout';
 import type { LayoutDef } from '../layout/schema';
 import type { Plan, PlanValidation } from '../plan/plan';
 import { SheetWriter, type CellStyle } from '../plan/sheetWriter';
-import { isReportYear, REPORT_YEARS } from '../periods/reportYear';
+import { isReportYear } from '../periods/reportYear';
 import { exampleValue, type TemplateKind } from './exampleRow';
 import { headerMerges, templateHeader } from './templateHeader';
 import { withMonitoring } from './withMonitoring';
@@ -50,7 +50,7 @@ export interface TemplateRequest {
 
 /** The text of the cell that says RB Matrix made the sheet (the second title row). */
 export function templateNote(kind: TemplateKind): string {
-  return `Templat RB Matrix (${kind}): ganti baris contoh di bawah header dengan rencana Anda.`;
+  return `Templat RB Matrix (${kind}): timpa baris contoh dengan rencana Anda.`;
 }
 
 /** The plan of a new matrix of `kind` for `year`, on a sheet named `sheetName` (default: `RB General 2025`). */
@@ -109,25 +109,21 @@ function choiceValidations(columns: HeaderColumn[], first: number): PlanValidati
     const def = column.def;
     if (def?.role !== 'choice' || !def.choices) return [];
     const list = def.choices.join(' / ');
+    const title = def.title.id.slice(0, 32);
     return [
       {
         areas: [{ top: first, left: column.index, bottom: first + TEMPLATE_ROWS - 1, right: column.index }],
         rule: { kind: 'list', values: [...def.choices] },
-        prompt: { title: def.title.id.slice(0, 32), text: `Pilih ${list}.` },
-        alert: def.remarks
-          ? { style: 'warning', title: def.title.id.slice(0, 32), text: `Biasanya ${list}. Simpan teks lain ini sebagai catatan?` }
-          : { style: 'stop', title: def.title.id.slice(0, 32), text: `Pilih salah satu: ${list}.` },
+        prompt: { title, text: `Pilih ${list}.` },
+        alert: def.remarks ? { style: 'warning', title, text: `Biasanya ${list}. Simpan sebagai catatan?` } : { style: 'stop', title, text: `Pilih ${list}.` },
       },
     ];
   });
 }
 
 function checkRequest(request: TemplateRequest): TemplateRequest {
-  if (!(request.kind in LAYOUT)) {
-    throw new UserError(`Jenis matriks “${String(request.kind)}” tidak dikenal; pilih rb-general, rb-tematik atau indikator.`, `Unknown matrix kind “${String(request.kind)}”; choose rb-general, rb-tematik or indikator.`);
-  }
-  if (!isReportYear(request.year)) {
-    throw new UserError(`Tahun “${String(request.year)}” tidak sah; tulis tahun ${REPORT_YEARS.min}–${REPORT_YEARS.max}.`, `Invalid year “${String(request.year)}”; give a year from ${REPORT_YEARS.min} to ${REPORT_YEARS.max}.`);
-  }
+  const what = !(request.kind in LAYOUT) ? ['Jenis matriks', 'Matrix kind'] : !isReportYear(request.year) ? ['Tahun', 'Year'] : undefined;
+  const value = what?.[0] === 'Tahun' ? request.year : request.kind;
+  if (what) throw new UserError(`${what[0]} “${String(value)}” tidak sah.`, `${what[1]} “${String(value)}” is not valid.`);
   return request;
 }

@@ -13,7 +13,9 @@ import type { SummaryRequest } from '../../core/workbench/summaryPass';
 import { applyActive, previewActive } from './fixAction';
 import { clearActive, validateActive } from './highlightAction';
 import { asLang, userLanguage } from './language';
-import { buildMenu, menuFix, menuSummary, menuValidate, openPanel } from './menu';
+import { buildMenu, menuFix, menuNewMatrix, menuSummary, menuValidate, openPanel } from './menu';
+import { createMatrix } from './templateAction';
+import { TEMPLATE_KINDS, type NewMatrixRequest, type TemplateKind } from '../../core/template';
 import { selectCell } from './selectAction';
 import { summariseActive } from './summaryAction';
 import { inspectColumns, previewColumns, saveColumns } from './columnsAction';
@@ -65,6 +67,11 @@ export function rbMenuFix(): void {
 /** Menu: Buat ringkasan TW… */
 export function rbMenuSummary(): void {
   menuSummary(new Date());
+}
+
+/** Menu: Buat matriks baru… */
+export function rbMenuNewMatrix(): void {
+  menuNewMatrix(new Date());
 }
 
 /** Menu: Buka panel. */
@@ -172,6 +179,18 @@ export function rbPreviewColumns(map: unknown, lang: Lang) {
 export function rbSaveColumns(map: unknown, lang: Lang) {
   const l = asLang(lang);
   return sidebarCall(l, () => saveColumns(asMap(map)));
+}
+
+/**
+ * Sidebar: creates a new sheet holding an empty matrix (Buat matriks baru).
+ * @param {Object} request kind (rb-general, rb-tematik or indikator), year, monitoring and lang.
+ * @return {Object}
+ */
+export function rbCreateMatrix(request: NewMatrixRequest) {
+  const r = (request && typeof request === 'object' ? request : {}) as Partial<NewMatrixRequest>;
+  const l = asLang(r.lang);
+  const kind = TEMPLATE_KINDS.includes(r.kind as TemplateKind) ? (r.kind as TemplateKind) : 'rb-general';
+  return sidebarCall(l, () => createMatrix({ kind, year: Number(r.year), monitoring: r.monitoring === true, lang: l }));
 }
 
 /** Rows from the sidebar: two whole numbers, or none. */

@@ -12,9 +12,11 @@ import { validateActive } from './highlightAction';
 import { userLanguage } from './language';
 import { t } from './strings';
 import { summariseActive } from './summaryAction';
+import { createMatrix } from './templateAction';
+import { TEMPLATE_KINDS } from '../../core/template/exampleRow';
 
 /** The functions the menu items name; each is a top-level function of the built script. */
-export const MENU_HANDLERS = { validate: 'rbMenuValidate', fix: 'rbMenuFix', summary: 'rbMenuSummary', panel: 'rbMenuOpenPanel' } as const;
+export const MENU_HANDLERS = { validate: 'rbMenuValidate', fix: 'rbMenuFix', summary: 'rbMenuSummary', newMatrix: 'rbMenuNewMatrix', panel: 'rbMenuOpenPanel' } as const;
 
 export function buildMenu(): void {
   const lang = userLanguage();
@@ -23,6 +25,7 @@ export function buildMenu(): void {
     .addItem(t('validate', lang), MENU_HANDLERS.validate)
     .addItem(t('fix', lang), MENU_HANDLERS.fix)
     .addItem(t('summary', lang), MENU_HANDLERS.summary)
+    .addItem(t('newMatrix', lang), MENU_HANDLERS.newMatrix)
     .addSeparator()
     .addItem(t('panel', lang), MENU_HANDLERS.panel)
     .addToUi();
@@ -76,6 +79,20 @@ export function menuSummary(now: Date): void {
     const period = readPeriod(response.getResponseText(), last);
     const outcome = summariseActive({ ...period, lang }, now);
     ui.alert(t('summary', lang), t('summaryDone', lang, { sheet: outcome.sheetName, how: t(outcome.replaced ? 'replaced' : 'created', lang), period: outcome.period }), ui.ButtonSet.OK);
+  });
+}
+
+/** Asks the kind and year (`rb-general 2025`; empty: RB General of this year), then makes the new matrix sheet. */
+export function menuNewMatrix(now: Date): void {
+  withDialog((lang, ui) => {
+    const response = ui.prompt(t('newMatrix', lang), t('askTemplate', lang, { year: now.getFullYear() }), ui.ButtonSet.OK_CANCEL);
+    if (response.getSelectedButton() !== ui.Button.OK) return;
+    const text = response.getResponseText().trim().toLowerCase();
+    const kind = TEMPLATE_KINDS.find((k) => text.includes(k)) ?? (text === '' || /^\d{4}$/.test(text) ? 'rb-general' : undefined);
+    if (!kind) throw new UserError(t('badTemplate', 'id', { text }), t('badTemplate', 'en', { text }));
+    const year = Number(/\b\d{4}\b/.exec(text)?.[0] ?? now.getFullYear());
+    const outcome = createMatrix({ kind, year, lang });
+    ui.alert(t('newMatrix', lang), t('templateDone', lang, { sheet: outcome.sheetName }), ui.ButtonSet.OK);
   });
 }
 

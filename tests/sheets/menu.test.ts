@@ -1,5 +1,5 @@
 /**
- * The add-on menu of the BUILT script: onOpen (and onInstall) build it with the four items, each
+ * The add-on menu of the BUILT script: onOpen (and onInstall) build it with the five items, each
  * naming a top-level function; the items run the same actions as the panel and answer in dialogs;
  * a problem becomes a dialog with its sentence, never an uncaught exception.
  */
@@ -16,21 +16,21 @@ beforeAll(async () => {
   realisasi = await fixtureGrid('lampiran-ii-realisasi.xlsx');
 });
 
-test.each(['onOpen', 'onInstall'])('%s builds the RB Matrix add-on menu with its four items', (trigger) => {
+test.each(['onOpen', 'onInstall'])('%s builds the RB Matrix add-on menu with its five items', (trigger) => {
   const addon = loadAddon();
   addon.call(trigger, { authMode: 'LIMITED' });
   expect(addon.fake.ui.menus).toHaveLength(1);
   const [menu] = addon.fake.ui.menus;
   expect(menu.addon).toBe(true);
   const items = menu.items.filter((i) => i !== 'separator') as { caption: string; functionName: string }[];
-  expect(items.map((i) => i.caption)).toEqual(['Periksa matriks', 'Perbaiki otomatis', 'Buat ringkasan TW…', 'Buka panel']);
+  expect(items.map((i) => i.caption)).toEqual(['Periksa matriks', 'Perbaiki otomatis', 'Buat ringkasan TW…', 'Buat matriks baru…', 'Buka panel']);
   for (const item of items) expect(typeof addon.context[item.functionName]).toBe('function');
 });
 
 test('an English user gets the menu in English', () => {
   const addon = loadAddon({ userLocale: 'en_US' });
   addon.call('onOpen', {});
-  expect(addon.fake.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual(['Check matrix', 'Fix automatically', 'Quarterly summary…', 'Open panel']);
+  expect(addon.fake.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual(['Check matrix', 'Fix automatically', 'Quarterly summary…', 'New matrix…', 'Open panel']);
 });
 
 test('Buka panel shows the built sidebar', () => {
