@@ -65,6 +65,9 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   const templateYear = el('input', { id: 'rbm-template-year', type: 'number', min: REPORT_YEARS.min, max: REPORT_YEARS.max, step: 1, value: (options.today ?? new Date()).getFullYear() });
   const templateMonitoring = el('input', { id: 'rbm-template-monitoring', type: 'checkbox' });
   const templateBox = el('div', { class: 'rbm-template-result' });
+  // Checks while typing, where the host has them: off until the user turns it on.
+  const live = el('input', { id: 'rbm-live', type: 'checkbox' });
+  const liveLabel = el('label', { for: 'rbm-live' });
   buttons.applyFixes.disabled = true;
   const langButtons = (['id', 'en'] as Lang[]).map((l) => {
     const b = el('button', { type: 'button', 'data-lang': l, 'aria-pressed': String(l === state.lang) }, l.toUpperCase());
@@ -86,7 +89,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
       el('header', {}, el('div', {}, label(el('h1'), 'title'), label(el('div', { class: 'rbm-sub' }), 'subtitle')), el('div', { class: 'rbm-lang' }, ...langButtons)),
       status,
       errorBox,
-      section('rbm-validate', 'validateHeading', 'validateHint', [label(buttons.validate, 'validate'), label(buttons.clear, 'clear')], counts, findingsBox),
+      section('rbm-validate', 'validateHeading', 'validateHint', [label(buttons.validate, 'validate'), label(buttons.clear, 'clear'), ...(bridge.liveCheck ? [live, label(liveLabel, 'liveCheck')] : [])], counts, findingsBox),
       section('rbm-fix', 'fixHeading', 'fixHint', [label(buttons.previewFixes, 'previewFixes'), label(buttons.applyFixes, 'applyFixes')], fixesBox),
       section(
         'rbm-summary',
@@ -126,6 +129,25 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   buttons.applyFixes.addEventListener('click', () => run(applyFixes));
   buttons.summarise.addEventListener('click', () => run(summarise));
   buttons.inspectColumns.addEventListener('click', () => run(() => inspectColumns()));
+  live.addEventListener('change', () =>
+    run(async () => {
+      const outcome = await bridge.liveCheck!(live.checked, state.lang, (update) => {
+        if ('error' in update) fill(errorBox, update.error);
+        else {
+          fill(errorBox);
+          state.lastCheck = update;
+          showFindings(update);
+          status.textContent = `${say.checked(state.lang, update.report.sheet, update.report.counts.outputs)} ${say.highlighted(state.lang, update.highlighted, update.restored)}`;
+        }
+      });
+      if (!outcome) return '';
+      state.lastCheck = outcome;
+      showFindings(outcome);
+      return say.liveOn(state.lang, outcome.report.sheet);
+    }).then(() => {
+      if (errorBox.textContent) live.checked = false; // it could not be turned on
+    }),
+  );
   buttons.createMatrix.addEventListener('click', () =>
     run(async () => {
       const kind = templateKind.value as NewMatrixRequest['kind'];

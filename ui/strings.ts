@@ -49,6 +49,7 @@ const STRINGS = {
   previewRow: { id: 'Baris', en: 'Row' },
   previewOutput: { id: 'Output', en: 'Output' },
   previewTargets: { id: 'Target', en: 'Targets' },
+  liveCheck: { id: 'Periksa saat mengetik', en: 'Check while typing' },
   newMatrixHeading: { id: 'Buat matriks baru', en: 'New matrix' },
   newMatrixHint: {
     id: 'Sheet baru dengan judul kolom peta jalan, dropdown dan satu baris contoh untuk ditimpa. Tidak ada sheet yang diganti.',
@@ -97,6 +98,8 @@ export const say = {
     lang === 'en'
       ? `Column map of “${matrix}” saved in sheet “${sheet}” (${replaced ? 'updated' : 'created'}).`
       : `Peta kolom “${matrix}” disimpan di sheet “${sheet}” (${replaced ? 'diperbarui' : 'dibuat'}).`,
+  liveOn: (lang: Lang, sheet: string) =>
+    lang === 'en' ? `Sheet “${sheet}” is checked again after each edit.` : `Sheet “${sheet}” diperiksa lagi setiap kali diubah.`,
   matrixCreated: (lang: Lang, sheet: string) =>
     lang === 'en' ? `Sheet “${sheet}” created: type your plan over the example row.` : `Sheet “${sheet}” dibuat: timpa baris contoh dengan rencana Anda.`,
   withIndicators: (lang: Lang, sheet: string) =>

@@ -15,6 +15,7 @@ import { clearActive, validateActive } from './highlightAction';
 import { asLang, userLanguage } from './language';
 import { buildMenu, menuFix, menuNewMatrix, menuSummary, menuValidate, openPanel } from './menu';
 import { createMatrix } from './templateAction';
+import { liveEdit, setLiveCheck } from './liveAction';
 import { TEMPLATE_KINDS, type NewMatrixRequest, type TemplateKind } from '../../core/template';
 import { selectCell } from './selectAction';
 import { summariseActive } from './summaryAction';
@@ -52,6 +53,25 @@ export function onOpen(e?: unknown): void {
  */
 export function onInstall(e?: unknown): void {
   onOpen(e);
+}
+
+/**
+ * Checks the matrix sheet again after an edit, when the panel's switch is on (off by default).
+ * @param {Object} e The edit event.
+ */
+export function onEdit(e?: { range?: GoogleAppsScript.Spreadsheet.Range }): void {
+  liveEdit(e);
+}
+
+/**
+ * Sidebar: checking while typing on or off (on: the active sheet is checked now).
+ * @param {boolean} enabled On or off.
+ * @param {string} lang id or en.
+ * @return {Object}
+ */
+export function rbSetLiveCheck(enabled: boolean, lang: Lang) {
+  const l = asLang(lang);
+  return sidebarCall(l, () => setLiveCheck(enabled === true, l));
 }
 
 /** Menu: Periksa matriks. */

@@ -352,7 +352,7 @@ export class FakeWorkbook {
    * handler runs to its end, as one after another (Office.js queues events). `changeType` other than
    * `RangeEdited` plays an insert or delete (the cells are changed the same way).
    */
-  async type(sheetName: string, address: string, values: (string | number | null)[][], changeType: Excel.DataChangeType | 'RangeEdited' = 'RangeEdited'): Promise<void> {
+  async type(sheetName: string, address: string, values: (string | number | null)[][], changeType: 'RangeEdited' | 'RowInserted' | 'RowDeleted' | 'ColumnInserted' | 'ColumnDeleted' | 'CellInserted' | 'CellDeleted' = 'RangeEdited'): Promise<void> {
     const sheet = this.sheet(sheetName);
     const rect = parseRect(address);
     for (let r = rect.top; r <= rect.bottom; r++) {
