@@ -205,8 +205,10 @@ export class ExcelBridge implements HostBridge {
         const worksheet = context.workbook.worksheets.getItem(live.sheetId);
         const memorySetting = withMemory(context, worksheet);
         const origin = parseAddress(live.grid.topLeft ?? 'A1');
-        const width = Math.max(1, ...live.grid.values.slice(0, 40).map((r) => r.length));
-        const area = event.changeType === 'RangeEdited' ? parseAreas(event.address)[0] : undefined;
+        const areas = event.changeType === 'RangeEdited' ? parseAreas(event.address) : [];
+        const area = areas.length ? { top: Math.min(...areas.map((a) => a.top)), bottom: Math.max(...areas.map((a) => a.bottom)), right: Math.max(...areas.map((a) => a.right)) } : undefined;
+        // The matrix's columns, and any the edit reaches right of them (a column typed in beside the matrix).
+        const width = Math.max(1, ...live.grid.values.slice(0, 40).map((r) => r.length), (area?.right ?? 0) - origin.column + 1);
         let edits: RowEdit[] | undefined;
         if (area && area.bottom >= origin.row) {
           const top = Math.max(area.top, origin.row);
@@ -220,7 +222,7 @@ export class ExcelBridge implements HostBridge {
           const read = await readSheet(context, (ctx) => ctx.workbook.worksheets.getItem(live.sheetId), () => () => undefined);
           live.grid = read.grid;
           live.check = new LiveCheck(read.grid, readOptionsFor(read.grid, live.mapGrid), live.lang);
-        } else await context.sync();
+        }
         const report = edits ? live.check.edit(edits).report : live.check.report;
         const targets = highlightTargets(report.findings);
         const changedCells = new Set<string>();

@@ -130,9 +130,11 @@ export class LiveCheck {
   }
 
   private checkWhole(): void {
-    this.figures = new Map();
-    this.matrix = activeMatrix(this.grid, { ...this.options, percent: { seen: (row, column, x) => this.see(this.figures, row, column, x) } });
-    this.tally = tallyOf(this.figures);
+    const figures = new Map<number, [number, number][]>();
+    // A sheet that no longer holds a matrix throws its sentence here, and the last reading stays.
+    this.matrix = activeMatrix(this.grid, { ...this.options, percent: { seen: (row, column, x) => this.see(figures, row, column, x) } });
+    this.figures = figures;
+    this.tally = tallyOf(figures);
     this.rows = this.matrix.rows;
     this.headerFindings = rawFindings(this.matrix, HEADER_RULES);
     this.percentFindings = rawFindings(this.matrix, [percentConvention]);
