@@ -13,6 +13,7 @@ import { ExcelBridge } from '../excel-addin/excelBridge';
 import { FakeWorkbook } from '../tests/excel/fakeExcel';
 import { loadAddon } from '../tests/sheets/loadAddon';
 import { addGrid, generated } from '../tests/sheets/workbooks';
+import { measureRecheck } from './recheck';
 
 const MADE_ON = new Date(2023, 6, 20);
 /** Output rows per generated matrix; `RBM_BENCH_HOST_SIZES=10,1000,30000` measures others. */
@@ -50,6 +51,11 @@ async function excel(outputs: number, rows: Row[]): Promise<void> {
     const response = Math.max(0, ...wb.syncs.map((s) => s.responseBytes));
     rows.push({ host: 'Excel', action, outputs, trips: wb.syncCount, bytes: `${kb(request)} / ${kb(response)}`, ms });
   }
+  // Checks while typing: one edit (a Koordinator cleared), after the switch is on.
+  await bridge.liveCheck(true, 'id', () => undefined);
+  wb.resetCounters();
+  const { ms } = await timed(() => wb.type(grid.sheetName, 'N7', [[null]]));
+  rows.push({ host: 'Excel', action: 'one edit, checked live', outputs, trips: wb.syncCount, bytes: `${kb(Math.max(...wb.syncs.map((s) => s.requestBytes)))} / ${kb(Math.max(...wb.syncs.map((s) => s.responseBytes)))}`, ms });
 }
 
 async function sheets(outputs: number, rows: Row[]): Promise<void> {
@@ -67,6 +73,15 @@ async function sheets(outputs: number, rows: Row[]): Promise<void> {
     addon.fake.log.reset();
     const { ms } = await timed(run);
     rows.push({ host: 'Sheets', action, outputs, trips: addon.fake.log.total(), bytes: '', ms });
+  }
+  // Checks while typing: onEdit off (the default), then on.
+  const sheet = addon.fake.spreadsheet.active;
+  const range = sheet.getRange('N7');
+  for (const on of [false, true]) {
+    addon.call('rbSetLiveCheck', on, 'id');
+    addon.fake.log.reset();
+    const { ms } = await timed(() => addon.call('onEdit', { range }));
+    rows.push({ host: 'Sheets', action: `one edit, onEdit ${on ? 'on' : 'off'}`, outputs, trips: addon.fake.log.total(), bytes: '', ms });
   }
 }
 
@@ -90,6 +105,11 @@ async function main(): Promise<void> {
   console.log('-'.repeat(header.length));
   for (const r of rows) {
     console.log([r.host.padEnd(7), r.action.padEnd(23), r.outputs.toLocaleString('en-US').padStart(8), String(r.trips).padStart(12), r.bytes.padStart(28), r.ms.toFixed(1).padStart(9)].join('  '));
+  }
+  console.log('\nChecks while typing, core alone (core/recheck LiveCheck; median of 60 one-row edits and of 10 pastes of 20 rows, beside one whole check of the same sheet):');
+  for (const n of SIZES) {
+    const f = measureRecheck(n);
+    console.log(`  ${n.toLocaleString('en-US').padStart(7)} outputs: one-row edit ${f.editMs.toFixed(1)} ms · 20-row paste ${Number.isNaN(f.pasteMs) ? '–' : f.pasteMs.toFixed(1) + ' ms'} · whole check ${f.wholeMs.toFixed(1)} ms · edits checked whole ${f.whole} · first check ${f.startMs.toFixed(0)} ms`);
   }
 }
 

@@ -8,6 +8,7 @@ import { columnsCommand, type ColumnsCommandOptions } from './columnsCommand';
 import { readWorkbook } from './readWorkbook';
 import { scalesCommand, type ScalesOptions } from './scalesCommand';
 import { summaryCommand, type SummaryCommandOptions } from './summaryCommand';
+import { templateCommand, type TemplateCommandOptions } from './templateCommand';
 import { STRINGS } from './strings';
 import { jsonText, terminalText } from './terminalText';
 
@@ -127,6 +128,18 @@ function program(): Command {
     .option('--out <file>', 'tulis peta kolom ke sheet “RB Matrix” salinan .xlsx ini (masukan tidak diubah) / write the map into the “RB Matrix” sheet of this .xlsx copy (the input is never modified)')
     .action(async (file: string, options: ColumnsCommandOptions) => {
       process.exitCode = await columnsCommand(file, options);
+    });
+  cmd
+    .command('template')
+    .description('Buat workbook baru berisi matriks kosong dengan header peta jalan, dropdown dan satu baris contoh / write a new workbook holding an empty matrix: the road map\'s header, dropdowns and one example row')
+    .addOption(new Option('--kind <kind>', 'jenis matriks / matrix kind').choices(['rb-general', 'rb-tematik', 'indikator']).makeOptionMandatory())
+    .option('--year <year>', 'tahun rencana (bawaan: tahun ini) / plan year (default: this year)')
+    .requiredOption('--out <file>', 'berkas .xlsx keluaran / output .xlsx file')
+    .option('--force', 'timpa berkas keluaran yang sudah ada / overwrite an existing output file')
+    .option('--monitoring', 'sertakan blok monitoring per triwulan (Realisasi, Progres, Kendala, Tindak Lanjut, Bukti Dukung) / include the quarterly monitoring blocks')
+    .option('--quarter <quarter>', 'triwulan untuk kolom Capaian dan Status dengan --monitoring (bawaan: 1) / quarter of the Capaian and Status columns with --monitoring (default: 1)')
+    .action(async (options: TemplateCommandOptions) => {
+      process.exitCode = await templateCommand(options);
     });
   cmd
     .command('scales')

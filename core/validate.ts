@@ -10,7 +10,7 @@ import { columnMapFindings } from './rules/columnMap';
 import { RULES } from './rules';
 import { guessParams } from './rules/headerParams';
 import { searchHeader } from './layout/detectHeader';
-import type { RawFinding } from './rules/rule';
+import type { RawFinding, Rule } from './rules/rule';
 
 export interface ValidationReport {
   sheet: string;
@@ -55,10 +55,19 @@ function headerNotFound(grid: Grid, origin: { row: number }): RawFinding {
 
 /** Runs every rule on a matrix already read: the report, its messages in `lang`. */
 export function validateMatrix(matrix: Matrix, lang: Lang): ValidationReport {
+  return matrixReport(matrix, rawFindings(matrix), lang);
+}
+
+/** Every rule's findings on a matrix (`rules`: all of them), sorted by row then column. */
+export function rawFindings(matrix: Matrix, rules: readonly Rule[] = RULES): RawFinding[] {
   const raw: RawFinding[] = [];
   // One by one: a rule may return a million findings, more than a call's arguments can hold.
-  for (const rule of RULES) for (const finding of rule.check(matrix)) raw.push(finding);
-  raw.sort((a, b) => a.row - b.row || a.col - b.col);
+  for (const rule of rules) for (const finding of rule.check(matrix)) raw.push(finding);
+  return raw.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** The report of findings already found on a matrix (sorted by row then column): runs collapsed, messages in `lang`; `counts` when the caller keeps them itself. */
+export function matrixReport(matrix: Matrix, raw: readonly RawFinding[], lang: Lang, counts: Matrix['counts'] = matrix.counts): ValidationReport {
   const address = (r: number, c: number) => cellAddress(matrix.origin, r, c);
   const findings = collapseRuns(raw).map((run) => localise(run, lang, address, matrix.origin.row));
   const columns: Record<string, string> = {};
@@ -73,7 +82,7 @@ export function validateMatrix(matrix: Matrix, lang: Lang): ValidationReport {
       ...groupedBy(matrix),
     },
     titles: matrix.titles,
-    counts: { ...matrix.counts, ...tally(findings) },
+    counts: { ...counts, ...tally(findings) },
     findings,
   };
 }

@@ -14,6 +14,9 @@
  * | inspectColumns  | 1 read sheet + sheet list (+1 for the column-map sheet)                     |
  * | previewColumns  | 1 read                                                                      |
  * | saveColumns     | 1 read sheet + sheet list (+1 for the column-map sheet) · 1 write           |
+ * | createMatrix    | 1 read sheet names · 1 write · 1 activate                                   |
+ * | liveCheck (on)  | as validate, +1 to add the onChanged handler (once per sheet)              |
+ * | each edit then  | 1 read of the edited rows · 1 read of the fills whose highlight changed · 1 write (none when nothing changed) |
  *
  * The column-map sheet is read only once the sheet list shows it exists: a method on a null object
  * (`getItemOrNullObject` that found nothing) fails the whole request.
@@ -22,28 +25,31 @@
  * per sheet by Excel's sheet id, so it travels with the file and survives renaming the sheet.
  */
 import { UserError, errorText, languageOf, type Lang } from '../core/i18n';
-import { parseRange } from '../core/grid';
+import { parseAddress, parseRange } from '../core/grid';
 import { SIGNATURE_CELL, summarySheetName } from '../core/summary/summaryPlan';
 import { changeValue, fixPass } from '../core/workbench/fixes';
-import { cellsToRead, decodeMemory, encodeMemory, planClear, planHighlight, type HighlightMemory } from '../core/workbench/highlight';
+import { cellsToRead, decodeMemory, encodeMemory, highlightTargets, planClear, planHighlight, type HighlightMemory } from '../core/workbench/highlight';
+import { LiveCheck, type RowEdit } from '../core/recheck/liveCheck';
+import { readOptionsFor } from '../core/workbench/columnsPass';
 import { placement } from '../core/plan/placement';
 import { checkSummaryRequest, summaryPass } from '../core/workbench/summaryPass';
 import { indicatorSheetName } from '../core/workbench/indicatorSheet';
 import { validationPass } from '../core/workbench/validationPass';
 import { preparePass, type PrepareOutcome, type PrepareRequest } from '../core/workbench/preparePass';
-import type { ClearOutcome, FixOutcome, FixPreview, HostBridge, Progress, SummaryOutcome, SummaryRequest, ValidateOutcome } from '../ui/bridge';
-import { areaAddress } from './addresses';
+import type { ClearOutcome, FixOutcome, FixPreview, HostBridge, LiveUpdate, Progress, SummaryOutcome, SummaryRequest, ValidateOutcome } from '../ui/bridge';
+import { areaAddress, parseAreas } from './addresses';
 import { fromExcel } from './excelErrors';
 import { readFills, writeFills } from './fills';
 import { jsonBytes, WriteBatch } from './payload';
 import { writePatch, writePlan } from './planWriter';
-import { readActiveSheet, readSheet, type Alongside } from './readSheet';
+import { readActiveSheet, readSheet, toGrid, type Alongside } from './readSheet';
 import { queueHeads, queueValues } from './sheetHeads';
 import type { Grid } from '../core/grid';
 import type { ColumnMap } from '../core/columnMap/columnMap';
 import { isMapSheet } from '../core/columnMap/mapSheet';
 import { columnsPass, previewPass, saveMapPass, type ColumnsPreview, type ColumnsView } from '../core/workbench/columnsPass';
 import type { ColumnsSaved } from '../core/workbench/outcomes';
+import { newMatrixPass, type NewMatrixOutcome, type NewMatrixRequest } from '../core/template/newMatrixPass';
 
 /** The workbook setting that holds the highlight memory. */
 export const MEMORY_KEY = 'rbm.highlights';
@@ -79,6 +85,19 @@ const withMemory: Alongside<HighlightMemory> = (context) => {
   setting.load('value');
   return () => decodeMemory(setting.isNullObject || typeof setting.value !== 'string' ? null : setting.value);
 };
+
+/** What checking while typing keeps between edits of the watched sheet. */
+interface LiveState {
+  sheetId: string;
+  check: LiveCheck;
+  /** The sheet as last read whole (its top-left and width place the rows an edit reads). */
+  grid: Grid;
+  /** The fills painted now, by cell. */
+  targets: Map<string, string>;
+  lang: Lang;
+  onUpdate: (update: LiveUpdate) => void;
+  mapGrid?: Grid;
+}
 
 export class ExcelBridge implements HostBridge {
   private readonly run: ExcelRun;
@@ -121,13 +140,105 @@ export class ExcelBridge implements HostBridge {
       progress?.('check');
       const { report, targets } = validationPass(grid, lang, mapGrid);
       const worksheet = context.workbook.worksheets.getItem(sheet.id);
-      const remembered = memory[sheet.id];
-      const current = await readFills(context, worksheet, cellsToRead(targets, remembered));
-      const { writes, remember, restored } = planHighlight(targets, current, remembered);
-      progress?.('write');
-      await this.writeHighlights(context, worksheet, writes, memory, sheet.id, remember);
+      const restored = await this.paint(context, worksheet, sheet.id, targets, memory, progress);
       return { report, highlighted: targets.size, restored };
     });
+  }
+
+  /** Paints `targets` (only they: `only` limits the cells looked at) and gives back the fills of cells no longer flagged: 1 read of fills, 1 write. */
+  private async paint(context: Excel.RequestContext, worksheet: Excel.Worksheet, sheetId: string, targets: Map<string, string>, memory: HighlightMemory, progress?: Progress, only?: Set<string>): Promise<number> {
+    const all = memory[sheetId];
+    const remembered = only && all ? Object.fromEntries(Object.entries(all).filter(([cell]) => only.has(cell))) : all;
+    const current = await readFills(context, worksheet, cellsToRead(targets, remembered));
+    const { writes, remember, restored } = planHighlight(targets, current, remembered);
+    progress?.('write');
+    // With `only`, the memory of the cells not looked at stays as it was.
+    const kept = only && all ? Object.fromEntries(Object.entries(all).filter(([cell]) => !only.has(cell))) : {};
+    await this.writeHighlights(context, worksheet, writes, memory, sheetId, { ...kept, ...remember });
+    return restored;
+  }
+
+  /**
+   * Checks while typing (ExcelApi 1.7 `Worksheet.onChanged`,
+   * learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onchanged-member):
+   * checks the active sheet whole once (as *Periksa matriks*), keeps core's LiveCheck, and registers
+   * a handler on that sheet. Each edit then reads only the rows it changed (the event's `address`),
+   * re-checks them in core and repaints only the cells whose highlight changed: 3 round trips per
+   * edit whatever the sheet's size (read the rows · read those cells' fills · write). An insert or
+   * delete of rows or columns (`changeType` other than `RangeEdited`) moves every row: the sheet is
+   * read and checked whole again. Off: the handler ignores events (Office.js removes a handler only
+   * from the context that added it).
+   */
+  liveCheck(enabled: boolean, lang: Lang, onUpdate: (update: LiveUpdate) => void): Promise<ValidateOutcome | undefined> {
+    this.live = undefined;
+    if (!enabled) return Promise.resolve(undefined);
+    return this.act(lang, async (context) => {
+      const { sheet, grid, extra } = await readActiveSheet(context, (ctx, ws) => {
+        const memory = withMemory(ctx, ws);
+        const sheets = withSheetList(ctx, ws);
+        return () => ({ memory: memory(), sheets: sheets() });
+      });
+      const mapGrid = await readMapGrid(context, extra.sheets);
+      const check = new LiveCheck(grid, readOptionsFor(grid, mapGrid), lang);
+      const targets = highlightTargets(check.report.findings);
+      const worksheet = context.workbook.worksheets.getItem(sheet.id);
+      const restored = await this.paint(context, worksheet, sheet.id, targets, extra.memory);
+      const live: LiveState = { sheetId: sheet.id, check, grid, targets, lang, onUpdate, mapGrid };
+      if (!this.handlers.has(sheet.id)) {
+        worksheet.onChanged.add((event) => this.changed(event));
+        await context.sync();
+        this.handlers.add(sheet.id);
+      }
+      this.live = live;
+      return { report: check.report, highlighted: targets.size, restored };
+    });
+  }
+
+  private live?: LiveState;
+  /** Sheets that have our handler (added once per sheet and pane). */
+  private readonly handlers = new Set<string>();
+
+  /** One edit of the watched sheet: its rows read and checked again, the highlights that changed repainted, the panel told. */
+  private async changed(event: Excel.WorksheetChangedEventArgs): Promise<void> {
+    const live = this.live;
+    if (!live || event.worksheetId !== live.sheetId) return;
+    try {
+      const outcome = await this.run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(live.sheetId);
+        const memorySetting = withMemory(context, worksheet);
+        const origin = parseAddress(live.grid.topLeft ?? 'A1');
+        const areas = event.changeType === 'RangeEdited' ? parseAreas(event.address) : [];
+        const area = areas.length ? { top: Math.min(...areas.map((a) => a.top)), bottom: Math.max(...areas.map((a) => a.bottom)), right: Math.max(...areas.map((a) => a.right)) } : undefined;
+        // The matrix's columns, and any the edit reaches right of them (a column typed in beside the matrix).
+        const width = Math.max(1, ...live.grid.values.slice(0, 40).map((r) => r.length), (area?.right ?? 0) - origin.column + 1);
+        let edits: RowEdit[] | undefined;
+        if (area && area.bottom >= origin.row) {
+          const top = Math.max(area.top, origin.row);
+          const range = worksheet.getRangeByIndexes(top - 1, origin.column - 1, area.bottom - top + 1, width);
+          range.load('values,numberFormat');
+          await context.sync();
+          const rows = toGrid(live.grid.sheetName, { top, left: origin.column, bottom: area.bottom, right: origin.column + width - 1 }, [{ top, values: range.values, formats: range.numberFormat }], []);
+          edits = rows.values.map((values, i) => ({ row: top - origin.row + i, values, formats: rows.numberFormats?.[i] ?? [] }));
+        } else if (!area) {
+          // Rows or columns inserted or deleted: every row may have moved.
+          const read = await readSheet(context, (ctx) => ctx.workbook.worksheets.getItem(live.sheetId), () => () => undefined);
+          live.grid = read.grid;
+          live.check = new LiveCheck(read.grid, readOptionsFor(read.grid, live.mapGrid), live.lang);
+        }
+        const report = edits ? live.check.edit(edits).report : live.check.report;
+        const targets = highlightTargets(report.findings);
+        const changedCells = new Set<string>();
+        for (const [cell, fill] of targets) if (live.targets.get(cell) !== fill) changedCells.add(cell);
+        for (const cell of live.targets.keys()) if (!targets.has(cell)) changedCells.add(cell);
+        const changedTargets = new Map([...targets].filter(([cell]) => changedCells.has(cell)));
+        const restored = changedCells.size ? await this.paint(context, worksheet, live.sheetId, changedTargets, memorySetting(), undefined, changedCells) : 0;
+        live.targets = targets;
+        return { report, highlighted: targets.size, restored };
+      });
+      if (this.live === live) live.onUpdate(outcome);
+    } catch (error) {
+      if (this.live === live) live.onUpdate({ error: errorText(fromExcel(error), live.lang) });
+    }
   }
 
   clearHighlights(lang: Lang): Promise<ClearOutcome> {
@@ -278,6 +389,19 @@ export class ExcelBridge implements HostBridge {
       const position = where === 'replace' ? extra.findIndex((s) => s.id === existing!.id) : extra.length;
       await writePlan(context, plan, where === 'replace' ? { position, replaceId: existing!.id } : { position });
       return { sheet: plan.sheetName, matrixSheet: sheet.name, replaced: where === 'replace' };
+    });
+  }
+
+  createMatrix(request: NewMatrixRequest): Promise<NewMatrixOutcome> {
+    return this.act(request.lang, async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      const { plan, outcome } = newMatrixPass(request, sheets.items.map((s) => s.name));
+      await writePlan(context, plan, { position: sheets.items.length });
+      context.workbook.worksheets.getItem(plan.sheetName).activate();
+      await context.sync();
+      return outcome;
     });
   }
 

@@ -131,7 +131,7 @@ function cellOf(v: unknown, format: unknown): CellValue {
 }
 
 /** Excel's blocks as a Grid (cells by `cellOf`), merges relative to the grid's top-left. */
-function toGrid(sheetName: string, area: Area, blocks: { top: number; values: unknown[][]; formats: unknown[][] }[], merges: Area[]): Grid {
+export function toGrid(sheetName: string, area: Area, blocks: { top: number; values: unknown[][]; formats: unknown[][] }[], merges: Area[]): Grid {
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   for (const block of blocks) {

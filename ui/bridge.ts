@@ -17,6 +17,11 @@ import type { ValidateOutcome } from '../core/workbench/validationPass';
 import type { PrepareOutcome, PrepareRequest } from '../core/workbench/preparePass';
 
 export type { PrepareOutcome, PrepareRequest };
+import type { NewMatrixOutcome, NewMatrixRequest } from '../core/template/newMatrixPass';
+
+export type { NewMatrixOutcome, NewMatrixRequest };
+/** What checking while typing tells the panel after an edit: the new report, or the sentence of what went wrong. */
+export type LiveUpdate = ValidateOutcome | { error: string };
 export type { Lang, ClearOutcome, FixOutcome, FixPreview, SummaryOutcome, SummaryRequest, ValidateOutcome, ColumnMap, ColumnsPreview, ColumnsSaved, ColumnsView };
 
 /** The stages of an action, for the panel's progress line. */
@@ -49,4 +54,13 @@ export interface HostBridge {
   previewColumns(map: ColumnMap, lang: Lang): Promise<ColumnsPreview>;
   /** Saves the column map of the active sheet in the workbook's `RB Matrix` sheet (created, or replaced when RB Matrix made it). */
   saveColumns(map: ColumnMap, lang: Lang): Promise<ColumnsSaved>;
+  /**
+   * Checks while typing, on or off. On: the active sheet is checked whole once; then each edit of it
+   * re-checks the rows touched, repaints what changed and calls `onUpdate` with the whole report
+   * (Excel). A host that cannot tell the panel (Sheets' onEdit runs apart from the sidebar) only
+   * repaints, and answers `undefined`. Absent where the host has no such event.
+   */
+  liveCheck?(enabled: boolean, lang: Lang, onUpdate: (update: LiveUpdate) => void): Promise<ValidateOutcome | undefined>;
+  /** *Buat matriks baru*: a new sheet holding an empty matrix of the kind and year asked (a free name; no sheet is replaced), shown to the user. */
+  createMatrix(request: NewMatrixRequest): Promise<NewMatrixOutcome>;
 }

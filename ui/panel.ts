@@ -11,7 +11,11 @@ import { lastClosedQuarter } from '../core/periods/lastClosedQuarter';
 import { REPORT_YEARS } from '../core/periods/reportYear';
 import { romanQuarter } from '../core/periods/romanQuarter';
 import type { FixChange } from '../core/workbench/fixes';
-import type { ColumnMap, ColumnsPreview, ColumnsView, HostBridge, Progress, Stage, ValidateOutcome } from './bridge';
+import type { ColumnMap, ColumnsPreview, ColumnsView, HostBridge, NewMatrixRequest, Progress, Stage, ValidateOutcome } from './bridge';
+import { TEMPLATE_KINDS } from '../core/template/exampleRow';
+
+/** The kinds of a new matrix as the road map names them. */
+const TEMPLATE_TITLES = { 'rb-general': 'RB General (Lampiran II)', 'rb-tematik': 'RB Tematik (Lampiran I)', indikator: 'Tabel indikator' } as const;
 import { el, fill } from './dom';
 import { say, t, type StringKey } from './strings';
 import { PANEL_CSS } from './styles';
@@ -58,7 +62,16 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
     summarise: button('summarise', 'rbm-primary'),
     inspectColumns: button('inspect-columns', 'rbm-secondary'),
     prepare: button('prepare', 'rbm-secondary'),
+    createMatrix: button('create-matrix', 'rbm-secondary'),
   };
+  // Buat matriks baru: the kind, the year (this year), the monitoring blocks or not.
+  const templateKind = el('select', { id: 'rbm-template-kind' }, ...TEMPLATE_KINDS.map((k) => el('option', { value: k }, TEMPLATE_TITLES[k])));
+  const templateYear = el('input', { id: 'rbm-template-year', type: 'number', min: REPORT_YEARS.min, max: REPORT_YEARS.max, step: 1, value: (options.today ?? new Date()).getFullYear() });
+  const templateMonitoring = el('input', { id: 'rbm-template-monitoring', type: 'checkbox' });
+  const templateBox = el('div', { class: 'rbm-template-result' });
+  // Checks while typing, where the host has them: off until the user turns it on.
+  const live = el('input', { id: 'rbm-live', type: 'checkbox' });
+  const liveLabel = el('label', { for: 'rbm-live' });
   buttons.applyFixes.disabled = true;
   const langButtons = (['id', 'en'] as Lang[]).map((l) => {
     const b = el('button', { type: 'button', 'data-lang': l, 'aria-pressed': String(l === state.lang) }, l.toUpperCase());
@@ -82,7 +95,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
       el('header', {}, el('div', {}, label(el('h1'), 'title'), label(el('div', { class: 'rbm-sub' }), 'subtitle')), el('div', { class: 'rbm-lang' }, ...langButtons)),
       status,
       errorBox,
-      section('rbm-validate', 'validateHeading', 'validateHint', [label(buttons.validate, 'validate'), label(buttons.clear, 'clear')], counts, findingsBox),
+      section('rbm-validate', 'validateHeading', 'validateHint', [label(buttons.validate, 'validate'), label(buttons.clear, 'clear'), ...(bridge.liveCheck ? [live, label(liveLabel, 'liveCheck')] : [])], counts, findingsBox),
       section('rbm-fix', 'fixHeading', 'fixHint', [label(buttons.previewFixes, 'previewFixes'), label(buttons.applyFixes, 'applyFixes')], fixesBox),
       section(
         'rbm-summary',
@@ -93,6 +106,21 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
       ),
       section('rbm-prepare', 'prepareHeading', 'prepareHint', [label(buttons.prepare, 'prepare')], prepareBox),
       section('rbm-columns', 'columnsHeading', 'columnsHint', [label(buttons.inspectColumns, 'inspectColumns')], columnsBox, previewBox),
+      section(
+        'rbm-template',
+        'newMatrixHeading',
+        'newMatrixHint',
+        [
+          label(el('label', { for: 'rbm-template-kind' }), 'templateKind'),
+          templateKind,
+          label(el('label', { for: 'rbm-template-year' }), 'year'),
+          templateYear,
+          templateMonitoring,
+          label(el('label', { for: 'rbm-template-monitoring' }), 'withMonitoring'),
+          label(buttons.createMatrix, 'createMatrix'),
+        ],
+        templateBox,
+      ),
     ),
   );
   relabel();
@@ -109,6 +137,34 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   buttons.summarise.addEventListener('click', () => run(summarise));
   buttons.inspectColumns.addEventListener('click', () => run(() => inspectColumns()));
   buttons.prepare.addEventListener('click', () => run(prepare));
+  live.addEventListener('change', () =>
+    run(async () => {
+      const outcome = await bridge.liveCheck!(live.checked, state.lang, (update) => {
+        if ('error' in update) fill(errorBox, update.error);
+        else {
+          fill(errorBox);
+          state.lastCheck = update;
+          showFindings(update);
+          status.textContent = `${say.checked(state.lang, update.report.sheet, update.report.counts.outputs)} ${say.highlighted(state.lang, update.highlighted, update.restored)}`;
+        }
+      });
+      if (!outcome) return '';
+      state.lastCheck = outcome;
+      showFindings(outcome);
+      return say.liveOn(state.lang, outcome.report.sheet);
+    }).then(() => {
+      if (errorBox.textContent) live.checked = false; // it could not be turned on
+    }),
+  );
+  buttons.createMatrix.addEventListener('click', () =>
+    run(async () => {
+      const kind = templateKind.value as NewMatrixRequest['kind'];
+      const outcome = await bridge.createMatrix({ kind, year: Number(templateYear.value), monitoring: templateMonitoring.checked, lang: state.lang });
+      const done = say.matrixCreated(state.lang, outcome.sheetName);
+      fill(templateBox, el('p', { class: 'rbm-template-done' }, done));
+      return done;
+    }),
+  );
 
   // The host's language, unless the user has already picked one.
   if (!options.lang) {

@@ -60,6 +60,15 @@ const STRINGS = {
   previewRow: { id: 'Baris', en: 'Row' },
   previewOutput: { id: 'Output', en: 'Output' },
   previewTargets: { id: 'Target', en: 'Targets' },
+  liveCheck: { id: 'Periksa saat mengetik', en: 'Check while typing' },
+  newMatrixHeading: { id: 'Buat matriks baru', en: 'New matrix' },
+  newMatrixHint: {
+    id: 'Sheet baru dengan judul kolom peta jalan, dropdown dan satu baris contoh untuk ditimpa. Tidak ada sheet yang diganti.',
+    en: 'A new sheet with the road map’s header, dropdowns and one example row to type over. No sheet is replaced.',
+  },
+  templateKind: { id: 'Jenis', en: 'Kind' },
+  withMonitoring: { id: 'Dengan blok monitoring', en: 'With monitoring blocks' },
+  createMatrix: { id: 'Buat matriks baru', en: 'Create matrix' },
 } as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -108,6 +117,10 @@ export const say = {
       : lang === 'en'
         ? `Sheet “${o.sheet}”: ${o.added.length} columns added (${o.added[0].column}–${o.added[o.added.length - 1].column}); Capaian and Status for ${period} are formulas for ${o.rows.formulas} of ${o.outputs} outputs.`
         : `Sheet “${o.sheet}”: ${o.added.length} kolom ditambahkan (${o.added[0].column}–${o.added[o.added.length - 1].column}); Capaian dan Status ${period} berupa rumus untuk ${o.rows.formulas} dari ${o.outputs} output.`,
+  liveOn: (lang: Lang, sheet: string) =>
+    lang === 'en' ? `Sheet “${sheet}” is checked again after each edit.` : `Sheet “${sheet}” diperiksa lagi setiap kali diubah.`,
+  matrixCreated: (lang: Lang, sheet: string) =>
+    lang === 'en' ? `Sheet “${sheet}” created: type your plan over the example row.` : `Sheet “${sheet}” dibuat: timpa baris contoh dengan rencana Anda.`,
   withIndicators: (lang: Lang, sheet: string) =>
     lang === 'en' ? `Includes the indicator table of sheet “${sheet}”.` : `Termasuk tabel indikator dari sheet “${sheet}”.`,
 };

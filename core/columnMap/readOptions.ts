@@ -3,6 +3,7 @@ import type { Header } from '../layout/header';
 import type { ColumnMap } from './columnMap';
 import { headerFromMap, type MapProblem } from './applyMap';
 import type { MapSheetProblem } from './mapSheet';
+import type { PercentOptions } from '../model/percentConvention';
 
 /** What the reader is given besides the grid: the column map by hand for this sheet. */
 export interface ReadOptions {
@@ -10,6 +11,8 @@ export interface ReadOptions {
   columnMap?: ColumnMap;
   /** Rows of the map sheet that could not be read (reported with the matrix). */
   mapSheetProblems?: MapSheetProblem[];
+  /** The sheet's percent conventions, for a reader of a few of its rows (model/percentConvention.ts). */
+  percent?: PercentOptions;
 }
 
 /** How a column map by hand was read. */

@@ -15,6 +15,14 @@ export interface PercentNote {
 
 type Bare = Extract<ParsedValue, { kind: 'number' | 'range' | 'bound' }>;
 
+/** For a reader of a few rows of a sheet (core/recheck): the sheet's own decisions, and the figures it meets. */
+export interface PercentOptions {
+  /** Per column index: the convention decided over the whole sheet, used instead of the rows' own. */
+  decided?: ReadonlyMap<number, PercentConvention | undefined>;
+  /** Told each figure without `%` of a percentage row: grid row, column index, the figure. */
+  seen?: (row: number, column: number, figure: number) => void;
+}
+
 /**
  * Percentages are written three ways, often in one institution: `25%`, `0,25` (with or without a %
  * format) and `25` in a row whose Satuan is a percentage. In such a row a figure without `%` is read
@@ -32,7 +40,7 @@ type Bare = Extract<ParsedValue, { kind: 'number' | 'range' | 'bound' }>;
  *
  * Rewrites the values of `outputs` in place and returns one note per column that needed the rule.
  */
-export function applyPercentConvention(header: Header, outputs: MatrixRow[]): PercentNote[] {
+export function applyPercentConvention(header: Header, outputs: MatrixRow[], options: PercentOptions = {}): PercentNote[] {
   const satuan = header.keyIndex.get('satuan');
   if (satuan === undefined || outputs.length === 0) return [];
   const total = header.keyIndex.get('total');
@@ -71,7 +79,8 @@ export function applyPercentConvention(header: Header, outputs: MatrixRow[]): Pe
   const notes: PercentNote[] = [];
   columns.forEach((column, c) => {
     if (found[c].length === 0) return;
-    const convention = counting(found[c].map(({ v }) => v));
+    for (const { row, v } of found[c]) options.seen?.(row.index, column.index, figureOf(v));
+    const convention = options.decided?.has(column.index) ? options.decided.get(column.index) : counting(found[c].map(({ v }) => v));
     const used = new Set<PercentConvention>();
     let cells = 0;
     for (const { row, v } of found[c]) {

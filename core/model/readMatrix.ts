@@ -138,7 +138,7 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
   }
 
   const outputs = rows.filter((row) => row.kind === 'output');
-  const conventions = applyPercentConvention(header, outputs);
+  const conventions = applyPercentConvention(header, outputs, options.percent);
   applyProgressConvention(header, outputs);
   /** Distinct groups among the outputs at one position of `groupColumns` (0: the outermost). */
   const distinct = (g: number): number => {

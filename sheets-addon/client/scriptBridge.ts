@@ -15,7 +15,7 @@ import type * as Server from '../server/main';
  */
 type SidebarCalls = Pick<
   typeof Server,
-  'rbLanguage' | 'rbValidate' | 'rbClearHighlights' | 'rbPreviewFixes' | 'rbApplyFixes' | 'rbSummarise' | 'rbPrepare' | 'rbSelectCell' | 'rbInspectColumns' | 'rbPreviewColumns' | 'rbSaveColumns'
+  'rbLanguage' | 'rbValidate' | 'rbClearHighlights' | 'rbPreviewFixes' | 'rbApplyFixes' | 'rbSummarise' | 'rbPrepare' | 'rbSelectCell' | 'rbInspectColumns' | 'rbPreviewColumns' | 'rbSaveColumns' | 'rbCreateMatrix' | 'rbSetLiveCheck'
 >;
 type CallName = keyof SidebarCalls;
 
@@ -51,5 +51,8 @@ export function scriptBridge(run: () => ScriptRun): HostBridge {
     inspectColumns: (lang, rows) => call('rbInspectColumns', lang, rows ?? null),
     previewColumns: (map, lang) => call('rbPreviewColumns', map, lang),
     saveColumns: (map, lang) => call('rbSaveColumns', map, lang),
+    // onEdit cannot reach the sidebar: the answer is the first check, later edits only repaint.
+    liveCheck: async (enabled, lang) => (await call('rbSetLiveCheck', enabled, lang)) ?? undefined,
+    createMatrix: (request) => call('rbCreateMatrix', { kind: request.kind, year: request.year, monitoring: request.monitoring === true, lang: request.lang }),
   };
 }

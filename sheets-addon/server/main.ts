@@ -13,7 +13,10 @@ import type { SummaryRequest } from '../../core/workbench/summaryPass';
 import { applyActive, previewActive } from './fixAction';
 import { clearActive, validateActive } from './highlightAction';
 import { asLang, userLanguage } from './language';
-import { buildMenu, menuFix, menuPrepare, menuSummary, menuValidate, openPanel } from './menu';
+import { buildMenu, menuFix, menuNewMatrix, menuPrepare, menuSummary, menuValidate, openPanel } from './menu';
+import { createMatrix } from './templateAction';
+import { liveEdit, setLiveCheck } from './liveAction';
+import { TEMPLATE_KINDS, type NewMatrixRequest, type TemplateKind } from '../../core/template';
 import { selectCell } from './selectAction';
 import { summariseActive } from './summaryAction';
 import { prepareActive } from './prepareAction';
@@ -53,6 +56,25 @@ export function onInstall(e?: unknown): void {
   onOpen(e);
 }
 
+/**
+ * Checks the matrix sheet again after an edit, when the panel's switch is on (off by default).
+ * @param {Object} e The edit event.
+ */
+export function onEdit(e?: { range?: GoogleAppsScript.Spreadsheet.Range }): void {
+  liveEdit(e);
+}
+
+/**
+ * Sidebar: checking while typing on or off (on: the active sheet is checked now).
+ * @param {boolean} enabled On or off.
+ * @param {string} lang id or en.
+ * @return {Object}
+ */
+export function rbSetLiveCheck(enabled: boolean, lang: Lang) {
+  const l = asLang(lang);
+  return sidebarCall(l, () => setLiveCheck(enabled === true, l));
+}
+
 /** Menu: Periksa matriks. */
 export function rbMenuValidate(): void {
   menuValidate();
@@ -71,6 +93,11 @@ export function rbMenuSummary(): void {
 /** Menu: Siapkan monitoring… */
 export function rbMenuPrepare(): void {
   menuPrepare(new Date());
+}
+
+/** Menu: Buat matriks baru… */
+export function rbMenuNewMatrix(): void {
+  menuNewMatrix(new Date());
 }
 
 /** Menu: Buka panel. */
@@ -189,6 +216,18 @@ export function rbPreviewColumns(map: unknown, lang: Lang) {
 export function rbSaveColumns(map: unknown, lang: Lang) {
   const l = asLang(lang);
   return sidebarCall(l, () => saveColumns(asMap(map)));
+}
+
+/**
+ * Sidebar: creates a new sheet holding an empty matrix (Buat matriks baru).
+ * @param {Object} request kind (rb-general, rb-tematik or indikator), year, monitoring and lang.
+ * @return {Object}
+ */
+export function rbCreateMatrix(request: NewMatrixRequest) {
+  const r = (request && typeof request === 'object' ? request : {}) as Partial<NewMatrixRequest>;
+  const l = asLang(r.lang);
+  const kind = TEMPLATE_KINDS.includes(r.kind as TemplateKind) ? (r.kind as TemplateKind) : 'rb-general';
+  return sidebarCall(l, () => createMatrix({ kind, year: Number(r.year), monitoring: r.monitoring === true, lang: l }));
 }
 
 /** Rows from the sidebar: two whole numbers, or none. */

@@ -16,7 +16,10 @@ import { prepareActive } from './prepareAction';
 import { reportedQuarter } from '../../core/prepare/reportedQuarter';
 
 /** The functions the menu items name; each is a top-level function of the built script. */
-export const MENU_HANDLERS = { validate: 'rbMenuValidate', fix: 'rbMenuFix', summary: 'rbMenuSummary', prepare: 'rbMenuPrepare', panel: 'rbMenuOpenPanel' } as const;
+export const MENU_HANDLERS = { validate: 'rbMenuValidate', fix: 'rbMenuFix', summary: 'rbMenuSummary', prepare: 'rbMenuPrepare', newMatrix: 'rbMenuNewMatrix', panel: 'rbMenuOpenPanel' } as const;
+import { createMatrix } from './templateAction';
+import { TEMPLATE_KINDS } from '../../core/template/exampleRow';
+
 
 export function buildMenu(): void {
   const lang = userLanguage();
@@ -26,6 +29,7 @@ export function buildMenu(): void {
     .addItem(t('fix', lang), MENU_HANDLERS.fix)
     .addItem(t('summary', lang), MENU_HANDLERS.summary)
     .addItem(t('prepare', lang), MENU_HANDLERS.prepare)
+    .addItem(t('newMatrix', lang), MENU_HANDLERS.newMatrix)
     .addSeparator()
     .addItem(t('panel', lang), MENU_HANDLERS.panel)
     .addToUi();
@@ -94,6 +98,20 @@ export function menuPrepare(now: Date): void {
 function askPeriod(lang: Lang, ui: GoogleAppsScript.Base.Ui, title: 'summary' | 'prepare', fallback: YearQuarter): YearQuarter | undefined {
   const response = ui.prompt(t(title, lang), t('askPeriod', lang, { default: quarterLabel(fallback.year, fallback.quarter, lang) }), ui.ButtonSet.OK_CANCEL);
   return response.getSelectedButton() === ui.Button.OK ? readPeriod(response.getResponseText(), fallback) : undefined;
+}
+
+/** Asks the kind and year (`rb-general 2025`; empty: RB General of this year), then makes the new matrix sheet. */
+export function menuNewMatrix(now: Date): void {
+  withDialog((lang, ui) => {
+    const response = ui.prompt(t('newMatrix', lang), t('askTemplate', lang, { year: now.getFullYear() }), ui.ButtonSet.OK_CANCEL);
+    if (response.getSelectedButton() !== ui.Button.OK) return;
+    const text = response.getResponseText().trim().toLowerCase();
+    const kind = TEMPLATE_KINDS.find((k) => text.includes(k)) ?? (text === '' || /^\d{4}$/.test(text) ? 'rb-general' : undefined);
+    if (!kind) throw new UserError(t('badTemplate', 'id', { text }), t('badTemplate', 'en', { text }));
+    const year = Number(/\b\d{4}\b/.exec(text)?.[0] ?? now.getFullYear());
+    const outcome = createMatrix({ kind, year, lang });
+    ui.alert(t('newMatrix', lang), t('templateDone', lang, { sheet: outcome.sheetName }), ui.ButtonSet.OK);
+  });
 }
 
 /** `2023 TW II`, `TW 2 2023`, `Q2 2023`, `2023 2`; empty for the last closed quarter. */

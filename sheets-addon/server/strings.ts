@@ -8,6 +8,10 @@ const TEXTS = {
   panel: { id: 'Buka panel', en: 'Open panel' },
   prepare: { id: 'Siapkan monitoring…', en: 'Prepare for monitoring…' },
   prepared: { id: 'Sheet “{sheet}”: {count} kolom monitoring {period} ditambahkan.', en: 'Sheet “{sheet}”: {count} monitoring columns for {period} added.' },
+  newMatrix: { id: 'Buat matriks baru…', en: 'New matrix…' },
+  askTemplate: { id: 'Jenis (rb-general, rb-tematik, indikator) dan tahun, mis. “rb-tematik {year}”.', en: 'Kind (rb-general, rb-tematik, indikator) and year, e.g. “rb-tematik {year}”.' },
+  badTemplate: { id: 'Jenis “{text}” tidak dikenal.', en: 'Unknown kind “{text}”.' },
+  templateDone: { id: 'Sheet “{sheet}” dibuat.', en: 'Sheet “{sheet}” created.' },
   checked: {
     id: 'Sheet “{sheet}”: {errors} galat, {warnings} peringatan, {infos} info. {highlighted} sel disorot. Buka panel untuk daftar temuan.',
     en: 'Sheet “{sheet}”: {errors} errors, {warnings} warnings, {infos} notes. {highlighted} cells highlighted. Open the panel for the list of findings.',

@@ -207,4 +207,19 @@ test('Siapkan monitoring: the summary of a matrix without realisation offers it 
   await page.waitForFunction(() => document.querySelector('.rbm-prepare-done')?.textContent?.includes('sudah siap'));
   await page.click('button[data-lang="en"]');
   expect(await page.textContent('button[data-action="prepare"]')).toBe('Prepare for monitoring');
+  await page.click('button[data-lang="id"]');
+});
+
+test('Buat matriks baru: kind, year and monitoring go to the host; the new sheet is named', async () => {
+  await page.selectOption('#rbm-template-kind', 'rb-tematik');
+  await page.fill('#rbm-template-year', '2026');
+  await page.check('#rbm-template-monitoring');
+  await page.click('button[data-action="create-matrix"]');
+  await page.waitForSelector('.rbm-template-done');
+  expect(await page.textContent('.rbm-template-done')).toBe('Sheet “RB Tematik 2026” dibuat: timpa baris contoh dengan rencana Anda.');
+  const made = await page.evaluate(() => [...window.bridge.made.keys()]);
+  expect(made).toEqual(['RB Tematik 2026']);
+  // The memory bridge has no checks while typing: no switch is shown.
+  expect(await page.$$('#rbm-live')).toHaveLength(0);
+  await page.screenshot({ path: artifactPath('panel-new-matrix.png'), fullPage: true });
 });

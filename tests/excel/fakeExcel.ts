@@ -343,6 +343,31 @@ export class FakeWorkbook {
     return s ? `${s.name}!${rectAddress(this.selection.rect)}` : '';
   }
 
+  /** `Worksheet.onChanged` handlers (ExcelApi 1.7), by sheet id. */
+  readonly changedHandlers: { sheetId: string; handler: (event: unknown) => Promise<unknown> | unknown }[] = [];
+
+  /**
+   * A person types `values` into `address` (`null` clears a cell; a text is taken as Excel takes
+   * typing: `12` a number, `'12` a text), then Excel raises the sheet's changed event and each
+   * handler runs to its end, as one after another (Office.js queues events). `changeType` other than
+   * `RangeEdited` plays an insert or delete (the cells are changed the same way).
+   */
+  async type(sheetName: string, address: string, values: (string | number | null)[][], changeType: 'RangeEdited' | 'RowInserted' | 'RowDeleted' | 'ColumnInserted' | 'ColumnDeleted' | 'CellInserted' | 'CellDeleted' = 'RangeEdited'): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const rect = parseRect(address);
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (let c = rect.left; c <= rect.right; c++) {
+        const v = values[r - rect.top]?.[c - rect.left] ?? null;
+        const cell = sheet.edit(r, c);
+        if (v === null) cell.value = null;
+        else typeInto(cell, v);
+      }
+    }
+    for (const { sheetId, handler } of this.changedHandlers) {
+      if (sheetId === sheet.id) await handler({ address: rectAddress(rect), worksheetId: sheet.id, changeType, source: 'Local', type: 'WorksheetChanged', triggerSource: 'Unknown' });
+    }
+  }
+
   /** Round trips so far. */
   get syncCount(): number {
     return this.syncs.length;
@@ -748,6 +773,18 @@ class WorksheetProxy extends BoundObject<FakeSheet> {
   }
   get charts(): ChartCollectionProxy {
     return new ChartCollectionProxy(this.context, `#${this.objectId}.charts`, () => this.need());
+  }
+  /** ExcelApi 1.7: registered at the next sync; the handler outlives the `Excel.run` it was added in. */
+  get onChanged(): { add: (handler: (event: unknown) => Promise<unknown> | unknown) => { remove: () => void } } {
+    return {
+      add: (handler) => {
+        this.call('onChanged.add', [], () => {
+          this.context.requires(7, 'Worksheet.onChanged');
+          this.context.book.changedHandlers.push({ sheetId: this.need().id, handler });
+        });
+        return { remove: () => this.call('onChanged.remove', [], () => this.context.book.changedHandlers.splice(this.context.book.changedHandlers.findIndex((h) => h.handler === handler), 1)) };
+      },
+    };
   }
   get freezePanes(): { freezeRows: (count?: number) => void } {
     return {

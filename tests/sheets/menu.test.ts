@@ -1,5 +1,5 @@
 /**
- * The add-on menu of the BUILT script: onOpen (and onInstall) build it with the four items, each
+ * The add-on menu of the BUILT script: onOpen (and onInstall) build it with the five items, each
  * naming a top-level function; the items run the same actions as the panel and answer in dialogs;
  * a problem becomes a dialog with its sentence, never an uncaught exception.
  */
@@ -24,6 +24,7 @@ test.each(['onOpen', 'onInstall'])('%s builds the RB Matrix add-on menu with its
   expect(menu.addon).toBe(true);
   const items = menu.items.filter((i) => i !== 'separator') as { caption: string; functionName: string }[];
   expect(items.map((i) => i.caption)).toEqual(['Periksa matriks', 'Perbaiki otomatis', 'Buat ringkasan TW…', 'Siapkan monitoring…', 'Buka panel']);
+  expect(items.map((i) => i.caption)).toEqual(['Periksa matriks', 'Perbaiki otomatis', 'Buat ringkasan TW…', 'Buat matriks baru…', 'Buka panel']);
   for (const item of items) expect(typeof addon.context[item.functionName]).toBe('function');
 });
 
@@ -31,6 +32,7 @@ test('an English user gets the menu in English', () => {
   const addon = loadAddon({ userLocale: 'en_US' });
   addon.call('onOpen', {});
   expect(addon.fake.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual(['Check matrix', 'Fix automatically', 'Quarterly summary…', 'Prepare for monitoring…', 'Open panel']);
+  expect(addon.fake.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual(['Check matrix', 'Fix automatically', 'Quarterly summary…', 'New matrix…', 'Open panel']);
 });
 
 test('Buka panel shows the built sidebar', () => {

@@ -5,7 +5,8 @@
 import type { Grid } from '../../../core';
 import { applyEdits } from '../../helpers/applyEdits';
 import { columnsPass, errorText, fixPass, planHighlight, planClear, previewPass, saveMapPass, summaryPass, validationPass, type Fill, type HighlightMemory } from '../../../core/workbench';
-import type { ColumnMap, HostBridge, Lang } from '../../../ui/bridge';
+import type { ColumnMap, HostBridge, Lang, NewMatrixRequest } from '../../../ui/bridge';
+import { newMatrixPass } from '../../../core/template/newMatrixPass';
 import { planGrid } from '../../helpers/plan';
 import { preparePass } from '../../../core/workbench/preparePass';
 import { preparedGrid } from '../../helpers/preparedGrid';
@@ -113,6 +114,19 @@ export class MemoryBridge implements HostBridge {
       this.mapGrid = planGrid(plan);
       if (!this.sheets.includes(plan.sheetName)) this.sheets.push(plan.sheetName);
       return { sheet: plan.sheetName, matrixSheet: this.grid.sheetName, replaced: placement === 'replace' };
+    });
+  }
+
+  /** New matrix sheets made by *Buat matriks baru*, by name. */
+  made = new Map<string, Grid>();
+
+  createMatrix(request: NewMatrixRequest) {
+    this.calls.push('createMatrix');
+    return this.guard(request.lang, () => {
+      const { plan, outcome } = newMatrixPass(request, this.sheets);
+      this.made.set(plan.sheetName, planGrid(plan));
+      this.sheets.push(plan.sheetName);
+      return outcome;
     });
   }
 

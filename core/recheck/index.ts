@@ -1,0 +1,1 @@
+export { LiveCheck, type Recheck, type RowEdit } from './liveCheck';
