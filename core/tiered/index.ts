@@ -7,3 +7,4 @@ export * from './sameValue';
 export * from './mergeDecisions';
 export * from './unitSheets';
 export * from './planValue';
+export * from './mergeLog';

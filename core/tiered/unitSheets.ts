@@ -134,7 +134,7 @@ function identitySheet(identity: SplitIdentity): Plan {
 
 /** A file name for a part (`Biro Umum` → `Biro-Umum`), unique among `used` (which it joins). */
 export function partFileName(name: string, used: Set<string>): string {
-  const base = cellText(name).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, '-').replace(/^[.-]+|[.-]+$/g, '').slice(0, 80) || 'bagian';
+  const base = cellText(name).replace(/[\\/:*?"<>|,;\u0000-\u001f]+/g, ' ').replace(/\s+/g, '-').replace(/^[.-]+|[.-]+$/g, '').slice(0, 80) || 'bagian';
   let file = base;
   for (let n = 2; used.has(file.toLowerCase()); n++) file = `${base}-${n}`;
   used.add(file.toLowerCase());
