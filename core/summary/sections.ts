@@ -66,17 +66,16 @@ function perGroup(title: (s: SummarySource) => Bilingual, groups: (data: Summary
   };
 }
 
-/** A table of outputs under its title (and a note, when `note` has one); `Tidak ada.` when there is none. */
+/** A table of outputs under its title (and a note under it, when `note` has one); `Tidak ada.` when there is none. */
 function outputs(title: (items: OutputAttainment[]) => string, pick: (items: OutputAttainment[]) => OutputAttainment[], note?: (s: SummarySource) => string | undefined): Section {
   return {
     write(w, r, s) {
       const items = pick(s.outputs);
       r = line(w, r, 0, title(items), SECTION_TITLE);
-      const said = note?.(s);
-      if (said) r = line(w, r, 0, said, WARNING);
       r = writeTable(w, r, shownColumns(OUTPUT_COLUMNS, s.matrix), items);
       if (items.length === 0) w.text(r++, 0, tabText(SUMMARY_TEXT.none), EMPTY_TABLE);
-      return r;
+      const said = note?.(s);
+      return said ? line(w, r, 0, said, WARNING) : r;
     },
   };
 }
