@@ -2,6 +2,7 @@ import { columnLetter } from '../grid';
 import { dayToExcelSerial } from '../periods/excelSerial';
 import type { PlanValue } from '../plan/plan';
 import type { ResolvedPlan } from '../plan/resolvePlan';
+import { colElements, conditionalFormattingXml, dataValidationsXml, sheetProtectionXml } from './sheetItems';
 
 /** The namespaces a package's parts use: Transitional (what Excel writes) or Strict. */
 export interface Namespaces {
@@ -31,6 +32,10 @@ export interface SheetXmlOptions {
   /** The sheet is the workbook's active tab (a replaced sheet that was). */
   tabSelected: boolean;
   namespaces: Namespaces;
+  /** The `dxfs` index of each conditional format's look, in the plan's order. */
+  dxfs?: readonly number[];
+  /** The relationship id of the sheet's drawing part (its charts), when it has one. */
+  drawing?: string;
 }
 
 /** Text handed on at a time: big enough that deflating and writing cost little per piece. */
@@ -39,8 +44,9 @@ const PIECE = 1 << 16;
 /**
  * A worksheet part (ECMA-376 Part 1 §18.3.1.99) for a resolved plan, produced as pieces of text in
  * document order, so that a sheet of two million cells never exists as one string. Elements come in
- * the schema's order; each kind of item the next issues add to a plan (conditional formats, data
- * validations after the merges; a drawing for charts after the page margins) gets its writer there.
+ * the schema's order (sheetItems.ts's `WORKSHEET_ORDER`): widths and hidden columns before the
+ * cells, the protection right after them, conditional formats and data validations after the
+ * merges, the drawing that holds the charts after the page margins.
  *
  * Values: text as an inline string (`t="inlineStr"`, never a formula whatever it starts with: the
  * workbook's shared strings are left as they were), numbers as numbers, dates as serials in the
@@ -54,11 +60,8 @@ export function* sheetXml(plan: ResolvedPlan, options: SheetXmlOptions): Generat
   out += `<dimension ref="${lastRow === 1 && lastColumn === 1 ? 'A1' : `A1:${columnLetter(lastColumn)}${lastRow}`}"/>`;
   out += sheetViews(plan.frozenRows, options.tabSelected);
   out += '<sheetFormatPr defaultRowHeight="15"/>';
-  if (plan.columnWidths.length) {
-    out += '<cols>';
-    for (const { first, last, width } of plan.columnWidths) out += `<col min="${first + 1}" max="${last + 1}" width="${width}" customWidth="1"/>`;
-    out += '</cols>';
-  }
+  const cols = colElements(plan.columnWidths, plan.hiddenColumns);
+  if (cols) out += `<cols>${cols}</cols>`;
   out += '<sheetData>';
 
   const letters: string[] = [];
@@ -87,6 +90,7 @@ export function* sheetXml(plan: ResolvedPlan, options: SheetXmlOptions): Generat
   if (row >= 0) out += '</row>';
   while (h < heights.length) out += rowStart(heights[h].row, true);
   out += '</sheetData>';
+  if (plan.protection) out += sheetProtectionXml(plan.protection);
 
   if (plan.merges.length) {
     out += `<mergeCells count="${plan.merges.length}">`;
@@ -99,9 +103,10 @@ export function* sheetXml(plan: ResolvedPlan, options: SheetXmlOptions): Generat
     }
     out += '</mergeCells>';
   }
-  // Issue 16: <conditionalFormatting>, <dataValidations> here (after the merges, before the margins).
+  out += conditionalFormattingXml(plan.conditionalFormats, options.dxfs ?? []);
+  out += dataValidationsXml(plan.validations);
   out += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-  // Issue 16: <drawing r:id> for charts here, with the sheet's relationships.
+  if (options.drawing !== undefined) out += `<drawing r:id="${options.drawing}"/>`;
   out += '</worksheet>';
   yield out;
 }

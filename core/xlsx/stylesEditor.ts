@@ -6,8 +6,9 @@ import { childrenOf, escapeXml, qualified, TextEdits, xmlOutline, type XmlElemen
 
 /** The sections of styles.xml this editor appends to, in the schema's order (ECMA-376 Part 1 §18.8.39). */
 const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'] as const;
-type Section = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs';
-const ITEM: Record<Section, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf' };
+type Section = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs' | 'dxfs';
+const SECTIONS: readonly Section[] = ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs', 'dxfs'];
+const ITEM: Record<Section, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' };
 
 /** Built-in formats whose code is the same in every locale: a planned format with one of these codes takes its id. */
 const INVARIANT_IDS = [1, 2, 3, 4, 9, 10, 11, 12, 13, 45, 46, 47, 48, 49];
@@ -41,7 +42,7 @@ export class StylesEditor {
   private readonly root: XmlElement;
   private readonly sections = new Map<string, XmlElement>();
   private readonly counts: Record<Section, number>;
-  private readonly added: Record<Section, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [] };
+  private readonly added: Record<Section, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [], dxfs: [] };
   private readonly keys = new Map<string, number>();
   private readonly customFormats = new Map<string, number>();
   private nextFormatId = FIRST_CUSTOM;
@@ -61,9 +62,9 @@ export class StylesEditor {
       const el = this.sections.get(s);
       return el ? childrenOf(this.outline, this.outline.indexOf(el), item).length : 0;
     };
-    this.counts = { numFmts: count('numFmts', 'numFmt'), fonts: count('fonts', 'font'), fills: count('fills', 'fill'), borders: count('borders', 'border'), cellXfs: count('cellXfs', 'xf') };
+    this.counts = Object.fromEntries(SECTIONS.map((s) => [s, count(s, ITEM[s])])) as Record<Section, number>;
     // An entry written exactly as one we would add is that entry: a summary written again adds nothing.
-    for (const section of ['fonts', 'fills', 'borders', 'cellXfs'] as const) {
+    for (const section of ['fonts', 'fills', 'borders', 'cellXfs', 'dxfs'] as const) {
       const el = this.sections.get(section);
       if (!el) continue;
       childrenOf(this.outline, this.outline.indexOf(el), ITEM[section]).forEach((item, i) => {
@@ -106,19 +107,36 @@ export class StylesEditor {
     if (style.horizontal) alignment.push(`horizontal="${style.horizontal}"`);
     if (style.vertical) alignment.push(`vertical="${style.vertical === 'middle' ? 'center' : style.vertical}"`);
     if (style.wrap) alignment.push('wrapText="1"');
-    if (numFmtId === 0 && fontId === 0 && fillId === 0 && borderId === 0 && alignment.length === 0) return 0;
-    const applied = [numFmtId ? ' applyNumberFormat="1"' : '', fontId ? ' applyFont="1"' : '', fillId ? ' applyFill="1"' : '', borderId ? ' applyBorder="1"' : '', alignment.length ? ' applyAlignment="1"' : ''].join('');
+    // Cells are locked unless their format says otherwise (ECMA-376 Part 1, 18.8.33 protection: locked defaults to true).
+    const unlocked = style.locked === false;
+    if (numFmtId === 0 && fontId === 0 && fillId === 0 && borderId === 0 && alignment.length === 0 && !unlocked) return 0;
+    const applied = [numFmtId ? ' applyNumberFormat="1"' : '', fontId ? ' applyFont="1"' : '', fillId ? ' applyFill="1"' : '', borderId ? ' applyBorder="1"' : '', alignment.length ? ' applyAlignment="1"' : '', unlocked ? ' applyProtection="1"' : ''].join('');
     const p = this.prefix('cellXfs');
     const head = `<${qualified(p, 'xf')} numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}`;
-    const xml = alignment.length ? `${head}><${qualified(p, 'alignment')} ${alignment.join(' ')}/></${qualified(p, 'xf')}>` : `${head}/>`;
+    // CT_Xf's children in the schema's order: alignment, then protection.
+    const children = (alignment.length ? `<${qualified(p, 'alignment')} ${alignment.join(' ')}/>` : '') + (unlocked ? `<${qualified(p, 'protection')} locked="0"/>` : '');
+    const xml = children ? `${head}>${children}</${qualified(p, 'xf')}>` : `${head}/>`;
     return this.intern('cellXfs', xml);
+  }
+
+  /**
+   * The `dxfs` index of a conditional format's look (ECMA-376 Part 1, 18.8.14 dxf: font, then fill):
+   * bold and a font colour, and a fill written as Excel writes one for a rule (its pattern's background colour).
+   */
+  dxf(format: { fill?: string; fontColor?: string; bold?: true }): number {
+    const q = (n: string) => qualified(this.prefix('dxfs'), n);
+    let font = '';
+    if (format.bold) font += `<${q('b')}/>`;
+    if (format.fontColor !== undefined) font += `<${q('color')} rgb="FF${format.fontColor.slice(1)}"/>`;
+    const fill = format.fill === undefined ? '' : `<${q('fill')}><${q('patternFill')}><${q('bgColor')} rgb="FF${format.fill.slice(1)}"/></${q('patternFill')}></${q('fill')}>`;
+    return this.intern('dxfs', `<${q('dxf')}>${font ? `<${q('font')}>${font}</${q('font')}>` : ''}${fill}</${q('dxf')}>`);
   }
 
   /** The styles part with the new entries appended (the original text when nothing was added). */
   toText(): string {
     if (!this.changed) return this.text;
     const edits = new TextEdits();
-    for (const section of ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs'] as const) {
+    for (const section of SECTIONS) {
       const items = this.added[section];
       if (items.length === 0) continue;
       const total = this.counts[section] + items.length;

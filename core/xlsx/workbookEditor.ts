@@ -2,12 +2,13 @@ import type { ResolvedPlan } from '../plan/resolvePlan';
 import { deflateRaw, deflateWithFflate, type Deflater } from './deflate';
 import { inflateRaw, type Inflater } from './inflate';
 import { XLSX_LIMITS, type XlsxLimits } from './limits';
-import { encodeText, partEncodedText, ReadBudget, streamPartText, type EncodedText } from './partText';
+import { encodeText, partEncodedText, partText, ReadBudget, streamPartText, type EncodedText } from './partText';
 import { patchedSheetXml, type CellPatch } from './patchSheet';
 import { sheetXml, STRICT, TRANSITIONAL, type CellFormats, type Namespaces } from './sheetXml';
 import { MINIMAL_STYLES, StylesEditor } from './stylesEditor';
 import { resolveTarget } from './workbookPart';
-import { escapeXml, namespaceAt, qualified, TextEdits, xmlOutline, type XmlElement } from './xmlOutline';
+import { childrenOf, escapeXml, namespaceAt, qualified, TextEdits, xmlOutline, type XmlElement } from './xmlOutline';
+import { CHART_TYPE, chartXml, DRAWING_TYPE, drawingXml, STRICT_DRAWING, TRANSITIONAL_DRAWING } from './chartPart';
 import { XlsxError } from './xlsxError';
 import { ZipDirectory, type ZipEntry } from './zipDirectory';
 import { ZipWriter, type ZipSink } from './zipWriter';
@@ -35,6 +36,12 @@ interface SmallPart {
   edits: TextEdits;
 }
 
+/** The styles.xml entries a written sheet points at: a cell format per look, a differential format per conditional format. */
+interface SheetLooks {
+  formats: CellFormats;
+  dxfs: number[];
+}
+
 interface NewSheet {
   plan: ResolvedPlan;
   name: string;
@@ -57,10 +64,13 @@ interface NewSheet {
  * - **patch cells** of an existing sheet (`patchSheet`): values (text as text) and a look per cell
  *   set in its XML, every other byte of the part left as it was.
  *
- * Issue 16 adds data validations, conditional formats and charts to the resolved plan (written by
- * sheetXml.ts; a chart adds its drawing and chart parts and the sheet's relationships here) and
- * patches of an existing sheet in a copy; issue 17 writes cells into a master sheet and builds new
- * workbooks from `WorkbookEditor.blank()`.
+ * A written sheet carries every item of its plan (sheetXml.ts, sheetItems.ts): validations,
+ * conditional formats (their looks appended to styles.xml's `dxfs`), protection (unlocked looks in
+ * `cellXfs`), hidden columns; a hidden sheet is `state="hidden"` in workbook.xml and never the active
+ * tab; charts are a drawing part and a chart part each (chartPart.ts) with their relationships and
+ * content types, and a replaced sheet's old drawing goes with it. Formulas are written without
+ * cached values, so workbook.xml asks for a full calculation on load; a calculation chain goes when
+ * a sheet it may name is rewritten (Excel rebuilds it).
  *
  * Memory: the input's bytes (already read), the small parts' text, and, while a sheet is written,
  * its compressed bytes; a sheet's XML is produced and deflated in pieces, never held whole.
@@ -183,16 +193,27 @@ export class WorkbookEditor {
 
   /**
    * Writes the edited package to `sink`: every part not edited copied raw in its place, edited
-   * parts written anew in theirs, new sheets after them, then the central directory.
+   * parts written anew in theirs, new parts (sheets, their drawings and charts) after them, then
+   * the central directory.
    */
   async write(sink: ZipSink, deflater: Deflater = deflateRaw): Promise<void> {
-    const formats = new Map<ResolvedPlan, CellFormats>();
-    for (const plan of [...this.replaced.values(), ...this.newSheets.map((s) => s.plan)]) formats.set(plan, this.cellFormats(plan));
+    const written = [...[...this.replaced].map(([key, plan]) => ({ path: this.zip.get(key)!.name, plan })), ...this.newSheets.map((s) => ({ path: s.path, plan: s.plan }))];
+    const looks = new Map<ResolvedPlan, SheetLooks>();
+    for (const { plan } of written) looks.set(plan, { formats: this.cellFormats(plan), dxfs: plan.conditionalFormats.map((f) => this.styles.dxf(f.format)) });
     const patchFormats = new Map<string, number[]>();
     for (const [key, cells] of this.patched) patchFormats.set(key, cells.map((c) => (c.style === undefined ? -1 : this.styles.xf(c.style, c.value.kind === 'date'))));
     // The edits of this write (the editor can be written again, or given more sheets first).
     const edits = { contentTypes: this.contentTypes.edits.copy(), workbook: this.workbook.edits.copy(), workbookRels: this.workbookRels.edits.copy() };
-    this.editWorkbook(edits);
+    const removed = new Set(this.removed);
+    for (const key of this.replaced.keys()) for (const part of await this.drawingParts(this.zip.get(key)!.name)) removed.add(part.toLowerCase());
+    const calcChain = this.calcChain();
+    // A calculation chain lists formula cells: one that names a cell we rewrote makes Excel repair the file; Excel rebuilds a missing one.
+    if (calcChain && (this.replaced.size || this.patched.size)) {
+      removed.add(calcChain.path.toLowerCase());
+      edits.workbookRels.replace(calcChain.element.start, calcChain.element.endEnd, '');
+    }
+    const parts = this.drawingsOf(written, removed);
+    this.editWorkbook(edits, { removed, newParts: parts.types, formulas: written.some(({ plan }) => plan.cells.some((c) => c.value.kind === 'formula')) || [...this.patched.values()].some((cells) => cells.some((c) => c.value.kind === 'formula')) });
 
     const zip = new ZipWriter(sink);
     const small = new Map<string, Uint8Array>();
@@ -204,10 +225,12 @@ export class WorkbookEditor {
     addSmall(this.workbookRels, edits.workbookRels);
     if (this.styles.changed || !this.stylesPart.entry) small.set(this.stylesPart.path.toLowerCase(), encodeText(this.styles.toText(), this.stylesPart.encoding));
 
-    const tabSelected = (path: string) => this.activeTab() === this.order.findIndex((o) => typeof o === 'number' && this.sheetList[o].sheet.path?.toLowerCase() === path);
+    const active = this.visibleActiveTab();
+    const tabSelected = (path: string) => this.order.findIndex((o) => (typeof o === 'number' ? this.sheetList[o].sheet.path : o.path)?.toLowerCase() === path.toLowerCase()) === active;
+    const sheetOptions = (path: string, plan: ResolvedPlan) => ({ ...looks.get(plan)!, tabSelected: tabSelected(path), drawing: parts.drawingIds.get(plan) });
     for (const entry of this.zip.entries) {
       const key = entry.name.toLowerCase();
-      if (this.removed.has(key)) continue;
+      if (removed.has(key)) continue;
       const bytes = small.get(key);
       const plan = this.replaced.get(key);
       const patches = this.patched.get(key);
@@ -215,25 +238,96 @@ export class WorkbookEditor {
         await zip.addBytes(entry.name, deflater, bytes);
         small.delete(key);
       } else if (plan) {
-        await zip.add(entry.name, deflater, (write) => this.writeSheet(plan, formats.get(plan)!, tabSelected(key), write));
+        await zip.add(entry.name, deflater, (write) => this.writeSheet(plan, sheetOptions(entry.name, plan), write));
       } else if (patches) {
         await zip.add(entry.name, deflater, (write) => this.writePatched(entry, patches, patchFormats.get(key)!, write));
       } else {
         await zip.copy(entry, this.zip.compressed(entry));
       }
     }
-    for (const sheet of this.newSheets) await zip.add(sheet.path, deflater, (write) => this.writeSheet(sheet.plan, formats.get(sheet.plan)!, false, write));
+    for (const sheet of this.newSheets) await zip.add(sheet.path, deflater, (write) => this.writeSheet(sheet.plan, sheetOptions(sheet.path, sheet.plan), write));
+    for (const [path, text] of parts.texts) await zip.addBytes(path, deflater, new TextEncoder().encode(text));
     // Parts the input did not have (styles, the workbook's relationships), in the casing they were named.
     for (const [path, bytes] of small) await zip.addBytes(path === this.stylesPart.path.toLowerCase() ? this.stylesPart.path : this.workbookRels.path, deflater, bytes);
     await zip.finish();
   }
 
   // -------------------------------------------------------------------------------------------
+  // Charts: a drawing part per sheet that has them, a chart part per chart, and their relationships
+
+  /**
+   * The parts that carry the charts of the sheets written (`path`: each sheet's part): per sheet
+   * with charts, its relationships (to its drawing), the drawing part, the drawing's relationships
+   * (to its charts) and a part per chart, under names no part of the package has; their content
+   * types; and per plan, the id of its drawing relationship.
+   */
+  private drawingsOf(sheets: { path: string; plan: ResolvedPlan }[], removed: Set<string>): { texts: Map<string, string>; types: { path: string; type: string }[]; drawingIds: Map<ResolvedPlan, string> } {
+    const texts = new Map<string, string>();
+    const types: { path: string; type: string }[] = [];
+    const drawingIds = new Map<ResolvedPlan, string>();
+    const taken = (path: string) => !!this.zip.get(path) || texts.has(path);
+    const free = (folder: string, base: string) => {
+      for (let n = 1; ; n++) if (!taken(`${folder}${base}${n}.xml`)) return `${folder}${base}${n}.xml`;
+    };
+    const xl = folderOf(this.workbook.path);
+    const ns = { ...(this.namespaces === STRICT ? STRICT_DRAWING : TRANSITIONAL_DRAWING), relationships: this.namespaces.relationships };
+    const relationship = (id: string, type: string, source: string, target: string) => `<Relationship Id="${id}" Type="${this.namespaces.relationships}/${type}" Target="${escapeXml(relativeTarget(source, target))}"/>`;
+    const relationshipsXml = (list: string[]) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${list.join('')}</Relationships>`;
+    for (const { path, plan } of sheets) {
+      if (plan.charts.length === 0) continue;
+      const drawing = free(`${xl}drawings/`, 'drawing');
+      texts.set(drawing, ''); // taken
+      const charts = plan.charts.map((chart) => {
+        const chartPath = free(`${xl}charts/`, 'chart');
+        texts.set(chartPath, chartXml(chart, ns));
+        types.push({ path: chartPath, type: CHART_TYPE });
+        return chartPath;
+      });
+      const chartIds = charts.map((_, i) => `rId${i + 1}`);
+      texts.set(drawing, drawingXml(plan.charts, chartIds, ns));
+      types.push({ path: drawing, type: DRAWING_TYPE });
+      texts.set(relationshipsPath(drawing), relationshipsXml(charts.map((c, i) => relationship(chartIds[i], 'chart', drawing, c))));
+      const sheetRels = relationshipsPath(path);
+      if (this.zip.get(sheetRels) && !removed.has(sheetRels.toLowerCase())) throw new Error(`writeSheet: ${path} has relationships of its own`);
+      removed.add(sheetRels.toLowerCase()); // a replaced sheet's old relationships make way for these
+      texts.set(sheetRels, relationshipsXml([relationship('rId1', 'drawing', path, drawing)]));
+      drawingIds.set(plan, 'rId1');
+    }
+    return { texts, types, drawingIds };
+  }
+
+  /**
+   * The drawing parts a sheet we replace leaves behind (its drawing, the drawing's relationships,
+   * its charts and their relationships), read from the sheet's relationships: the new sheet brings
+   * its own, and a person's drawing cannot be on a sheet we made and are replacing.
+   */
+  private async drawingParts(sheetPath: string): Promise<string[]> {
+    const out: string[] = [];
+    const targets = async (source: string, type: string): Promise<string[]> => {
+      const entry = this.zip.get(relationshipsPath(source));
+      if (!entry) return [];
+      const outline = xmlOutline(await partText(this.zip, entry, this.budget), this.budget.limits.tokenChars);
+      return outline
+        .filter((e) => e.name === 'Relationship' && e.attributes.get('TargetMode')?.value !== 'External' && (e.attributes.get('Type')?.value ?? '').endsWith(`/${type}`))
+        .map((e) => resolveTarget(source, e.attributes.get('Target')?.value ?? ''))
+        .filter((path) => !!this.zip.get(path));
+    };
+    for (const drawing of await targets(sheetPath, 'drawing')) {
+      out.push(drawing, relationshipsPath(drawing));
+      for (const chart of await targets(drawing, 'chart')) {
+        out.push(chart, relationshipsPath(chart));
+        for (const type of ['chartStyle', 'chartColorStyle']) out.push(...(await targets(chart, type)));
+      }
+    }
+    return out.filter((path) => !!this.zip.get(path)).map((path) => this.zip.get(path)!.name);
+  }
+
+  // -------------------------------------------------------------------------------------------
   // Sheets
 
-  private async writeSheet(plan: ResolvedPlan, formats: CellFormats, tabSelected: boolean, write: (piece: Uint8Array) => Promise<void>): Promise<void> {
+  private async writeSheet(plan: ResolvedPlan, options: SheetLooks & { tabSelected: boolean; drawing?: string }, write: (piece: Uint8Array) => Promise<void>): Promise<void> {
     const encoder = new TextEncoder();
-    for (const piece of sheetXml(plan, { formats, date1904: this.date1904, tabSelected, namespaces: this.namespaces })) await write(encoder.encode(piece));
+    for (const piece of sheetXml(plan, { ...options, date1904: this.date1904, namespaces: this.namespaces })) await write(encoder.encode(piece));
   }
 
   /** The sheet's XML inflated, patched and deflated again as it streams past (its text is never held whole). */
@@ -317,10 +411,90 @@ export class WorkbookEditor {
     return Number(view?.attributes.get('activeTab')?.value ?? 0) || 0;
   }
 
-  /** The edits of workbook.xml, its relationships and the content types that the new sheets need. */
-  private editWorkbook(edits: { contentTypes: TextEdits; workbook: TextEdits; workbookRels: TextEdits }): void {
-    if (this.newSheets.length === 0) return;
+  /** Where each sheet stands in the final tab order is shown: not hidden (an existing sheet as workbook.xml says, a written one as its plan does). */
+  private visibility(): boolean[] {
+    return this.order.map((o) => {
+      if (typeof o !== 'number') return !o.plan.hidden;
+      const { element, sheet } = this.sheetList[o];
+      const plan = sheet.path ? this.replaced.get(sheet.path.toLowerCase()) : undefined;
+      if (plan) return !plan.hidden;
+      const state = element.attributes.get('state')?.value;
+      return state !== 'hidden' && state !== 'veryHidden';
+    });
+  }
+
+  /** The active tab in the final order: the one that was active, moved with its sheet, or the first shown sheet when it is hidden now. */
+  private visibleActiveTab(): number {
+    const old = this.activeTab();
+    const at = this.order.findIndex((o) => o === old);
+    const shown = this.visibility();
+    if (!shown.includes(true)) throw new Error('WorkbookEditor: every sheet would be hidden (a workbook shows at least one)');
+    return at >= 0 && shown[at] ? at : shown.indexOf(true);
+  }
+
+  /** The calculation chain's relationship, when the workbook has one. */
+  private calcChain(): { path: string; element: XmlElement } | undefined {
+    const element = this.workbookRels.outline.find((e) => e.name === 'Relationship' && (e.attributes.get('Type')?.value ?? '').endsWith('/calcChain'));
+    const path = element && resolveTarget(this.workbook.path, element.attributes.get('Target')?.value ?? '');
+    return element && path && this.zip.get(path) ? { path: this.zip.get(path)!.name, element } : undefined;
+  }
+
+  /**
+   * The edits of workbook.xml, its relationships and the content types: the new sheets (listed, related, typed),
+   * sheets hidden or shown as their plans say, an active tab that is shown, a full calculation on
+   * load when formulas were written, the content types of the parts added and removed.
+   */
+  private editWorkbook(edits: { contentTypes: TextEdits; workbook: TextEdits; workbookRels: TextEdits }, changes: { removed: Set<string>; newParts: { path: string; type: string }[]; formulas: boolean }): void {
     const wb = { ...this.workbook, edits: edits.workbook };
+    const root = wb.outline[0];
+    if (this.newSheets.length) this.listNewSheets(wb, edits);
+
+    // Replaced sheets are hidden or shown as their plans say (ECMA-376 Part 1, 18.2.19 sheet@state).
+    for (const { element, sheet } of this.sheetList) {
+      const plan = sheet.path ? this.replaced.get(sheet.path.toLowerCase()) : undefined;
+      if (!plan) continue;
+      const state = element.attributes.get('state');
+      if (plan.hidden && state?.value !== 'hidden') {
+        if (state) wb.edits.replace(state.start, state.end, 'hidden');
+        else wb.edits.insert(element.startEnd - (element.selfClosing ? 2 : 1), ' state="hidden"');
+      } else if (!plan.hidden && state && state.value !== 'visible') wb.edits.replace(state.start, state.end, 'visible');
+    }
+    // The active tab must be a shown sheet (Excel repairs a workbook whose active tab is hidden).
+    const active = this.visibleActiveTab();
+    const view = wb.outline.find((e) => e.name === 'workbookView');
+    if (view) {
+      const a = view.attributes.get('activeTab');
+      if (a ? active !== Number(a.value) : active !== 0) {
+        if (a) wb.edits.replace(a.start, a.end, String(active));
+        else wb.edits.insert(view.start + 1 + qualified(view.prefix, view.name).length, ` activeTab="${active}"`);
+      }
+    }
+    // Formulas written without cached values: Excel and LibreOffice compute them on opening (18.2.2 calcPr@fullCalcOnLoad).
+    if (changes.formulas) {
+      const calcPr = childrenOf(wb.outline, 0, 'calcPr')[0];
+      const full = calcPr?.attributes.get('fullCalcOnLoad');
+      if (calcPr && full) {
+        if (full.value !== '1' && full.value !== 'true') wb.edits.replace(full.start, full.end, '1');
+      } else if (calcPr) wb.edits.insert(calcPr.start + 1 + qualified(calcPr.prefix, 'calcPr').length, ' fullCalcOnLoad="1"');
+      else {
+        // CT_Workbook: calcPr follows sheets, functionGroups, externalReferences and definedNames.
+        const before = childrenOf(wb.outline, 0).filter((e) => ['sheets', 'functionGroups', 'externalReferences', 'definedNames'].includes(e.name)).pop();
+        if (!before) throw XlsxError.corrupt();
+        wb.edits.insert(before.endEnd, `<${qualified(root.prefix, 'calcPr')} fullCalcOnLoad="1"/>`);
+      }
+    }
+
+    // Content types: none for a part that goes, one for each new part.
+    for (const e of this.contentTypes.outline) {
+      if (e.name !== 'Override') continue;
+      const name = (e.attributes.get('PartName')?.value ?? '').replace(/^\//, '').toLowerCase();
+      if (changes.removed.has(name)) edits.contentTypes.replace(e.start, e.endEnd, '');
+    }
+    for (const type of new Set(changes.newParts.map((p) => p.type))) this.declareParts(changes.newParts.filter((p) => p.type === type).map((p) => p.path), type, edits.contentTypes);
+  }
+
+  /** The new sheets in workbook.xml (in their places, sheet indices elsewhere following), its relationships, their content types. */
+  private listNewSheets(wb: SmallPart, edits: { contentTypes: TextEdits; workbookRels: TextEdits }): void {
     const sheetsEl = wb.outline.find((e) => e.name === 'sheets' && e.parent === 0);
     if (!sheetsEl) throw XlsxError.corrupt();
     const root = wb.outline[0];
@@ -328,7 +502,7 @@ export class WorkbookEditor {
     let nextSheetId = Math.max(0, ...this.sheetList.map((s) => Number(s.element.attributes.get('sheetId')?.value) || 0)) + 1;
     const sheetXmlOf = (s: NewSheet) => {
       const id = relPrefix ? `${relPrefix}:id="${s.relId}"` : `xmlns:r="${this.namespaces.relationships}" r:id="${s.relId}"`;
-      return `<${qualified(sheetsEl.prefix, 'sheet')} name="${escapeXml(s.name)}" sheetId="${nextSheetId++}" ${id}/>`;
+      return `<${qualified(sheetsEl.prefix, 'sheet')} name="${escapeXml(s.name)}" sheetId="${nextSheetId++}"${s.plan.hidden ? ' state="hidden"' : ''} ${id}/>`;
     };
     // Each new <sheet> goes after the existing one before it in the new order (or first).
     let pending = '';
@@ -352,21 +526,15 @@ export class WorkbookEditor {
       } else flush(sheetsEl.end);
     }
 
-    // Sheet indices elsewhere in workbook.xml follow their sheets to their new places.
+    // Sheet indices elsewhere in workbook.xml follow their sheets to their new places (the active tab: editWorkbook).
     const moved = new Map<number, number>();
     this.order.forEach((o, i) => typeof o === 'number' && moved.set(o, i));
-    const renumber = (e: XmlElement, attribute: string, shift: (old: number) => number) => {
-      const a = e.attributes.get(attribute);
-      if (!a || !/^\d+$/.test(a.value)) return;
-      const now = shift(Number(a.value));
-      if (now !== Number(a.value)) wb.edits.replace(a.start, a.end, String(now));
-    };
     for (const e of wb.outline) {
-      if (e.name === 'definedName') renumber(e, 'localSheetId', (old) => moved.get(old) ?? old);
-      if (e.name === 'workbookView') {
-        renumber(e, 'activeTab', (old) => moved.get(old) ?? old);
-        renumber(e, 'firstSheet', (old) => moved.get(old) ?? old);
-      }
+      const attribute = e.name === 'definedName' ? 'localSheetId' : e.name === 'workbookView' ? 'firstSheet' : undefined;
+      const a = attribute && e.attributes.get(attribute);
+      if (!a || !/^\d+$/.test(a.value)) continue;
+      const now = moved.get(Number(a.value)) ?? Number(a.value);
+      if (now !== Number(a.value)) wb.edits.replace(a.start, a.end, String(now));
     }
 
     const rels = { ...this.workbookRels, edits: edits.workbookRels };
@@ -418,11 +586,13 @@ function folderOf(path: string): string {
   return path.slice(0, path.lastIndexOf('/') + 1);
 }
 
-/** A part's name relative to the folder of the part whose relationship points at it. */
+/** A part's name relative to the folder of the part whose relationship points at it (`../drawings/drawing1.xml`). */
 function relativeTarget(source: string, target: string): string {
-  const from = folderOf(source);
-  if (target.startsWith(from)) return target.slice(from.length).split('/').map(encodeURIComponent).join('/');
-  return '/' + target.split('/').map(encodeURIComponent).join('/');
+  const from = folderOf(source).split('/').filter(Boolean);
+  const to = target.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common).map(encodeURIComponent)].join('/');
 }
 
 /** The smallest package a spreadsheet program opens once it has a sheet: content types, relationships, a workbook, styles. */

@@ -145,3 +145,14 @@ export class TextEdits {
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
+
+/**
+ * Text as an attribute value: `escapeXml`, and the white space an XML parser would fold into spaces
+ * (line breaks, tabs) as character references, so a message keeps its lines. Characters XML 1.0
+ * cannot hold at all (other control characters) are left out.
+ */
+export function escapeAttribute(text: string): string {
+  return escapeXml(text)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\uFFFE\uFFFF]/g, '')
+    .replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -3,6 +3,7 @@
  * cells; styles merged; workbook.xml's indices, prefixes, Strict namespaces and encodings kept; the
  * zip it writes sound. (The CLI's tests run it on real workbooks: tests/cli/keepsParts.test.ts.)
  */
+import * as path from 'node:path';
 import { strToU8, unzipSync } from 'fflate';
 import type { PlanCell } from '../../core/plan/plan';
 import { resolvePlan, type ResolvedPlan } from '../../core/plan/resolvePlan';
@@ -166,6 +167,94 @@ describe('replacing our own sheet', () => {
     const changed = Object.keys(b).filter((k) => !Buffer.from(b[k]).equals(Buffer.from(a[k])));
     expect(changed).toEqual(['xl/worksheets/sheet2.xml']);
     expect(partText(out, 'xl/worksheets/sheet2.xml')).toContain('<sheetView tabSelected="1" workbookViewId="0"/>');
+  });
+});
+
+describe('replacing our own sheet: its drawing, state, calculation', () => {
+  const CT = '[Content_Types].xml';
+  const chartPlan = (hidden = false) =>
+    resolved([text(1, 0, 'A'), text(2, 0, 'B'), { row: 1, column: 1, value: { kind: 'number', value: 1 } }, { row: 2, column: 1, value: { kind: 'number', value: 2 } }], {
+      sheetName: 'Catatan',
+      hidden,
+      charts: [{ kind: 'column', title: 'T', categories: { top: 1, left: 0, bottom: 2, right: 0 }, series: [{ name: 'S', values: { top: 1, left: 1, bottom: 2, right: 1 } }], anchor: { row: 4, column: 0 }, width: 300, height: 200 }],
+    });
+  /** Every override names a part there is, and every part but relationships has a content type. */
+  const consistent = (bytes: Uint8Array) => {
+    const parts = unzipSync(bytes);
+    const overrides = [...partText(bytes, CT).matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1]);
+    expect(overrides.filter((o) => !parts[o])).toEqual([]);
+    expect(Object.keys(parts).filter((p) => !p.endsWith('.rels') && p !== CT && !overrides.includes(p))).toEqual([]);
+    // Every relationship's target is a part of the package.
+    for (const rels of Object.keys(parts).filter((p) => p.endsWith('.rels'))) {
+      const folder = rels.replace(/_rels\/[^/]+$/, '');
+      for (const m of partText(bytes, rels).matchAll(/Target="([^"]+)"/g)) {
+        const target = m[1].startsWith('/') ? m[1].slice(1) : path.posix.normalize(folder + m[1]);
+        expect([rels, target, !!parts[target]]).toEqual([rels, target, true]);
+      }
+    }
+  };
+
+  test('a sheet with charts replaced by one with charts: the old drawing and charts go, no part is left without its relationship or type', async () => {
+    const input = twoSheets();
+    const first = await WorkbookEditor.open(input);
+    first.replaceSheet('Catatan', chartPlan());
+    const once = await written(first);
+    consistent(once);
+    expect(Object.keys(unzipSync(once)).filter((p) => /drawing|chart|sheet2/.test(p)).sort()).toEqual(['xl/charts/chart1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/drawings/drawing1.xml', 'xl/worksheets/_rels/sheet2.xml.rels', 'xl/worksheets/sheet2.xml']);
+    const second = await WorkbookEditor.open(once);
+    second.replaceSheet('Catatan', chartPlan());
+    const twice = await written(second);
+    consistent(twice);
+    const names = Object.keys(unzipSync(twice)).filter((p) => /drawing|chart/.test(p));
+    expect(names.filter((p) => /charts\/chart\d+\.xml$/.test(p))).toHaveLength(1);
+    expect(names.filter((p) => /drawings\/drawing\d+\.xml$/.test(p))).toHaveLength(1);
+    // Replaced by a sheet without charts: nothing of them is left.
+    const third = await WorkbookEditor.open(twice);
+    third.replaceSheet('Catatan', resolved([], { sheetName: 'Catatan' }));
+    const plain = await written(third);
+    consistent(plain);
+    expect(Object.keys(unzipSync(plain)).filter((p) => /drawing|chart/.test(p))).toEqual([]);
+  });
+
+  test('the active sheet replaced by a hidden one: it is hidden, and the first shown sheet becomes the active tab', async () => {
+    const parts = unzipSync(twoSheets());
+    parts['xl/workbook.xml'] = strToU8(partText(twoSheets(), 'xl/workbook.xml').replace('<sheets>', '<bookViews><workbookView activeTab="1"/></bookViews><sheets>'));
+    const { zipSync } = await import('fflate');
+    const editor = await WorkbookEditor.open(zipSync(parts));
+    editor.replaceSheet('Catatan', chartPlan(true));
+    const out = await written(editor);
+    const workbook = partText(out, 'xl/workbook.xml');
+    expect(workbook).toContain('<workbookView activeTab="0"/>');
+    expect(workbook).toContain('<sheet name="Catatan" sheetId="2" r:id="rId4" state="hidden"/>');
+    expect(partText(out, 'xl/worksheets/sheet2.xml')).not.toContain('tabSelected');
+    // Shown again when a later plan says so.
+    const again = await WorkbookEditor.open(out);
+    again.replaceSheet('Catatan', chartPlan(false));
+    expect(partText(await written(again), 'xl/workbook.xml')).toContain('<sheet name="Catatan" sheetId="2" r:id="rId4" state="visible"/>');
+  });
+
+  test('a calculation chain goes when a sheet is replaced or patched (Excel rebuilds it); formulas ask for a full calculation on load', async () => {
+    const parts = unzipSync(twoSheets());
+    parts['xl/calcChain.xml'] = strToU8(`<?xml version="1.0"?><calcChain xmlns="${NS}"><c r="A1" i="2"/></calcChain>`);
+    parts['xl/_rels/workbook.xml.rels'] = strToU8(partText(twoSheets(), 'xl/_rels/workbook.xml.rels').replace('</Relationships>', '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    parts[CT] = strToU8(partText(twoSheets(), CT).replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    parts['xl/workbook.xml'] = strToU8(partText(twoSheets(), 'xl/workbook.xml').replace('</workbook>', '<calcPr calcId="191029"/></workbook>'));
+    const { zipSync } = await import('fflate');
+    const input = zipSync(parts);
+    // A new sheet without formulas leaves the chain and the calculation settings alone.
+    const adding = await WorkbookEditor.open(input);
+    adding.addSheet(resolved([text(1, 0, 'x')]));
+    const added = await written(adding);
+    expect(unzipSync(added)['xl/calcChain.xml']).toBeDefined();
+    expect(partText(added, 'xl/workbook.xml')).toContain('<calcPr calcId="191029"/>');
+    const patching = await WorkbookEditor.open(input);
+    patching.patchSheet('Matriks', [{ row: 4, column: 2, value: { kind: 'formula', formula: 'A3+B3' } }]);
+    const out = await written(patching);
+    consistent(out);
+    expect(unzipSync(out)['xl/calcChain.xml']).toBeUndefined();
+    expect(partText(out, 'xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+    expect(partText(out, 'xl/workbook.xml')).toContain('<calcPr fullCalcOnLoad="1" calcId="191029"/>');
+    expect(partText(out, 'xl/worksheets/sheet1.xml')).toContain('<c r="C5"><f>A3+B3</f></c>');
   });
 });
 
