@@ -6,6 +6,7 @@
 import type { Header, MonitoringBlock } from '../layout/header';
 import type { BlockRole } from '../layout/monitoringBlock';
 import type { Quarter } from '../periods/quarter';
+import type { Matrix } from '../model/readMatrix';
 
 export interface Field {
   /** Stable name: a monitoring child with its period (`realisasi_tw2_2025`), a plan column's key. */
@@ -13,6 +14,8 @@ export interface Field {
   column: number;
   /** The header's text for the column (`Triwulan II › Realisasi`), for the log. */
   label: string;
+  /** The monitoring child it is (flat note columns too). */
+  role?: BlockRole;
 }
 
 /** The monitoring children a merge copies (Catatan Evaluator is the RB team's own, never a unit's). */
@@ -47,13 +50,13 @@ export function monitoringFields(header: Header, scope: FieldScope = {}): Field[
     const year = block.year ?? header.planYear;
     for (const role of REPORTED_ROLES) {
       const column = block.columns[role];
-      if (column !== undefined) fields.push({ id: `${role}_${block.slot}${year === undefined ? '' : `_${year}`}`, column, label: label(header, column) });
+      if (column !== undefined) fields.push({ id: `${role}_${block.slot}${year === undefined ? '' : `_${year}`}`, column, label: label(header, column), role });
     }
   }
   const taken = new Set(fields.map((f) => f.column));
   for (const key of FLAT_NOTES) {
     const column = header.keyIndex.get(key);
-    if (column !== undefined && !taken.has(column)) fields.push({ id: key, column, label: label(header, column) });
+    if (column !== undefined && !taken.has(column)) fields.push({ id: key, column, label: label(header, column), role: key });
   }
   return fields;
 }
@@ -69,11 +72,16 @@ export function planFields(header: Header): Field[] {
   return fields;
 }
 
-/** The years a matrix plans or monitors (its plan year, its blocks' years). */
-export function matrixYears(header: Header): number[] {
+/**
+ * The years a matrix plans or monitors: its plan year, its blocks' and targets' years; for a
+ * header that names none (`TW 1 … TW 4`), the years its title rows name (`… 2025`).
+ */
+export function matrixYears(matrix: Pick<Matrix, 'header' | 'titles'>): number[] {
+  const { header } = matrix;
   const years = new Set<number>();
   if (header.planYear !== undefined) years.add(header.planYear);
   for (const b of header.blocks) if (b.year !== undefined) years.add(b.year);
   for (const p of header.periods) if (p.year !== undefined) years.add(p.year);
+  if (years.size === 0) for (const t of matrix.titles) for (const m of t.matchAll(/\b(20\d\d)\b/g)) years.add(Number(m[1]));
   return [...years].sort();
 }

@@ -125,7 +125,7 @@ export function mergeDecisions(master: Matrix, units: readonly UnitInput[], opti
   const byKey = new Map<string, MatrixRow>();
   master.outputs.forEach((row, i) => byKey.set(keys[i], row));
   const masterPlan = planFields(master.header);
-  const years = matrixYears(master.header);
+  const years = matrixYears(master);
   const identity = matrixIdentity(master);
   const entries: MergeEntry[] = [];
   const outcomes: UnitOutcome[] = [];

@@ -11,7 +11,9 @@ import { cellText, type CellValue } from '../grid';
 import { UserError } from '../i18n';
 import type { Matrix } from '../model/readMatrix';
 import type { Plan, PlanCell, PlanStyle, PlanValidation } from '../plan/plan';
-import { monitoringFields } from './fields';
+import { blockValidations } from '../prepare/inputRules';
+import { realisationKind } from '../prepare/prepareMonitoring';
+import { matrixYears, monitoringFields, type Field } from './fields';
 import { planValue } from './planValue';
 import { identityRows, IDENTITY_SHEET, IDENTITY_SIGNATURE, KEY_LABEL, matrixIdentity, type SplitIdentity } from './splitIdentity';
 import type { SplitPart, SplitPlan } from './splitPlan';
@@ -22,11 +24,6 @@ export interface UnitSheetOptions {
   password?: string;
   /** The day of the split, `YYYY-MM-DD`. */
   splitOn: string;
-  /**
-   * Validations for the open cells, given the unit sheet's matrix before they are added (rbm
-   * prepare's, core/prepare). Absent: none.
-   */
-  validations?: (sheet: Plan) => PlanValidation[];
 }
 
 export const INSTRUCTION_SHEET = 'Petunjuk';
@@ -41,9 +38,8 @@ const NARROW = 14;
 
 /** The three sheets of `part`'s file, in tab order: instructions, the matrix, the identity (hidden). */
 export function unitSheets(matrix: Matrix, split: SplitPlan, part: SplitPart, options: UnitSheetOptions): Plan[] {
-  const identity: SplitIdentity = { ...matrixIdentity(matrix), year: options.year ?? matrix.header.planYear, by: split.by, part: part.name, splitOn: options.splitOn };
+  const identity: SplitIdentity = { ...matrixIdentity(matrix), year: options.year ?? matrix.header.planYear ?? matrixYears(matrix)[0], by: split.by, part: part.name, splitOn: options.splitOn };
   const sheet = matrixSheet(matrix, split, part, identity, options);
-  if (options.validations) sheet.validations = options.validations(sheet);
   return [instructionSheet(identity, part), sheet, identitySheet(identity)];
 }
 
@@ -57,7 +53,8 @@ function matrixSheet(matrix: Matrix, split: SplitPlan, part: SplitPart, identity
   const { header, grid } = matrix;
   const width = headerWidth(matrix);
   const keyColumn = width;
-  const open = new Set(monitoringFields(header, { year: identity.year }).map((f) => f.column));
+  const fields = monitoringFields(header, { year: identity.year });
+  const open = new Set(fields.map((f) => f.column));
   if (open.size === 0) {
     throw new UserError(
       `Matriks “${grid.sheetName}” belum punya kolom monitoring (Realisasi, Kendala …)${identity.year ? ` untuk tahun ${identity.year}` : ''}; jalankan rbm prepare dulu, lalu bagikan hasilnya.`,
@@ -102,8 +99,22 @@ function matrixSheet(matrix: Matrix, split: SplitPlan, part: SplitPart, identity
     columnWidths: Array.from({ length: width + 1 }, (_, c) => (wide.has(c) ? WIDE : c === keyColumn ? 20 : NARROW)),
     frozenRows: header.lastRow + 1,
     hiddenColumns: [keyColumn],
+    validations: inputValidations(matrix, part, fields, identity.year),
     protection: { ...(options.password !== undefined && { password: options.password }), allow: { formatColumns: true, formatRows: true, sort: true, autoFilter: true } },
   };
+}
+
+/**
+ * The open cells' validations, as *Siapkan monitoring* gives a new block (core/prepare/inputRules.ts):
+ * a realisation by what the row's targets of the year are (a number, a rung of its ladder), progress
+ * 0–100, notes any text, with an input message on each column's first cell.
+ */
+function inputValidations(matrix: Matrix, part: SplitPart, fields: readonly Field[], year: number | undefined): PlanValidation[] {
+  const { header } = matrix;
+  const rows = part.outputs.map((_, i) => header.lastRow + 1 + i);
+  const targets = header.periods.map((p, i) => ({ p, i })).filter(({ p }) => p.measure === 'target' && (p.year === undefined || year === undefined || p.year === year));
+  const kinds = part.outputs.map((o) => realisationKind(targets.map(({ i }) => ({ value: matrix.outputs[o].periods[i] ?? { kind: 'empty' } }))));
+  return fields.flatMap((f) => (f.role === undefined ? [] : blockValidations(f.role, f.column, rows, f.role === 'realisasi' ? kinds : undefined)));
 }
 
 function textRows(sheetName: string, signature: string, lines: string[], more: Partial<Plan> = {}): Plan {
