@@ -21,7 +21,7 @@ import type { Bilingual } from '../i18n';
 import type { Matrix, MatrixRow } from '../model/readMatrix';
 import type { Quarter } from '../periods/quarter';
 import { matrixYears, monitoringFields, planFields, type Field } from './fields';
-import { isRowKey, keyMaterial, outputColumn, rowKeys } from './rowKey';
+import { isRowKey, keyMaterials, outputColumn, rowKeys } from './rowKey';
 import { sameValue, shownText } from './sameValue';
 import { keyColumn, matrixIdentity, type SplitIdentity } from './splitIdentity';
 
@@ -122,8 +122,9 @@ interface Candidate {
 /** Decides the merge of `units` into `master` (see above). */
 export function mergeDecisions(master: Matrix, units: readonly UnitInput[], options: MergeOptions = {}): MergeResult {
   const keys = rowKeys(master);
-  const byKey = new Map<string, MatrixRow>();
-  master.outputs.forEach((row, i) => byKey.set(keys[i], row));
+  const materials = keyMaterials(master);
+  const byKey = new Map<string, { row: MatrixRow; material: string }>();
+  master.outputs.forEach((row, i) => byKey.set(keys[i], { row, material: materials[i] }));
   const masterPlan = planFields(master.header);
   const years = matrixYears(master);
   const identity = matrixIdentity(master);
@@ -146,6 +147,7 @@ export function mergeDecisions(master: Matrix, units: readonly UnitInput[], opti
     const year = unit.identity.year;
     if (year !== undefined && years.length > 0 && !years.includes(year)) { refuse(REASONS.otherYear(year, years)); continue; }
     const stored = matrix.outputs.map((row) => shownText(row.values[keyAt]));
+    const unitMaterials = keyMaterials(matrix);
     const keyed = stored.filter(isRowKey);
     const matched = keyed.filter((k) => byKey.has(k)).length;
     if (keyed.length === 0 || matched < keyed.length * MIN_MATCHED) { refuse(REASONS.otherMatrix(matched, keyed.length, unit.identity.matrix)); continue; }
@@ -169,8 +171,9 @@ export function mergeDecisions(master: Matrix, units: readonly UnitInput[], opti
       };
       if (!isRowKey(key)) return conflict('no-match', REASONS.noKey, { key: undefined });
       if ((count.get(key) ?? 0) > 1) return conflict('duplicate-key', REASONS.duplicateKey);
-      const target = byKey.get(key);
-      if (!target) return conflict('no-match', REASONS.noMatch);
+      const found = byKey.get(key);
+      if (!found) return conflict('no-match', REASONS.noMatch);
+      const target = found.row;
       base.masterRow = target.index;
       // Plan cells: any change holds the whole row back.
       let changed = false;
@@ -182,7 +185,7 @@ export function mergeDecisions(master: Matrix, units: readonly UnitInput[], opti
           conflict('plan-changed', REASONS.planChanged, { field: f.id, label: f.label, master: shownText(ours), value: shownText(theirs) });
         }
       }
-      if (!changed && keyMaterial(matrix, row) !== keyMaterial(master, target)) {
+      if (!changed && unitMaterials[i] !== found.material) {
         changed = true;
         conflict('plan-changed', REASONS.pathChanged);
       }

@@ -20,16 +20,20 @@
 import { cellText, type CellValue } from '../grid';
 import type { Matrix, MatrixRow } from '../model/readMatrix';
 
-/** Key material of one output: its group path and output text, normalised. */
-export function keyMaterial(matrix: Matrix, row: MatrixRow): string {
-  const parts: string[] = [];
-  for (let g = 0; g < matrix.groupColumns.length; g++) {
-    const group = matrix.groupColumns[g];
-    if (group.def.key.startsWith('target')) continue;
-    parts.push(normaliseKeyText(row.values[group.index]));
-  }
-  parts.push(normaliseKeyText(row.values[outputColumn(matrix)]));
-  return parts.join('\u001f');
+/**
+ * Key material of outputs of one matrix: each one's group path and output text, normalised. Group texts repeat down their outputs: each distinct
+ * text is normalised once.
+ */
+export function keyMaterials(matrix: Matrix, rows: readonly MatrixRow[] = matrix.outputs): string[] {
+  const columns = matrix.groupColumns.filter((g) => !g.def.key.startsWith('target')).map((g) => g.index);
+  columns.push(outputColumn(matrix));
+  const seen = new Map<CellValue | undefined, string>();
+  const normalised = (v: CellValue | undefined) => {
+    let t = seen.get(v);
+    if (t === undefined) seen.set(v, (t = normaliseKeyText(v)));
+    return t;
+  };
+  return rows.map((row) => columns.map((c) => normalised(row.values[c])).join('\u001f'));
 }
 
 /** The column holding the output's own text: Indikator Output, else the action. */
@@ -40,7 +44,10 @@ export function outputColumn(matrix: Matrix): number {
 
 /** @example normaliseKeyText(' BIRO  Umum. ') // 'biro umum' */
 export function normaliseKeyText(value: CellValue | undefined): string {
-  return cellText(value ?? null)
+  const text = cellText(value ?? null);
+  // Plain ASCII (most cells) needs no Unicode normalisation.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -49,7 +56,7 @@ export function normaliseKeyText(value: CellValue | undefined): string {
 
 /** Keys of `matrix.outputs`, in their order (twins told apart as above). */
 export function rowKeys(matrix: Matrix): string[] {
-  const materials = matrix.outputs.map((row) => keyMaterial(matrix, row));
+  const materials = keyMaterials(matrix);
   const uses = new Map<string, number>();
   for (const m of materials) uses.set(m, (uses.get(m) ?? 0) + 1);
   const plan = planColumns(matrix);
