@@ -17,16 +17,13 @@ import type { Quarter } from '../core/periods/quarter';
 import { CONFLICT_TEXT, LOG_SHEET, STATUS_TEXT, mergeDecisions, mergeLogPlan, planValue, readCollections, readIdentity, type MergeResult, type UnitInput } from '../core/tiered';
 import { sameSheetName } from '../core/plan/placement';
 import { cellText } from '../core/grid';
-import { packageProblem, XlsxError } from '../core/xlsx';
-import { WorkbookEditor } from '../core/xlsx/workbookEditor';
 import { columnMaps } from './columnMaps';
 import { nodeDeflateRaw } from './nodeDeflate';
-import { nodeInflateRaw } from './nodeInflate';
 import { refuseExistingOutput, refuseSameFile, writeAtomicallyWith } from './outputFile';
 import { readInput } from './readWorkbook';
 import { pickMatrices } from './summaryCommand';
 import { jsonText, terminalText } from './terminalText';
-import { putPlan } from './writePlan';
+import { openEditor, putPlan } from './writePlan';
 
 export interface MergeCommandOptions {
   quarter?: string;
@@ -83,18 +80,6 @@ async function readUnit(file: string): Promise<UnitInput> {
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     return { name: file, problem: { id: e.text('id'), en: e.text('en') } };
-  }
-}
-
-async function openEditor(bytes: Uint8Array, name: string): Promise<WorkbookEditor> {
-  try {
-    const problem = packageProblem(bytes);
-    if (problem) throw problem;
-    return await WorkbookEditor.open(bytes, { inflate: nodeInflateRaw });
-  } catch (e) {
-    if (!(e instanceof XlsxError)) throw e;
-    const { id, en } = e.sentence(name);
-    throw new UserError(id, en);
   }
 }
 
