@@ -3,7 +3,8 @@
  * written into a copy of the input workbook by core's package editor (core/xlsx/workbookEditor.ts),
  * as Excel's and Sheets' writers translate the same plan into their hosts' calls. The copy is the
  * input package with one sheet added or our own sheet replaced: every other part is copied byte for
- * byte (charts, pivot caches, macros, extensions). The input file is never modified.
+ * byte (charts, pivot caches, macros, extensions); or, for `rbm prepare`, the input package with a
+ * plan added to one of its sheets (`writePatchToFile`). The input file is never modified.
  */
 import * as path from 'node:path';
 import type { Grid } from '../core/grid';
@@ -64,6 +65,22 @@ export async function writePlanToFile(inputPath: string, outputPath: string, pla
   const result = putPlan(editor, plan, options.after, textAt);
   await writeAtomicallyWith(outputPath, (write) => editor.write(write, nodeDeflateRaw));
   return result;
+}
+
+/**
+ * Copies the workbook at `inputPath` to `outputPath` with `plan` added to its existing worksheet
+ * `sheetName` (`rbm prepare`'s monitoring blocks right of a person's matrix): the plan's cells,
+ * merges, widths, hidden columns, validations, conditional formats and protection beside the
+ * sheet's own, every other part copied byte for byte. Written as `writePlanToFile` writes (a
+ * temporary file renamed; never over the input; .xlsm kept for macros).
+ */
+export async function writePatchToFile(inputPath: string, outputPath: string, sheetName: string, plan: Plan | ResolvedPlan, options: { bytes?: Uint8Array } = {}): Promise<void> {
+  await refuseSameFile(inputPath, outputPath);
+  const bytes = options.bytes ?? (await readInputFile(inputPath));
+  const editor = await openEditor(bytes, path.basename(inputPath));
+  checkExtension(outputPath, editor.macros);
+  editor.patchSheetWithPlan(sheetName, 'bounds' in plan ? plan : resolvePlan(plan));
+  await writeAtomicallyWith(outputPath, (write) => editor.write(write, nodeDeflateRaw));
 }
 
 /** `plan` as the one sheet of a new workbook (the summary of a CSV, which has no workbook of its own). */

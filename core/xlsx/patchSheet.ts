@@ -2,6 +2,7 @@ import { columnLetter } from '../grid';
 import type { PlanValue } from '../plan/plan';
 import type { ResolvedStyle } from '../plan/resolvePlan';
 import { readCellRef, type CellPosition } from './cellRef';
+import { hasItems, patchedHead, patchedTail, type PatchItems } from './patchItems';
 import { cellXml } from './sheetXml';
 
 /** One cell to set in an existing sheet, 0-based. Text stays text (an inline string, never a formula). */
@@ -38,7 +39,10 @@ export interface SheetPatcher {
  * `xfs[i]` is the cell format of `patches[i]` (-1 keeps the cell's own). Writing over the first cell
  * of a shared formula would break the cells that share it, so that throws.
  */
-export function patchedSheetXml(patches: readonly { row: number; column: number; value: PlanValue }[], xfs: readonly number[], date1904: boolean, out: (text: string) => void): SheetPatcher {
+export function patchedSheetXml(patches: readonly { row: number; column: number; value: PlanValue }[], xfs: readonly number[], date1904: boolean, out: (text: string) => void, sheetItems?: PatchItems): SheetPatcher {
+  // With items, what follows the cells is held (it is small) and edited once it has all come (patchItems.ts).
+  const items = hasItems(sheetItems) ? sheetItems : undefined;
+  let tail = '';
   // The last patch of each cell wins; rows in order, cells in column order.
   const byCell = new Map<string, Patch>();
   patches.forEach((p, i) => byCell.set(`${p.row}:${p.column}`, { row: p.row, column: p.column, value: p.value, xf: xfs[i] ?? -1 }));
@@ -80,10 +84,13 @@ export function patchedSheetXml(patches: readonly { row: number; column: number;
     if (close < 0) return '';
     let before = text.slice(0, close + 1);
     before = widenDimension(before, sorted);
+    if (items) before = patchedHead(before, items);
     if (text.charCodeAt(close - 1) === 47 /* <sheetData/> */) {
-      before = before.slice(0, before.length - 2).trimEnd() + `>${newRowsBefore(Infinity)}</${prefix}sheetData>`;
+      out(before.slice(0, before.length - 2).trimEnd() + `>${newRowsBefore(Infinity)}`);
       phase = 'tail';
-    } else phase = 'rows';
+      return `</${prefix}sheetData>` + text.slice(close + 1);
+    }
+    phase = 'rows';
     out(before);
     return text.slice(close + 1);
   };
@@ -95,10 +102,21 @@ export function patchedSheetXml(patches: readonly { row: number; column: number;
     const endTag = `</${prefix}sheetData>`;
     while (i < text.length) {
       if (nextRow >= rows.length) {
-        // No patch left: the rest of the sheet is copied as it is.
-        out(text.slice(i));
-        phase = 'tail';
-        return '';
+        // No patch left: the rest of the cells are copied as they are.
+        if (!items) {
+          out(text.slice(i));
+          phase = 'tail';
+          return '';
+        }
+        const at = text.indexOf(endTag, i);
+        if (at >= 0) {
+          out(text.slice(i, at));
+          phase = 'tail';
+          return text.slice(at);
+        }
+        const safe = Math.max(i, text.length - endTag.length + 1); // the end tag may be split between pieces
+        out(text.slice(i, safe));
+        return text.slice(safe);
       }
       const lt = text.indexOf('<', i);
       if (lt < 0) {
@@ -110,8 +128,7 @@ export function patchedSheetXml(patches: readonly { row: number; column: number;
       if (text.startsWith(endTag, i)) {
         out(newRowsBefore(Infinity));
         phase = 'tail';
-        out(text.slice(i));
-        return '';
+        return text.slice(i);
       }
       if (text.startsWith(rowTag, i) && /[\s/>]/.test(text[i + rowTag.length] ?? '')) {
         const startEnd = text.indexOf('>', i);
@@ -197,7 +214,8 @@ export function patchedSheetXml(patches: readonly { row: number; column: number;
     }
     if (phase === 'rows') pending = body(pending, final);
     if (phase === 'tail' && pending) {
-      out(pending);
+      if (items) tail += pending;
+      else out(pending);
       pending = '';
     }
   };
@@ -210,6 +228,7 @@ export function patchedSheetXml(patches: readonly { row: number; column: number;
     end() {
       step(true);
       if (pending) throw new Error('patchSheet: the sheet ends inside a row');
+      if (items) out(patchedTail(tail, items));
     },
   };
 }

@@ -3,6 +3,7 @@ import { deflateRaw, deflateWithFflate, type Deflater } from './deflate';
 import { inflateRaw, type Inflater } from './inflate';
 import { XLSX_LIMITS, type XlsxLimits } from './limits';
 import { encodeText, partEncodedText, partText, ReadBudget, streamPartText, type EncodedText } from './partText';
+import type { PatchItems, SheetItems } from './patchItems';
 import { patchedSheetXml, type CellPatch } from './patchSheet';
 import { sheetXml, STRICT, TRANSITIONAL, type CellFormats, type Namespaces } from './sheetXml';
 import { MINIMAL_STYLES, StylesEditor } from './stylesEditor';
@@ -87,6 +88,7 @@ export class WorkbookEditor {
   private readonly order: (number | NewSheet)[] = [];
   private readonly replaced = new Map<string, ResolvedPlan>();
   private readonly patched = new Map<string, CellPatch[]>();
+  private readonly patchItems = new Map<string, SheetItems>();
   private readonly removed = new Set<string>();
   private readonly namespaces: Namespaces;
   readonly date1904: boolean;
@@ -182,13 +184,33 @@ export class WorkbookEditor {
     if (rels) this.removed.add(rels.name.toLowerCase());
   }
 
-  /** Sets cells of the existing worksheet named `name` (see patchSheet.ts); later patches of a cell win. */
-  patchSheet(name: string, cells: CellPatch[]): void {
+  /**
+   * Sets cells of the existing worksheet named `name` (see patchSheet.ts), and adds `items` beside
+   * the sheet's own (patchItems.ts); later patches of a cell win.
+   */
+  patchSheet(name: string, cells: CellPatch[], items: SheetItems = {}): void {
     const key = this.worksheetPath(name).toLowerCase();
     if (this.replaced.has(key)) throw new Error(`patchSheet: “${name}” is being replaced`);
     const list = this.patched.get(key) ?? [];
     for (const c of cells) list.push(c);
     this.patched.set(key, list);
+    const all = this.patchItems.get(key) ?? {};
+    for (const k of ['merges', 'columnWidths', 'hiddenColumns', 'validations', 'conditionalFormats'] as const) if (items[k]?.length) (all[k] as unknown[]) = [...(all[k] ?? []), ...items[k]!];
+    if (items.protection) all.protection = items.protection;
+    this.patchItems.set(key, all);
+  }
+
+  /**
+   * Adds a resolved plan to the existing worksheet named `name` (`rbm prepare`'s monitoring blocks):
+   * its cells with their looks, merges, widths, hidden columns, validations, conditional formats
+   * and protection, beside what the sheet has. Rows and columns are the sheet's own (0-based from
+   * A1); the plan's signature and frozen rows are the sheet's business, not the patch's. Charts and
+   * hiding the sheet are written only into sheets we make.
+   */
+  patchSheetWithPlan(name: string, plan: ResolvedPlan): void {
+    if (plan.charts.length || plan.hidden) throw new Error('patchSheetWithPlan: charts and hidden sheets are for sheets we make (addSheet, replaceSheet)');
+    const cells = plan.cells.map((c) => ({ row: c.row, column: c.column, value: c.value, style: plan.styles[c.style] }));
+    this.patchSheet(name, cells, { merges: plan.merges, columnWidths: plan.columnWidths, hiddenColumns: plan.hiddenColumns, validations: plan.validations, conditionalFormats: plan.conditionalFormats, protection: plan.protection });
   }
 
   /**
@@ -202,6 +224,8 @@ export class WorkbookEditor {
     for (const { plan } of written) looks.set(plan, { formats: this.cellFormats(plan), dxfs: plan.conditionalFormats.map((f) => this.styles.dxf(f.format)) });
     const patchFormats = new Map<string, number[]>();
     for (const [key, cells] of this.patched) patchFormats.set(key, cells.map((c) => (c.style === undefined ? -1 : this.styles.xf(c.style, c.value.kind === 'date'))));
+    const patchItems = new Map<string, PatchItems>();
+    for (const [key, items] of this.patchItems) patchItems.set(key, { ...items, dxfs: (items.conditionalFormats ?? []).map((f) => this.styles.dxf(f.format)) });
     // The edits of this write (the editor can be written again, or given more sheets first).
     const edits = { contentTypes: this.contentTypes.edits.copy(), workbook: this.workbook.edits.copy(), workbookRels: this.workbookRels.edits.copy() };
     const removed = new Set(this.removed);
@@ -213,7 +237,10 @@ export class WorkbookEditor {
       edits.workbookRels.replace(calcChain.element.start, calcChain.element.endEnd, '');
     }
     const parts = this.drawingsOf(written, removed);
-    this.editWorkbook(edits, { removed, newParts: parts.types, formulas: written.some(({ plan }) => plan.cells.some((c) => c.value.kind === 'formula')) || [...this.patched.values()].some((cells) => cells.some((c) => c.value.kind === 'formula')) });
+    // A part written again under its old name keeps its place, its content type and its relationships' place.
+    const again = new Set([...parts.texts.keys()].filter((p) => removed.has(p.toLowerCase())).map((p) => p.toLowerCase()));
+    const kept = (p: string) => !again.has(p.toLowerCase());
+    this.editWorkbook(edits, { removed: new Set([...removed].filter(kept)), newParts: parts.types.filter((t) => kept(t.path)), formulas: written.some(({ plan }) => plan.cells.some((c) => c.value.kind === 'formula')) || [...this.patched.values()].some((cells) => cells.some((c) => c.value.kind === 'formula')) });
 
     const zip = new ZipWriter(sink);
     const small = new Map<string, Uint8Array>();
@@ -230,6 +257,12 @@ export class WorkbookEditor {
     const sheetOptions = (path: string, plan: ResolvedPlan) => ({ ...looks.get(plan)!, tabSelected: tabSelected(path), drawing: parts.drawingIds.get(plan) });
     for (const entry of this.zip.entries) {
       const key = entry.name.toLowerCase();
+      if (again.has(key)) {
+        const path = [...parts.texts.keys()].find((p) => p.toLowerCase() === key)!;
+        await zip.addBytes(entry.name, deflater, new TextEncoder().encode(parts.texts.get(path)!));
+        parts.texts.delete(path);
+        continue;
+      }
       if (removed.has(key)) continue;
       const bytes = small.get(key);
       const plan = this.replaced.get(key);
@@ -240,7 +273,7 @@ export class WorkbookEditor {
       } else if (plan) {
         await zip.add(entry.name, deflater, (write) => this.writeSheet(plan, sheetOptions(entry.name, plan), write));
       } else if (patches) {
-        await zip.add(entry.name, deflater, (write) => this.writePatched(entry, patches, patchFormats.get(key)!, write));
+        await zip.add(entry.name, deflater, (write) => this.writePatched(entry, patches, patchFormats.get(key)!, write, patchItems.get(key)));
       } else {
         await zip.copy(entry, this.zip.compressed(entry));
       }
@@ -265,7 +298,8 @@ export class WorkbookEditor {
     const texts = new Map<string, string>();
     const types: { path: string; type: string }[] = [];
     const drawingIds = new Map<ResolvedPlan, string>();
-    const taken = (path: string) => !!this.zip.get(path) || texts.has(path);
+    // A part of a replaced sheet's old drawing may be reused by name: a second run writes the same parts, in their places.
+    const taken = (path: string) => (!!this.zip.get(path) && !removed.has(path.toLowerCase())) || texts.has(path);
     const free = (folder: string, base: string) => {
       for (let n = 1; ; n++) if (!taken(`${folder}${base}${n}.xml`)) return `${folder}${base}${n}.xml`;
     };
@@ -331,14 +365,20 @@ export class WorkbookEditor {
   }
 
   /** The sheet's XML inflated, patched and deflated again as it streams past (its text is never held whole). */
-  private async writePatched(entry: ZipEntry, patches: CellPatch[], xfs: number[], write: (piece: Uint8Array) => Promise<void>): Promise<void> {
+  private async writePatched(entry: ZipEntry, patches: CellPatch[], xfs: number[], write: (piece: Uint8Array) => Promise<void>, items?: PatchItems): Promise<void> {
     const encoder = new TextEncoder();
     let written: Promise<void> = Promise.resolve();
-    const patcher = patchedSheetXml(patches, xfs, this.date1904, (text) => {
-      if (text.length === 0) return;
-      const bytes = encoder.encode(text);
-      written = written.then(() => write(bytes));
-    });
+    const patcher = patchedSheetXml(
+      patches,
+      xfs,
+      this.date1904,
+      (text) => {
+        if (text.length === 0) return;
+        const bytes = encoder.encode(text);
+        written = written.then(() => write(bytes));
+      },
+      items,
+    );
     await streamPartText(this.zip, entry, this.budget, this.budget.limits.sheetBytes, (text) => patcher.feed(text));
     patcher.end();
     await written;

@@ -73,10 +73,13 @@ test('the fixture holds every kind of part the issue names', () => {
   expect(text(parts, 'xl/workbook.xml')).toContain('<definedName name="_xlnm.Print_Area" localSheetId="1">');
 });
 
+/** The summary's own new parts: its sheet, and its two charts (a drawing part, a chart part each, their relationships) under names the workbook's own charts leave free. */
+const NEW_PARTS = ['xl/worksheets/sheet5.xml', 'xl/drawings/drawing3.xml', 'xl/charts/chart3.xml', 'xl/charts/chart4.xml', 'xl/drawings/_rels/drawing3.xml.rels', 'xl/worksheets/_rels/sheet5.xml.rels'];
+
 test('every part but the four a new sheet needs is copied raw: the same compressed bytes and CRC', () => {
   const before = rawParts(EVERY_PART);
   const after = rawParts(out);
-  expect([...after.keys()].filter((k) => !before.has(k))).toEqual(['xl/worksheets/sheet5.xml']);
+  expect([...after.keys()].filter((k) => !before.has(k))).toEqual(NEW_PARTS);
   expect([...before.keys()].filter((k) => !after.has(k))).toEqual([]);
   const changed: string[] = [];
   for (const [name, part] of before) {
@@ -93,7 +96,12 @@ test('the four edited parts change by the new sheet only', () => {
   const was = unzipSync(readFileSync(EVERY_PART));
   const now = unzipSync(readFileSync(out));
   const types = text(now, '[Content_Types].xml');
-  expect(types).toBe(text(was, '[Content_Types].xml').replace('</Types>', '<Override PartName="/xl/worksheets/sheet5.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'));
+  const chart = (n: number) => `<Override PartName="/xl/charts/chart${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`;
+  const added = '<Override PartName="/xl/worksheets/sheet5.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' + chart(3) + chart(4) + '<Override PartName="/xl/drawings/drawing3.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>';
+  expect(types).toBe(text(was, '[Content_Types].xml').replace('</Types>', `${added}</Types>`));
+  // The summary's charts: a drawing relationship, and one per chart from the drawing.
+  expect(text(now, 'xl/worksheets/_rels/sheet5.xml.rels')).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing3.xml"');
+  expect(text(now, 'xl/drawings/_rels/drawing3.xml.rels').match(/Target="..\/charts\/chart\d.xml"/g)).toEqual(['Target="../charts/chart3.xml"', 'Target="../charts/chart4.xml"']);
   const rels = text(now, 'xl/_rels/workbook.xml.rels');
   const relation = /<Relationship Id="(rId\d+)" Type="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships\/worksheet" Target="worksheets\/sheet5.xml"\/><\/Relationships>$/.exec(rels);
   expect(relation).not.toBeNull();
@@ -124,7 +132,7 @@ test('the copy reads back: the input sheets as they were, the summary after the 
   expect(summary.values[2][0]).toBe('Ringkasan ini dibuat oleh RB Matrix');
 });
 
-test('a second run replaces its own sheet: only that part changes (its cell formats are there already)', () => {
+test('a second run replaces its own sheet: only that part changes (its cell formats are there already; its charts are written again, the same, in their places)', () => {
   const again = path.join(dir, 'lagi.xlsx');
   summarise(out, again, ['--cap', '110']); // another cap: the sheet says so
   const before = rawParts(out);
