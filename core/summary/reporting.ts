@@ -44,10 +44,14 @@ export function reportingRows(groups: readonly GroupFigures[], collections: read
   }));
 }
 
-/** The agenda's line: the coordinators with outputs due and nothing to show, or `undefined`. */
+/**
+ * The agenda's line: the coordinators with outputs due and nothing to show (or that all have
+ * reported: the tab has the same lines whatever the figures); `undefined` without a Koordinator column.
+ */
 export function notReportedText(rows: readonly ReportingRow[]): string | undefined {
+  if (rows.length === 0) return undefined;
   const late = rows.filter((r) => r.belumMelapor > 0);
-  return late.length === 0 ? undefined : `Koordinator yang belum melapor: ${late.map((r) => `${r.koordinator} (${r.belumMelapor})`).join(', ')}.`;
+  return late.length === 0 ? 'Semua koordinator sudah melapor.' : `Koordinator yang belum melapor: ${late.map((r) => `${r.koordinator} (${r.belumMelapor})`).join(', ')}.`;
 }
 
 export const REPORTING_COLUMNS: readonly ColumnSpec<ReportingRow>[] = [
