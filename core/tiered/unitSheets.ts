@@ -100,7 +100,10 @@ function matrixSheet(matrix: Matrix, split: SplitPlan, part: SplitPart, identity
     frozenRows: header.lastRow + 1,
     hiddenColumns: [keyColumn],
     validations: inputValidations(matrix, part, fields, identity.year),
-    protection: { ...(options.password !== undefined && { password: options.password }), allow: { formatColumns: true, formatRows: true, sort: true, autoFilter: true } },
+    // No sort: on a protected sheet Excel sorts unlocked cells only ("Sorting can only be performed on
+    // unlocked or unprotected cells in a protected worksheet", learn.microsoft.com/office/vba/api/excel.protection.allowsorting),
+    // which would part the reports from their rows. Whole rows sort once the protection is lifted; the keys go with them.
+    protection: { ...(options.password !== undefined && { password: options.password }), allow: { formatColumns: true, formatRows: true, autoFilter: true } },
   };
 }
 
@@ -130,7 +133,7 @@ function instructionSheet(identity: SplitIdentity, part: SplitPart): Plan {
     '',
     `1. Buka sheet “${identity.sheet}”. Isi hanya sel berwarna kuning: Realisasi, Progres (%), Kendala, Tindak Lanjut dan Bukti Dukung triwulan yang dilaporkan.`,
     '2. Kolom rencana (output, satuan, target, koordinator) dikunci. Jangan diubah: usul perubahan rencana disampaikan kepada Tim RB, bukan lewat berkas ini.',
-    '3. Baris boleh diurutkan, tetapi jangan dihapus, disalin atau ditambah. Kolom tersembunyi “Kunci Baris” menghubungkan tiap baris dengan matriks induk.',
+    '3. Jangan menghapus, menyalin atau menambah baris. Untuk mengurutkan, buka proteksi sheet (Tinjau › Buka Proteksi Lembar) lalu urutkan seluruh baris sekaligus: kolom tersembunyi “Kunci Baris” ikut berpindah dan tetap menghubungkan tiap baris dengan matriks induk.',
     '4. Angka ditulis seperti biasa di Excel Anda (3,7 atau 75%). Untuk tahapan dan predikat, pilih dari daftar pada sel.',
     '5. Bukti Dukung: tautan (https://…) atau nama dokumen.',
     `6. Jangan mengganti nama sheet dan jangan menghapus sheet tersembunyi “${IDENTITY_SHEET}”.`,

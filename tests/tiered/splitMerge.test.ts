@@ -89,6 +89,17 @@ describe('rbm split on the sample', () => {
     expect(String(book.getWorksheet('Petunjuk')!.getCell('A5').value)).toMatch(/Isi hanya sel berwarna kuning/);
   });
 
+  test('--by kegiatan and --by pelaksana split by those columns; names too long or alike still give distinct files', () => {
+    const byKegiatan = tmp();
+    expect(split(SAMPLE, byKegiatan, ['--by', 'kegiatan']).stdout).toMatch(/^111 output dari “Lampiran II” dibagi menurut kegiatan ke 22 berkas:/);
+    expect(readdirSync(byKegiatan)).toHaveLength(22);
+    const byPelaksana = tmp();
+    const run = rbm(['split', SAMPLE, '--by', 'pelaksana', '--out', byPelaksana]);
+    const files = readdirSync(byPelaksana);
+    expect(files).toHaveLength(Number(/ke (\d+) berkas/.exec(run.stdout)![1]));
+    expect(files).toContain('Direktorat-Pengawasan-dan-Pengendalian-I-IV-Direktorat-Peraturan-Perundang-Undan-2.xlsx');
+  });
+
   test('a password protects with Excel’s hash', async () => {
     const locked = tmp();
     split(SAMPLE, locked, ['--password', 'rahasia']);
