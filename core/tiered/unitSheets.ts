@@ -76,12 +76,15 @@ function matrixSheet(matrix: Matrix, split: SplitPlan, part: SplitPart, identity
     if (r >= header.firstRow) for (let c = row.length; c < width; c++) cells.push({ row: r, column: c, value: { kind: 'blank' }, ...HEADER });
   }
   cells.push({ row: header.lastRow, column: keyColumn, value: { kind: 'text', text: KEY_LABEL }, ...HEADER });
+  // The Capaian and Status columns rbm prepare adds (core/prepare/newColumns.ts `resultLabel`) are
+  // formulas over the master's rows; their values read from it would go stale as the unit types.
+  const derived = new Set(header.extras.filter((e) => /^(capaian|status) tw [ivx]+ \d{4}$/i.test(e.label)).map((e) => e.index));
   // The part's outputs, group cells filled in, keys at the right.
   part.outputs.forEach((o, i) => {
     const source = matrix.outputs[o];
     const r = header.lastRow + 1 + i;
     for (let c = 0; c < width; c++) {
-      const v = source.values[c];
+      const v = derived.has(c) ? null : source.values[c];
       cells.push({ row: r, column: c, value: planValue(v), ...(open.has(c) ? OPEN : PLANNED), ...formatOf(source.index, c, v ?? null) });
     }
     cells.push({ row: r, column: keyColumn, value: { kind: 'text', text: split.keys[o] }, ...PLANNED });

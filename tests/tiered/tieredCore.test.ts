@@ -108,6 +108,18 @@ describe('split plan', () => {
   });
 });
 
+test('the Capaian and Status columns of rbm prepare go blank in a unit sheet (their values would go stale)', () => {
+  const g = masterGrid();
+  g.values[1] = [...H1, 'Capaian TW II 2023'];
+  g.values.slice(3).forEach((r) => r.push(0.5));
+  const master = read(g);
+  const plan = splitPlan(master, 'koordinator');
+  const [, sheet] = unitSheets(master, plan, plan.parts[0], { splitOn: '2023-07-01', year: 2023 });
+  const column = H1.length;
+  expect(sheet.cells.filter((c) => c.column === column && c.row > 2).map((c) => c.value.kind)).toEqual(['blank', 'blank', 'blank']);
+  expect(sheet.hiddenColumns).toEqual([column + 1]);
+});
+
 describe('merge decisions', () => {
   test('copies what units typed, and merging again changes nothing', () => {
     const master = read(masterGrid());
