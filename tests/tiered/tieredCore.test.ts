@@ -4,7 +4,7 @@
  */
 import type { CellValue, Grid } from '../../core/grid';
 import { readMatrix, type Matrix } from '../../core/model/readMatrix';
-import { mergeDecisions, readIdentity, rowKeys, splitPlan, unitSheets, type UnitInput } from '../../core/tiered';
+import { mergeDecisions, mergeLogPlan, readCollections, readIdentity, rowKeys, splitPlan, unitSheets, type UnitInput } from '../../core/tiered';
 import { planGrid } from '../helpers/plan';
 import { GENERAL_H1, GENERAL_H2, gRow, G } from '../core/helpers';
 
@@ -208,5 +208,35 @@ describe('merge decisions', () => {
       ['broken', 'refused'],
     ]);
     expect(result.units.map((u) => u.reason!.en)).toEqual([expect.stringMatching(/0 of this file’s 2 row keys/), expect.stringMatching(/for 2022/), expect.stringMatching(/Not a file made/), 'broken']);
+  });
+});
+
+describe('merge log', () => {
+  test('per coordinator the day of its last collection, carried over for those refused or absent; read back by the summary', () => {
+    const master = read(masterGrid());
+    const files = split(master);
+    const result = mergeDecisions(master, [unit('umum', files.get('Biro Umum')!), { name: 'org', identity: readIdentity(files.get('Biro Organisasi')!), problem: { id: 'rusak', en: 'broken' } }]);
+    const previous = [
+      { part: 'Biro Organisasi', day: { year: 2023, month: 4, day: 5 } },
+      { part: 'Tanpa Koordinator', day: { year: 2023, month: 4, day: 6 } },
+    ];
+    const log = mergeLogPlan(result, { day: { year: 2023, month: 7, day: 10 }, quarter: 2, previous });
+    const grid = planGrid(log);
+    // planGrid keeps texts and numbers: the dates are checked on the plan.
+    const dates = log.cells.filter((c) => c.value.kind === 'date').map((c) => [grid.values[c.row][0], c.value]);
+    expect(dates).toEqual([
+      ['Biro Umum', { kind: 'date', year: 2023, month: 7, day: 10 }],
+      ['Biro Organisasi', { kind: 'date', year: 2023, month: 4, day: 5 }],
+      ['Tanpa Koordinator', { kind: 'date', year: 2023, month: 4, day: 6 }],
+    ]);
+    expect(grid.values.some((r) => r?.[6] === 'ditolak' || r?.[2] === 'ditolak')).toBe(true);
+    // A date cell reads back as a Date.
+    for (const c of log.cells) if (c.value.kind === 'date') grid.values[c.row][c.column] = new Date(Date.UTC(c.value.year, c.value.month - 1, c.value.day));
+    expect(readCollections(grid)).toEqual([
+      { part: 'Biro Umum', day: { year: 2023, month: 7, day: 10 } },
+      { part: 'Biro Organisasi', day: { year: 2023, month: 4, day: 5 } },
+      { part: 'Tanpa Koordinator', day: { year: 2023, month: 4, day: 6 } },
+    ]);
+    expect(readCollections({ sheetName: 'Log penggabungan', values: [['someone else’s sheet']] })).toEqual([]);
   });
 });
