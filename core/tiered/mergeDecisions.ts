@@ -67,6 +67,7 @@ export interface MergeEntry {
   reason?: Bilingual;
 }
 
+/** A master cell to set, 0-based from the master grid's top-left (A1 for the CLI's reader; a host adds its grid's origin). */
 export interface CellWrite {
   row: number;
   column: number;
