@@ -4,7 +4,7 @@
  * CSV, decode it and split every line into fields. Run as its own process by bench/cli.ts, so it
  * pays Node's start-up as `rbm` does. Prints what it counted.
  *
- *   node dist/bench-bare.cjs FILE
+ *   node dist/bench-bare.cjs FILE…   (several files: read one after another, as `rbm merge` reads its units)
  */
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
@@ -34,6 +34,7 @@ function csv(bytes: Buffer): string {
   return `${lines.length} lines, ${fields} fields`;
 }
 
-const file = process.argv[2];
-const bytes = readFileSync(file);
-console.log(file.toLowerCase().endsWith('.csv') ? csv(bytes) : xlsx(bytes));
+for (const file of process.argv.slice(2)) {
+  const bytes = readFileSync(file);
+  console.log(file.toLowerCase().endsWith('.csv') ? csv(bytes) : xlsx(bytes));
+}

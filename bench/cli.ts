@@ -9,6 +9,10 @@
  * `rbm summary` runs at every size (it writes its copy by editing the package, so a 200,000-output
  * workbook takes seconds); its line also gives its time as a multiple of `rbm validate` on the same file.
  *
+ * Issue 17: `rbm split` of a 20,000-output master among 40 coordinators, and `rbm merge` of their 40
+ * files of 500 rows back into it (every realisation copied), beside a bare read of the same 41 files
+ * in one process (bench/tieredBench.ts).
+ *
  *   npm run bench
  *   RBM_BENCH_CLI_SIZES=10000,100000 RBM_BENCH_CLI_RUNS=1 RBM_BENCH_SUMMARY_SIZES=10000 npm run bench
  */
@@ -17,6 +21,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { benchFiles } from './benchFiles';
+import { tieredFiles } from './tieredBench';
 
 const ROOT = path.resolve(__dirname, '..');
 const PEAK_RSS = path.join(ROOT, 'tests/hostile/peakRss.cjs');
@@ -93,6 +98,21 @@ function main(): void {
   }
   const [a, b] = [validateXlsx.get(100000), validateXlsx.get(200000)];
   if (a && b) console.log(`rbm validate .xlsx, 200k ÷ 100k: ${(b.seconds / a.seconds).toFixed(2)} (2.00 would be linear)`);
+  tiered();
+}
+
+/** Issue 17: split a master among 40 coordinators, merge their 40 files of 500 rows back, beside a bare read of the same files. */
+function tiered(): void {
+  const t = tieredFiles(40, 500, path.join(ROOT, 'dist/rbm.cjs'));
+  console.log(`\nTiered monitoring: ${t.units.length} unit files of ${t.rowsPerUnit} rows (master of ${t.outputs.toLocaleString('en-US')} outputs), best of ${runs}`);
+  console.log(['command', 'time', 'peak', '× bare read of the same files'].join(' | '));
+  const bare = measure('bench-bare.cjs', [t.blank, ...t.units]);
+  const split = measure('rbm.cjs', ['split', t.filled, '--by', 'koordinator', '--out', '{out}']);
+  const merge = measure('rbm.cjs', ['merge', t.blank, ...t.units, '--quarter', '2', '--out', '{out}']);
+  const bareMaster = measure('bench-bare.cjs', [t.filled]);
+  console.log(['bare read of master + 40 units (one process)', s(bare), mb(bare), ratio(bare, bare)].join(' | '));
+  console.log([`rbm merge (40 units, --quarter 2; ${t.copied.toLocaleString('en-US')} cells copied)`, s(merge), mb(merge), ratio(merge, bare)].join(' | '));
+  console.log(['rbm split (40 files)  [× bare read of the master]', s(split), mb(split), ratio(split, bareMaster)].join(' | '));
 }
 
 main();

@@ -9,6 +9,8 @@ import { readWorkbook } from './readWorkbook';
 import { scalesCommand, type ScalesOptions } from './scalesCommand';
 import { summaryCommand, type SummaryCommandOptions } from './summaryCommand';
 import { templateCommand, type TemplateCommandOptions } from './templateCommand';
+import { splitCommand, type SplitCommandOptions } from './splitCommand';
+import { mergeCommand, type MergeCommandOptions } from './mergeCommand';
 import { STRINGS } from './strings';
 import { jsonText, terminalText } from './terminalText';
 
@@ -148,6 +150,35 @@ function program(): Command {
     .addOption(new Option('--format <format>', 'bentuk keluaran / output format').choices(['text', 'json']).default('text'))
     .action(async (file: string | undefined, options: ScalesOptions) => {
       process.exitCode = await scalesCommand(file, options);
+    });
+  cmd
+    .command('split')
+    .description('Bagikan matriks ke koordinator: satu workbook per koordinator berisi barisnya saja / split a master into one workbook per coordinator holding its rows only')
+    .argument('<master>', 'matriks induk .xlsx / the master .xlsx')
+    .addOption(new Option('--by <kolom>', 'dibagi menurut / split by').choices(['koordinator', 'pelaksana', 'kegiatan']).default('koordinator'))
+    .option('--year <year>', 'tahun yang dilaporkan (bawaan: tahun rencana) / year reported on (default: the plan year)')
+    .option('--password <password>', 'kata sandi proteksi sheet (bawaan: tanpa) / sheet protection password (default: none)')
+    .requiredOption('--out <dir>', 'folder keluaran / output folder')
+    .option('--sheet <name>', 'sheet matriks / matrix sheet')
+    .option('--columns <file>', 'peta kolom JSON / column map as JSON')
+    .option('--force', 'timpa berkas yang sudah ada di folder / overwrite files already in the folder')
+    .action(async (file: string, options: SplitCommandOptions) => {
+      process.exitCode = await splitCommand(file, options);
+    });
+  cmd
+    .command('merge')
+    .description('Kumpulkan laporan unit ke salinan matriks induk; konflik dicatat, tidak ditimpa / collect unit reports into a copy of the master; conflicts are logged, never written')
+    .argument('<master>', 'matriks induk .xlsx / the master .xlsx')
+    .argument('<units...>', 'berkas unit hasil rbm split / unit files made by rbm split')
+    .option('--quarter <quarter>', 'hanya triwulan ini (1–4 atau TW II; bawaan: semua) / this quarter only (default: all)')
+    .option('--overwrite', 'timpa sel induk yang sudah berisi nilai lain / overwrite master cells holding another value')
+    .option('--json', 'cetak log sebagai JSON / print the log as JSON')
+    .requiredOption('--out <file>', 'salinan .xlsx hasil gabungan (induk tidak diubah) / merged .xlsx copy (the master is never modified)')
+    .option('--sheet <name>', 'sheet matriks induk / master matrix sheet')
+    .option('--columns <file>', 'peta kolom JSON / column map as JSON')
+    .option('--force', 'timpa berkas keluaran yang sudah ada / overwrite an existing output file')
+    .action(async (master: string, units: string[], options: MergeCommandOptions) => {
+      process.exitCode = await mergeCommand(master, units, options);
     });
   return cmd;
 }

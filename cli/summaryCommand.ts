@@ -25,6 +25,8 @@ import { jsonText, terminalText } from './terminalText';
 import { writePlanToFile, writePlanToNewFile } from './writePlan';
 import { columnMaps, matrixGrids, optionsFor, sheetOfMap, type ColumnMaps } from './columnMaps';
 import { isActionPlan } from '../core/layout/schema';
+import { LOG_SHEET, readCollections } from '../core/tiered/mergeLog';
+import { notReportedText, type CollectionDay } from '../core/summary/reporting';
 
 export interface SummaryCommandOptions {
   year?: string;
@@ -85,7 +87,9 @@ export async function summaryCommand(file: string, options: SummaryCommandOption
   const input = await readInput(file);
   const maps = await columnMaps(input.grids, options.columns);
   const out = options.format === 'json' && options.out === undefined ? undefined : (options.out ?? defaultOut(file, year, quarter, wholeYear, input.macros));
-  const prepared: { plan?: Plan; source: SummarySource; lines: string[]; code: number } = prepare(file, input, options, maps, { year, quarter, wholeYear, today }, out);
+  // Who has reported: the coordinators' last collections, from the log a merge left (rbm merge).
+  const collections = readCollections(input.grids.find((g) => sameSheetName(g.sheetName, LOG_SHEET)));
+  const prepared: { plan?: Plan; source: SummarySource; lines: string[]; code: number } = prepare(file, input, options, maps, { year, quarter, wholeYear, today, collections }, out);
   const { source, lines, code } = prepared;
   if (out === undefined) return code;
   // From here on only the tab, the package's bytes and a few names are kept: the matrix, its grid and
@@ -122,13 +126,13 @@ function prepare(
   input: Workbook,
   options: SummaryCommandOptions,
   maps: ColumnMaps,
-  when: { year: number; quarter: Quarter; wholeYear: boolean; today: Date },
+  when: { year: number; quarter: Quarter; wholeYear: boolean; today: Date; collections: CollectionDay[] },
   out: string | undefined,
 ): { plan: Plan; source: SummarySource; lines: string[]; code: number } {
   const { year, quarter, wholeYear } = when;
   const { matrix, indicators, long, source } = readForSummary(file, input, options.sheet, maps, summarySheetName(year, quarter, wholeYear));
   collectGarbage(); // the grids: the tab is laid out from a heap holding the model only
-  const { data, plan } = buildSummary(matrix, { year, quarter, wholeYear, cap: CAPS[options.cap], madeOn: when.today, indicators, rows: options.format === 'json' });
+  const { data, plan } = buildSummary(matrix, { year, quarter, wholeYear, cap: CAPS[options.cap], madeOn: when.today, collections: when.collections, indicators, rows: options.format === 'json' });
   // A summary that says nothing true (no output, no target in the year, nothing realised) says why, and fails.
   const code = data.warnings.length > 0 ? 1 : 0;
   for (const w of data.warnings) process.stderr.write(`rbm: ${terminalText(w.message.id)}\nrbm: ${terminalText(w.message.en)}\n`);
@@ -142,6 +146,8 @@ function prepare(
       `${t.outputs} output · ${t.due} jatuh tempo · ${t.tercapai} tercapai · ${t.belumTercapai} belum tercapai · ${t.tidakAdaData} tanpa data · ` +
         `${t.belumJatuhTempo} belum jatuh tempo · ${t.tercapaiLebihAwal} tercapai lebih awal · capaian rata-rata ${mean}`,
     );
+    const late = notReportedText(data.pelaporan);
+    if (late) lines.push(late);
     if (long > 0) lines.push(`Catatan: ${long} sel berisi teks lebih dari ${EXCEL_CELL_CHARS.toLocaleString('id-ID')} karakter (batas sel Excel); di ringkasan teksnya dipotong dengan “…”. / Note: ${long} cells hold more text than an Excel cell (${EXCEL_CELL_CHARS.toLocaleString('en-US')} characters); the summary cuts it short with “…”.`);
   }
   return { plan, source, lines, code };

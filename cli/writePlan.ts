@@ -103,7 +103,8 @@ function checkExtension(outputPath: string, macros: boolean): void {
   if (!macros && ext !== '.xlsx') throw new UserError(`Berkas keluaran harus berakhiran .xlsx: ${outputPath}`, `The output file must end in .xlsx: ${outputPath}`);
 }
 
-async function openEditor(bytes: Uint8Array, name: string): Promise<WorkbookEditor> {
+/** The package editor on a workbook's bytes; a package it cannot edit is a `UserError` naming the file. */
+export async function openEditor(bytes: Uint8Array, name: string): Promise<WorkbookEditor> {
   const problem = packageProblem(bytes);
   try {
     if (problem) throw problem;

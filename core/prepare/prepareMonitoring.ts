@@ -175,7 +175,7 @@ function targetCells(row: MatrixRow, yearTargets: readonly { p: Matrix['header']
 }
 
 /** What a row's realisation cells may hold, from its year's targets. */
-function realisationKind(targets: readonly TargetCell[]): RealisationKind {
+export function realisationKind(targets: readonly Pick<TargetCell, 'value'>[]): RealisationKind {
   const present = targets.map((t) => t.value).filter((v) => v.kind !== 'empty' && v.kind !== 'none');
   if (present.length === 0) return { kind: 'number' };
   if (present.every((v) => v.kind === 'number' || v.kind === 'range' || v.kind === 'bound')) return { kind: 'number' };

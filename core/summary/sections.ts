@@ -19,6 +19,7 @@ import { EMPTY_TABLE, MATRIX_TITLE, NOTE, SECTION_TITLE, TITLE, WARNING } from '
 import { typeKey, type SummaryData } from './summaryData';
 import { line, type Section, type SummarySource } from './tab';
 import { shownColumns, writeTable } from './table';
+import { notReportedText, REPORTING_COLUMNS } from './reporting';
 import { SUMMARY_LANG, SUMMARY_TEXT, tabText } from './texts';
 
 export { TAB_WIDTHS, type Section, type SummarySource } from './tab';
@@ -65,15 +66,16 @@ function perGroup(title: (s: SummarySource) => Bilingual, groups: (data: Summary
   };
 }
 
-/** A table of outputs under its title; `Tidak ada.` when there is none. */
-function outputs(title: (items: OutputAttainment[]) => string, pick: (items: OutputAttainment[]) => OutputAttainment[]): Section {
+/** A table of outputs under its title (and a note under it, when `note` has one); `Tidak ada.` when there is none. */
+function outputs(title: (items: OutputAttainment[]) => string, pick: (items: OutputAttainment[]) => OutputAttainment[], note?: (s: SummarySource) => string | undefined): Section {
   return {
     write(w, r, s) {
       const items = pick(s.outputs);
       r = line(w, r, 0, title(items), SECTION_TITLE);
       r = writeTable(w, r, shownColumns(OUTPUT_COLUMNS, s.matrix), items);
       if (items.length === 0) w.text(r++, 0, tabText(SUMMARY_TEXT.none), EMPTY_TABLE);
-      return r;
+      const said = note?.(s);
+      return said ? line(w, r, 0, said, WARNING) : r;
     },
   };
 }
@@ -98,9 +100,14 @@ export const SECTIONS: readonly Section[] = [
   headline,
   perGroup((s) => topGroupTitle(s.matrix), (d) => d.groups.kegiatan, true),
   perGroup(() => declaredTitle('koordinator'), (d) => d.groups.koordinator),
+  // Who has reported (reporting.ts).
+  {
+    shown: (s) => s.data.pelaporan.length > 0,
+    write: (w, r, s) => writeTable(w, line(w, r, 0, tabText(SUMMARY_TEXT.reporting), SECTION_TITLE), REPORTING_COLUMNS, s.data.pelaporan),
+  },
   perGroup((s) => (typeKey(s.matrix) === 'keterangan' ? declaredTitle('keterangan') : SUMMARY_TEXT.jenisKegiatan), (d) => d.groups.keterangan),
   // The plenary agenda: what is late or has no data, with who answers for it.
-  outputs((items) => tabText(SUMMARY_TEXT.agenda, { count: items.length }), (all) => all.filter(late)),
+  outputs((items) => tabText(SUMMARY_TEXT.agenda, { count: items.length }), (all) => all.filter(late), (s) => notReportedText(s.data.pelaporan)),
   outputs(() => tabText(SUMMARY_TEXT.everyOutput), (all) => all),
   indicatorTable,
   // The data of the charts that stand right of the tables (charts.ts).

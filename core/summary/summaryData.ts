@@ -10,6 +10,7 @@ import { formatParsed } from '../values/formatValue';
 import { matchChoice, speaksChoices } from '../values/choice';
 import { declaredTitle } from '../layout';
 import { summaryWarnings, type SummaryWarning } from './summaryWarnings';
+import { reportingRows, type CollectionDay, type ReportingRow } from './reporting';
 
 export interface SummaryOptions {
   year: number;
@@ -19,6 +20,8 @@ export interface SummaryOptions {
   wholeYear?: boolean;
   /** Cap on each output's capaian before averaging; 100% by default. */
   cap?: Cap;
+  /** The coordinators' last collections (the *Log penggabungan* sheet), for who has reported. */
+  collections?: readonly CollectionDay[];
   /** `false`: leave `rows` empty (a caller that writes the tab and prints no JSON: 200,000 rows it would not read). */
   rows?: boolean;
 }
@@ -93,6 +96,8 @@ export interface SummaryData {
   totals: Totals;
   groups: { kegiatan: GroupFigures[]; indikator: GroupFigures[]; koordinator: GroupFigures[]; keterangan: GroupFigures[] };
   rows: SummaryRow[];
+  /** Who has reported, per Koordinator (reporting.ts); empty without a Koordinator column. */
+  pelaporan: ReportingRow[];
   /** The indicator table of the workbook, when it has one. */
   indikator?: IndicatorRow[];
   /** Why the figures say nothing true, when they do not (summaryWarnings.ts): empty for a summary that does. */
@@ -166,6 +171,7 @@ export function summaryData(matrix: Matrix, options: SummaryOptions, inYear = ou
     return groupFigures(inYear, (o) => o.text(key) || blank, attainmentOf, cap);
   };
   const { name: _name, ...totals } = figuresOf('', inYear.map(attainmentOf), cap);
+  const koordinator = by('koordinator');
   return {
     period: { year: options.year, quarter: options.quarter, ...(options.wholeYear ? { wholeYear: true as const } : {}) },
     cap,
@@ -174,10 +180,11 @@ export function summaryData(matrix: Matrix, options: SummaryOptions, inYear = ou
     groups: {
       kegiatan: by(top),
       indikator: by('indikatorKegiatanUtama'),
-      koordinator: by('koordinator'),
+      koordinator,
       keterangan: choiceColumn(matrix, kind, inYear) ? by(kind) : [],
     },
     rows: options.rows === false ? [] : inYear.map((o) => summaryRow(matrix, o, top)),
+    pelaporan: reportingRows(koordinator, options.collections),
     warnings: summaryWarnings(matrix, inYear, options),
   };
 }

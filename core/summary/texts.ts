@@ -24,6 +24,7 @@ export const SUMMARY_TEXT = {
   perGroup: { id: 'Per {group}', en: 'By {group}' },
   jenisKegiatan: { id: 'Jenis Kegiatan', en: 'Kind of action' },
   agenda: { id: 'Agenda rapat pleno: {count} output belum tercapai atau tanpa data', en: 'Plenary agenda: {count} outputs not achieved or without data' },
+  reporting: { id: 'Pelaporan per Koordinator', en: 'Reporting by coordinator' },
   everyOutput: { id: 'Rincian seluruh output', en: 'Every output' },
   indicatorTable: { id: 'Indikator (sheet “{sheet}”)', en: 'Indicators (sheet “{sheet}”)' },
   unnamed: { id: '(tanpa nama)', en: '(no name)' },

@@ -166,3 +166,24 @@ describe('summary plan', () => {
     expect(() => cellAt(plan, 'Indikator (sheet “Tabel 4”)')).toThrow();
   });
 });
+
+describe('who has reported (issue 17)', () => {
+  test('per Koordinator: due, reported, not reported, last collection; the agenda names who has not reported', () => {
+    const collections = [
+      { part: 'BIRO Y', day: { year: 2023, month: 7, day: 3 } },
+      { part: 'Biro Y', day: { year: 2023, month: 7, day: 5 } }, // the later day wins
+      { part: 'Biro Z', day: { year: 2023, month: 7, day: 1 } }, // no outputs: not shown
+    ];
+    const { data, plan } = buildSummary(matrixOf(sample()), { year: 2023, quarter: 2, madeOn: MADE, collections });
+    // Biro X: 2 due, both realised. Biro Y: the 50% (realised 25%) and the one without data are due; TW 4 is not.
+    expect(data.pelaporan).toEqual([
+      { koordinator: 'Biro X', jatuhTempo: 2, sudahMelapor: 2, belumMelapor: 0, terakhirDikumpulkan: null },
+      { koordinator: 'Biro Y', jatuhTempo: 2, sudahMelapor: 1, belumMelapor: 1, terakhirDikumpulkan: '2023-07-05' },
+    ]);
+    const title = cellAt(plan, 'Pelaporan per Koordinator');
+    expect(texts(rowOf(plan, title.row + 1))).toEqual(['Koordinator', 'Output jatuh tempo', 'Sudah melapor', 'Belum melapor', 'Terakhir dikumpulkan']);
+    expect(texts(rowOf(plan, title.row + 3))).toEqual(['Biro Y', 2, 1, 1, '2023-07-05']);
+    const agenda = cellAt(plan, 'Koordinator yang belum melapor: Biro Y (1).');
+    expect(agenda.row).toBeGreaterThan(cellAt(plan, 'Agenda rapat pleno: 2 output belum tercapai atau tanpa data').row);
+  });
+});
