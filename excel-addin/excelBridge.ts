@@ -13,6 +13,7 @@
  * | inspectColumns  | 1 read sheet + sheet list (+1 for the column-map sheet)                     |
  * | previewColumns  | 1 read                                                                      |
  * | saveColumns     | 1 read sheet + sheet list (+1 for the column-map sheet) · 1 write           |
+ * | shareWithCoordinators, collectReports | see tieredActions.ts                                        |
  *
  * The column-map sheet is read only once the sheet list shows it exists: a method on a null object
  * (`getItemOrNullObject` that found nothing) fails the whole request.
@@ -42,6 +43,10 @@ import type { ColumnMap } from '../core/columnMap/columnMap';
 import { isMapSheet } from '../core/columnMap/mapSheet';
 import { columnsPass, previewPass, saveMapPass, type ColumnsPreview, type ColumnsView } from '../core/workbench/columnsPass';
 import type { ColumnsSaved } from '../core/workbench/outcomes';
+import { checkCollectRequest, checkShareRequest, type UnitFile } from '../core/workbench/tieredPass';
+import { readXlsx, XlsxError } from '../core/xlsx';
+import type { CollectAsk, CollectOutcome, ShareAsk, ShareOutcome } from '../ui/bridge';
+import { collectReports, shareWithCoordinators } from './tieredActions';
 
 /** The workbook setting that holds the highlight memory. */
 export const MEMORY_KEY = 'rbm.highlights';
@@ -262,6 +267,29 @@ export class ExcelBridge implements HostBridge {
       await writePlan(context, plan, where === 'replace' ? { position, replaceId: existing!.id } : { position });
       return { sheet: plan.sheetName, matrixSheet: sheet.name, replaced: where === 'replace' };
     });
+  }
+
+  shareWithCoordinators(ask: ShareAsk, progress?: Progress): Promise<ShareOutcome> {
+    return this.act(ask.lang, (context) => shareWithCoordinators(context, checkShareRequest(ask), this.now(), readMapGrid, progress));
+  }
+
+  collectReports(ask: CollectAsk, files: UnitFile[] = [], progress?: Progress): Promise<CollectOutcome> {
+    return this.act(ask.lang, (context) => collectReports(context, checkCollectRequest(ask), files, this.now(), readMapGrid, progress));
+  }
+
+  /** Unit files picked in the task pane, read here in the browser with the CLI's reader (core/xlsx); one that cannot be read is refused in the log. */
+  async readUnitFiles(files: { name: string; bytes: Uint8Array }[]): Promise<UnitFile[]> {
+    const out: UnitFile[] = [];
+    for (const file of files) {
+      try {
+        const book = await readXlsx(file.bytes);
+        out.push({ name: file.name, grids: book.sheets.map((s) => s.grid) });
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        out.push({ name: file.name, problem: error instanceof XlsxError ? error.sentence(file.name) : { id: error.id, en: error.en } });
+      }
+    }
+    return out;
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {

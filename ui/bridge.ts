@@ -14,12 +14,29 @@ import type { ColumnsPreview, ColumnsView } from '../core/workbench/columnsPass'
 import type { ColumnMap } from '../core/columnMap/columnMap';
 import type { SummaryOutcome, SummaryRequest } from '../core/workbench/summaryPass';
 import type { ValidateOutcome } from '../core/workbench/validationPass';
+import type { CollectOutcome, ShareOutcome, UnitFile } from '../core/workbench/tieredPass';
 
+/** What the panel asks to share: plain JSON, checked again by the host (core's checkShareRequest). */
+export interface ShareAsk {
+  by: 'koordinator' | 'pelaksana' | 'kegiatan';
+  year?: number;
+  password?: string;
+  lang: Lang;
+}
+
+/** What the panel asks to collect: one quarter's blocks or all, of a year. */
+export interface CollectAsk {
+  quarter?: 1 | 2 | 3 | 4;
+  year?: number;
+  lang: Lang;
+}
+
+export type { CollectOutcome, ShareOutcome, UnitFile };
 export type { Lang, ClearOutcome, FixOutcome, FixPreview, SummaryOutcome, SummaryRequest, ValidateOutcome, ColumnMap, ColumnsPreview, ColumnsSaved, ColumnsView };
 
-/** The stages of an action, for the panel's progress line. */
+/** The stages of an action, for the panel's progress line; `detail` names the unit being read or written. */
 export type Stage = 'read' | 'check' | 'write';
-export type Progress = (stage: Stage) => void;
+export type Progress = (stage: Stage, detail?: string) => void;
 
 export interface HostBridge {
   /** The user's language: `en` when Office's display language (or the Sheets locale) is English, else `id`. */
@@ -42,4 +59,10 @@ export interface HostBridge {
   previewColumns(map: ColumnMap, lang: Lang): Promise<ColumnsPreview>;
   /** Saves the column map of the active sheet in the workbook's `RB Matrix` sheet (created, or replaced when RB Matrix made it). */
   saveColumns(map: ColumnMap, lang: Lang): Promise<ColumnsSaved>;
+  /** *Bagikan ke koordinator*: one protected sheet per coordinator of the active matrix (issue 17). */
+  shareWithCoordinators(ask: ShareAsk, progress?: Progress): Promise<ShareOutcome>;
+  /** *Kumpulkan laporan*: the coordinators' sheets (and `files`, where the host reads them) merged into the active matrix, with the log sheet. */
+  collectReports(ask: CollectAsk, files?: UnitFile[], progress?: Progress): Promise<CollectOutcome>;
+  /** Reads unit files picked in the panel (.xlsx, in the browser); absent where the host takes no files (Sheets). */
+  readUnitFiles?(files: { name: string; bytes: Uint8Array }[]): Promise<UnitFile[]>;
 }

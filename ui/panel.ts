@@ -27,6 +27,8 @@ export interface PanelOptions {
 const LIST_LIMIT = 300;
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const STAGE_TEXT: Record<Stage, 'stageRead' | 'stageCheck' | 'stageWrite'> = { read: 'stageRead', check: 'stageCheck', write: 'stageWrite' };
+const BY_TEXT = { koordinator: 'byKoordinator', pelaksana: 'byPelaksana', kegiatan: 'byKegiatan' } as const;
+const UNIT_STATUS = { merged: 'statusMerged', conflicts: 'statusConflicts', refused: 'statusRefused' } as const;
 
 export function mountPanel(root: HTMLElement, bridge: HostBridge, options: PanelOptions = {}): void {
   if (!document.getElementById('rbm-style')) document.head.appendChild(el('style', { id: 'rbm-style' }, PANEL_CSS));
@@ -47,6 +49,12 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   const quarter = el('select', { id: 'rbm-quarter' });
   for (const q of [1, 2, 3, 4] as const) quarter.appendChild(el('option', { value: q, selected: q === period.quarter }, `TW ${romanQuarter(q)}`));
 
+  const texts: { node: HTMLElement; key: StringKey }[] = [];
+  const label = (node: HTMLElement, key: StringKey) => {
+    texts.push({ node, key });
+    return node;
+  };
+
   const buttons = {
     validate: button('validate', 'rbm-primary'),
     clear: button('clear', 'rbm-secondary'),
@@ -54,19 +62,21 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
     applyFixes: button('apply-fixes', 'rbm-primary'),
     summarise: button('summarise', 'rbm-primary'),
     inspectColumns: button('inspect-columns', 'rbm-secondary'),
+    share: button('share', 'rbm-primary'),
+    collect: button('collect', 'rbm-primary'),
   };
+  // Issue 17: share with coordinators, collect their reports (and, where the host reads them, unit files).
+  const shareBy = el('select', { id: 'rbm-share-by' }, ...(['koordinator', 'pelaksana', 'kegiatan'] as const).map((by) => label(el('option', { value: by }), BY_TEXT[by])));
+  const password = el('input', { id: 'rbm-password', type: 'password', autocomplete: 'new-password', maxlength: 255 });
+  const collectQuarter = el('select', { id: 'rbm-collect-quarter' }, label(el('option', { value: '' }), 'allQuarters'), ...([1, 2, 3, 4] as const).map((q) => el('option', { value: q }, `TW ${romanQuarter(q)}`)));
+  const unitFiles = bridge.readUnitFiles ? el('input', { id: 'rbm-unit-files', type: 'file', multiple: true, accept: '.xlsx,.xlsm' }) : null;
+  const tieredBox = el('div', { class: 'rbm-tiered-result' });
   buttons.applyFixes.disabled = true;
   const langButtons = (['id', 'en'] as Lang[]).map((l) => {
     const b = el('button', { type: 'button', 'data-lang': l, 'aria-pressed': String(l === state.lang) }, l.toUpperCase());
     b.addEventListener('click', () => setLang(l));
     return b;
   });
-
-  const texts: { node: HTMLElement; key: StringKey }[] = [];
-  const label = (node: HTMLElement, key: StringKey) => {
-    texts.push({ node, key });
-    return node;
-  };
 
   fill(
     root,
@@ -86,6 +96,21 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
         summaryBox,
       ),
       section('rbm-columns', 'columnsHeading', 'columnsHint', [label(buttons.inspectColumns, 'inspectColumns')], columnsBox, previewBox),
+      section(
+        'rbm-tiered',
+        'tieredHeading',
+        'tieredHint',
+        [label(el('label', { for: 'rbm-share-by' }), 'shareBy'), shareBy, label(el('label', { for: 'rbm-password' }), 'password'), password, label(buttons.share, 'share')],
+        el(
+          'div',
+          { class: 'rbm-row' },
+          label(el('label', { for: 'rbm-collect-quarter' }), 'collectQuarter'),
+          collectQuarter,
+          ...(unitFiles ? [label(el('label', { for: 'rbm-unit-files' }), 'unitFiles'), unitFiles] : []),
+          label(buttons.collect, 'collect'),
+        ),
+        tieredBox,
+      ),
     ),
   );
   relabel();
@@ -101,6 +126,8 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   buttons.applyFixes.addEventListener('click', () => run(applyFixes));
   buttons.summarise.addEventListener('click', () => run(summarise));
   buttons.inspectColumns.addEventListener('click', () => run(() => inspectColumns()));
+  buttons.share.addEventListener('click', () => run(share));
+  buttons.collect.addEventListener('click', () => run(collect));
 
   // The host's language, unless the user has already picked one.
   if (!options.lang) {
@@ -132,8 +159,14 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
     for (const { node, key } of texts) node.textContent = t(key, state.lang);
   }
 
-  const progress: Progress = (stage) => {
-    status.textContent = t(STAGE_TEXT[stage], state.lang);
+  const progress: Progress = (stage, detail) => {
+    status.textContent = detail ? `${t(STAGE_TEXT[stage], state.lang)} ${detail}` : t(STAGE_TEXT[stage], state.lang);
+  };
+
+  /** The progress of a tiered action: the status line, and a line per unit kept in the result box. */
+  const unitProgress: Progress = (stage, detail) => {
+    progress(stage, detail);
+    if (detail) tieredBox.querySelector('.rbm-progress')?.appendChild(el('li', { 'data-stage': stage }, `${t(STAGE_TEXT[stage], state.lang)} ${detail}`));
   };
 
   /** Runs one action: buttons off, progress on, the outcome's sentence or the error's after. */
@@ -337,6 +370,36 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
         el('tr', { class: rowClass, 'data-cell': c.cell }, el('td', { class: 'rbm-cell' }, c.cell), el('td', {}, shown(c.before)), el('td', {}, '→'), el('td', {}, shown(c.value)), el('td', { class: 'rbm-hint' }, c.message)),
       ),
     );
+  }
+
+  async function share(): Promise<string> {
+    fill(tieredBox, el('ul', { class: 'rbm-progress' }));
+    const outcome = await bridge.shareWithCoordinators({ by: shareBy.value as 'koordinator', ...(password.value !== '' && { password: password.value }), lang: state.lang }, unitProgress);
+    const outputs = outcome.units.reduce((n, u) => n + u.outputs, 0);
+    const done = say.shared(state.lang, outcome.units.length, outputs, outcome.replaced);
+    const steps = tieredBox.querySelector('.rbm-progress');
+    fill(tieredBox, el('p', { class: 'rbm-tiered-done' }, done), el('ul', { class: 'rbm-units' }, ...outcome.units.map((u) => el('li', { class: 'rbm-unit', 'data-sheet': u.sheetName }, say.unitShared(state.lang, u.sheetName, u.outputs)))), steps);
+    return done;
+  }
+
+  async function collect(): Promise<string> {
+    fill(tieredBox, el('ul', { class: 'rbm-progress' }));
+    const picked = unitFiles?.files ? [...unitFiles.files] : [];
+    const files = picked.length && bridge.readUnitFiles ? await bridge.readUnitFiles(await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })))) : [];
+    const quarter = collectQuarter.value === '' ? undefined : (Number(collectQuarter.value) as 1 | 2 | 3 | 4);
+    const outcome = await bridge.collectReports({ ...(quarter && { quarter }), lang: state.lang }, files, unitProgress);
+    const done = say.collected(state.lang, outcome.written, outcome.conflicts, outcome.logSheet);
+    const lines = outcome.units.map((u) =>
+      el('li', { class: 'rbm-unit', 'data-status': u.status }, say.unitCollected(state.lang, u.unit, t(UNIT_STATUS[u.status], state.lang), u.copied, u.conflicts), u.reason ? el('span', { class: 'rbm-hint' }, ` ${u.reason[state.lang]}`) : null),
+    );
+    const open = el('button', { type: 'button', class: 'rbm-secondary', 'data-action': 'open-log' }, outcome.logSheet);
+    open.addEventListener('click', () => {
+      fill(errorBox);
+      bridge.selectCell(outcome.logSheet, 'A1').catch((error: unknown) => fill(errorBox, error instanceof Error ? error.message : String(error)));
+    });
+    const steps = tieredBox.querySelector('.rbm-progress');
+    fill(tieredBox, el('p', { class: 'rbm-tiered-done' }, done), el('ul', { class: 'rbm-units' }, ...lines), el('div', { class: 'rbm-row' }, open), steps);
+    return done;
   }
 
   async function summarise(): Promise<string> {

@@ -14,7 +14,7 @@ import { t } from './strings';
 import { summariseActive } from './summaryAction';
 
 /** The functions the menu items name; each is a top-level function of the built script. */
-export const MENU_HANDLERS = { validate: 'rbMenuValidate', fix: 'rbMenuFix', summary: 'rbMenuSummary', panel: 'rbMenuOpenPanel' } as const;
+export const MENU_HANDLERS = { validate: 'rbMenuValidate', fix: 'rbMenuFix', summary: 'rbMenuSummary', share: 'rbMenuShare', collect: 'rbMenuCollect', panel: 'rbMenuOpenPanel' } as const;
 
 export function buildMenu(): void {
   const lang = userLanguage();
@@ -23,6 +23,8 @@ export function buildMenu(): void {
     .addItem(t('validate', lang), MENU_HANDLERS.validate)
     .addItem(t('fix', lang), MENU_HANDLERS.fix)
     .addItem(t('summary', lang), MENU_HANDLERS.summary)
+    .addItem(t('share', lang), MENU_HANDLERS.share)
+    .addItem(t('collect', lang), MENU_HANDLERS.collect)
     .addSeparator()
     .addItem(t('panel', lang), MENU_HANDLERS.panel)
     .addToUi();
@@ -77,6 +79,15 @@ export function menuSummary(now: Date): void {
     const outcome = summariseActive({ ...period, lang }, now);
     ui.alert(t('summary', lang), t('summaryDone', lang, { sheet: outcome.sheetName, how: t(outcome.replaced ? 'replaced' : 'created', lang), period: outcome.period }), ui.ButtonSet.OK);
   });
+}
+
+/** Sharing and collecting run in the panel (its progress line per coordinator): the menu items open it. */
+export function menuShare(): void {
+  openPanel();
+}
+
+export function menuCollect(): void {
+  openPanel();
 }
 
 /** `2023 TW II`, `TW 2 2023`, `Q2 2023`, `2023 2`; empty for the last closed quarter. */

@@ -6,6 +6,8 @@ const TEXTS = {
   fix: { id: 'Perbaiki otomatis', en: 'Fix automatically' },
   summary: { id: 'Buat ringkasan TW…', en: 'Quarterly summary…' },
   panel: { id: 'Buka panel', en: 'Open panel' },
+  share: { id: 'Bagikan ke koordinator', en: 'Share with coordinators' },
+  collect: { id: 'Kumpulkan laporan', en: 'Collect reports' },
   checked: {
     id: 'Sheet “{sheet}”: {errors} galat, {warnings} peringatan, {infos} info. {highlighted} sel disorot. Buka panel untuk daftar temuan.',
     en: 'Sheet “{sheet}”: {errors} errors, {warnings} warnings, {infos} notes. {highlighted} cells highlighted. Open the panel for the list of findings.',
