@@ -13,8 +13,8 @@ import { CODE_JS, DIST, ensureBuilt, ROOT, SIDEBAR_HTML } from './loadAddon';
 
 const CUSTOM = ['RB_CAPAIAN', 'RB_CAPAIAN_PERIODE', 'RB_STATUS', 'RB_PREDIKAT', 'RB_NILAI', 'RB_NILAI_CAPAIAN', 'RB_TW', 'RB_AKHIR_TW', 'RB_VALIDASI'];
 const TRIGGERS = ['onOpen', 'onInstall'];
-const MENU = ['rbMenuValidate', 'rbMenuFix', 'rbMenuSummary', 'rbMenuOpenPanel'];
-const SIDEBAR = ['rbLanguage', 'rbValidate', 'rbClearHighlights', 'rbPreviewFixes', 'rbApplyFixes', 'rbSummarise', 'rbSelectCell', 'rbInspectColumns', 'rbPreviewColumns', 'rbSaveColumns'];
+const MENU = ['rbMenuValidate', 'rbMenuFix', 'rbMenuSummary', 'rbMenuShare', 'rbMenuCollect', 'rbMenuOpenPanel'];
+const SIDEBAR = ['rbLanguage', 'rbValidate', 'rbClearHighlights', 'rbPreviewFixes', 'rbApplyFixes', 'rbSummarise', 'rbSelectCell', 'rbInspectColumns', 'rbPreviewColumns', 'rbSaveColumns', 'rbTieredRead', 'rbTieredReadSheet', 'rbTieredWriteSheets', 'rbTieredWriteCollection'];
 const INTENDED_FUNCTIONS = [...CUSTOM, ...TRIGGERS, ...MENU, ...SIDEBAR].sort();
 
 let code: string;
