@@ -92,7 +92,7 @@ export async function collectReports(context: Excel.RequestContext, request: Col
   );
   const units: (UnitSource | UnitFile)[] = [];
   for (const [i, name] of names.entries()) {
-    progress?.('read', `${name} (${i + 1}/${names.length + files.length})`);
+    progress?.('read', `${name} (${i + 1}/${names.length})`);
     const id = extra.sheets.find((s) => s.name === name)!.id;
     const read = await readSheet(context, (ctx) => ctx.workbook.worksheets.getItem(id), () => () => undefined);
     units.push({ name, grids: [read.grid], inWorkbook: true });

@@ -385,7 +385,8 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   async function collect(): Promise<string> {
     fill(tieredBox, el('ul', { class: 'rbm-progress' }));
     const picked = unitFiles?.files ? [...unitFiles.files] : [];
-    const files = picked.length && bridge.readUnitFiles ? await bridge.readUnitFiles(await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })))) : [];
+    const bytes = await Promise.all(picked.map(async (f, i) => (unitProgress('read', `${f.name} (${i + 1}/${picked.length})`), { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const files = bytes.length && bridge.readUnitFiles ? await bridge.readUnitFiles(bytes) : [];
     const quarter = collectQuarter.value === '' ? undefined : (Number(collectQuarter.value) as 1 | 2 | 3 | 4);
     const outcome = await bridge.collectReports({ ...(quarter && { quarter }), lang: state.lang }, files, unitProgress);
     const done = say.collected(state.lang, outcome.written, outcome.conflicts, outcome.logSheet);
