@@ -8,18 +8,19 @@
  * Calls grow with the coordinators, never with the rows; nothing is written before every sheet to
  * be replaced is known to be RB Matrix's own (placement.ts).
  *
- * The matrix's cells are written one `setValues` per run of written cells in a column, a run going on
- * over cells that are empty in the matrix (written empty again): a first collection into empty
- * realisation columns is one call per column; cells already filled between two written ones cut it.
- * Rewriting a filled cell with what it holds would lose its rich text, links or array results.
+ * The matrix's cells are written as certain fixes are (rewriteBox.ts): one `setValues` over the box of
+ * the changed cells, or, where rewriting the box would change a cell (rich text, array results), by
+ * value.
  */
-import { isBlank, parseCell } from '../../core/grid';
+import { columnLetter, parseCell } from '../../core/grid';
 import { UserError } from '../../core/i18n';
 import { placement } from '../../core/plan/placement';
 import type { Plan } from '../../core/plan/plan';
 import { literalText, type HostValue } from '../../core/workbench/textGuard';
 import { toWire, type WireGrid } from '../wireGrid';
+import { boundingBox } from './box';
 import { writePlan } from './planWriter';
+import { rewriteBox, writeByValue } from './rewriteBox';
 import { readActiveSheet, readMapGrid, readSheet } from './readSheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -88,31 +89,17 @@ export function writeCollection(matrix: string, writes: CellWrite[], log: Plan):
   master.activate();
 }
 
-/** The matrix cells, one `setValues` per run of written-or-empty cells in a column (see above). */
+/**
+ * The matrix cells, as fixes are written (rewriteBox.ts): one `setValues` over the box of the
+ * changed cells, every other cell of it given back what it holds; cell values grouped by value where
+ * a rewrite would change a cell it gives back (rich text, an array formula's results).
+ */
 function writeCells(sheet: Sheet, writes: CellWrite[]): void {
-  if (writes.length === 0) return;
-  const range = sheet.getDataRange();
-  const values = range.getValues();
-  // A formula whose result is empty reads as empty: it must not be bridged over (and lost).
-  const formulas = range.getFormulas();
-  const empty = (row: number, column: number) => isBlank(values[row - 1]?.[column - 1]) && !formulas[row - 1]?.[column - 1];
-  const cells = writes
-    .map((w) => ({ ...parseCell(String(w.cell))!, value: guarded(w.value) }))
-    .filter((c) => c.row !== undefined)
-    .sort((a, b) => a.column - b.column || a.row - b.row);
-  let run: { column: number; top: number; values: HostValue[] } | undefined;
-  const flush = () => run && sheet.getRange(run.top, run.column, run.values.length, 1).setValues(run.values.map((v) => [v]));
-  for (const cell of cells) {
-    const bottom = run ? run.top + run.values.length - 1 : 0;
-    if (run && run.column === cell.column && cell.row > bottom && emptyBetween(empty, cell.column, bottom + 1, cell.row - 1)) {
-      for (let r = bottom + 1; r < cell.row; r++) run.values.push('');
-      run.values.push(cell.value);
-      continue;
-    }
-    flush();
-    run = { column: cell.column, top: cell.row, values: [cell.value] };
-  }
-  flush();
+  const cells = new Map(writes.filter((w) => parseCell(String(w.cell))).map((w) => [String(w.cell), guarded(w.value)]));
+  const box = boundingBox(cells.keys());
+  if (!box) return;
+  const read = readSheet(sheet);
+  if (!rewriteBox(read, box, cells, (row, column) => `${columnLetter(column)}${row}`)) writeByValue(read, cells);
 }
 
 /** Anything can call a top-level function: a text that is not guarded yet is guarded here, so none becomes a formula. */
@@ -120,10 +107,4 @@ function guarded(value: unknown): HostValue {
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   const text = String(value ?? '');
   return text === '' || text.startsWith("'") ? text : literalText(text);
-}
-
-/** True when the cells of `column` from row `first` to `last` (1-based) hold nothing. */
-function emptyBetween(empty: (row: number, column: number) => boolean, column: number, first: number, last: number): boolean {
-  for (let r = first; r <= last; r++) if (!empty(r, column)) return false;
-  return true;
 }
