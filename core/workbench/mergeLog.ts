@@ -11,7 +11,7 @@ import type { Plan, PlanCell, PlanStyle } from '../plan/plan';
 import type { ConflictKind, MergeResult, Outcome } from '../tiered/mergeDecisions';
 
 export const LOG_SHEET = 'Log penggabungan';
-export const LOG_SIGNATURE = 'Log penggabungan laporan (RB Matrix)';
+export const LOG_SIGNATURE = 'Log penggabungan laporan unit (RB Matrix)'; // as the CLI's log (issue-17's core/tiered/mergeLog.ts), so each replaces the other
 
 const OUTCOME: Record<Outcome, string> = { copied: 'disalin', unchanged: 'tidak berubah', conflict: 'konflik', refused: 'ditolak' };
 const CONFLICT: Record<ConflictKind, string> = {

@@ -6,7 +6,7 @@
  * changes nothing the second time. Service calls do not grow with the rows.
  */
 import type { CellValue, Grid } from '../../core/grid';
-import { LOG_SHEET } from '../../core/workbench/mergeLog';
+import { LOG_SHEET, LOG_SIGNATURE } from '../../core/workbench/mergeLog';
 import { scriptBridge, type ScriptRun } from '../../sheets-addon/client/scriptBridge';
 import type { FakeSheet } from './fakeAppsScript';
 import { loadAddon, overTheWire, type LoadedAddon } from './loadAddon';
@@ -103,7 +103,7 @@ test('collect: what a coordinator typed reaches the matrix, a changed plan cell 
   const key = (s: FakeSheet, r: number) => s.peekAt(r, 21).value;
   const masterRow = (k: unknown) => grid.values.findIndex((_, r) => r >= 5 && master.peekAt(r + 1, 6).value === a.peekAt(aRows.find((x) => key(a, x) === k)!, 6).value) + 1;
   expect(master.peekAt(masterRow(key(a, aRows[0])), REALISASI_TW3).value).toBe(10);
-  expect(addon.fake.sheet(LOG_SHEET).peek('A1').value).toBe('Log penggabungan laporan (RB Matrix)');
+  expect(addon.fake.sheet(LOG_SHEET).peek('A1').value).toBe(LOG_SIGNATURE);
   const again = await bridge.collectReports({ quarter: 3, lang: 'id' });
   expect(again.written).toBe(0);
   expect(addon.fake.spreadsheet.sheets.filter((s) => s.name === LOG_SHEET)).toHaveLength(1);
