@@ -89,8 +89,6 @@ export interface CollectOutcome {
   conflicts: number;
 }
 
-const KEY_SHEET_TEXT = KEY_LABEL;
-
 /** Checks a request from the panel or the menu before any sheet is read. */
 export function checkShareRequest(request: { by?: unknown; year?: unknown; password?: unknown; lang: Lang }): ShareRequest {
   const by = (request.by ?? 'koordinator') as SplitBy;
@@ -128,7 +126,7 @@ function masterMatrix(grid: Grid, mapGrid: Grid | undefined): Matrix {
 
 /** True for a sheet a split made: the key column's header is in its first rows. */
 export function isUnitGrid(grid: Grid): boolean {
-  return grid.values.slice(0, 30).some((row) => row?.some((v) => cellText(v) === KEY_SHEET_TEXT));
+  return grid.values.slice(0, 30).some((row) => row?.some((v) => cellText(v) === KEY_LABEL));
 }
 
 /** `Lapor Biro Umum`, within Excel's 31 characters and rules, unique (case aside) among `used`, which it joins. */
