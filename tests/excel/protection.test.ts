@@ -5,6 +5,7 @@
  */
 import { writePlan } from '../../excel-addin/planWriter';
 import { guardedPlan, KEY_COLUMN, OPEN_COLUMNS } from '../helpers/guardedPlan';
+import { itemsPlan, LIST_CHOICES, LIST_SHEET } from '../helpers/planItems';
 import { FakeWorkbook } from './fakeExcel';
 
 async function written(rows: number, options: Parameters<typeof guardedPlan>[1] = {}, wb = FakeWorkbook.of({ name: 'Matriks', values: [['x']] })) {
@@ -85,4 +86,16 @@ test('the fake refuses what a protected Excel refuses', async () => {
   await run((s) => void (s.visibility = 'Hidden' as Excel.SheetVisibility));
   await expect(run((_s, context) => void (context.workbook.worksheets.getItem('T').visibility = 'Hidden' as Excel.SheetVisibility))).rejects.toMatchObject({ message: expect.stringMatching(/at least one visible/) });
   await expect(run((_s, context) => context.workbook.worksheets.getItem('T').delete())).rejects.toMatchObject({ message: expect.stringMatching(/at least one visible/) });
+});
+
+test('a protected plan with validations, conditional formats and charts: all go in before protect(), which the fake would otherwise refuse', async () => {
+  const wb = FakeWorkbook.of({ name: 'Matriks', values: [['x']] }, { name: LIST_SHEET, values: LIST_CHOICES.map((c) => [c]) });
+  const plan = { ...itemsPlan(), protection: {}, hiddenColumns: [15] };
+  plan.cells.push({ row: 1, column: 8, value: { kind: 'blank' }, locked: false });
+  await wb.run((context) => writePlan(context, plan, { position: 1 }));
+  const sheet = wb.sheet('Ringkasan');
+  expect([sheet.validations.length, sheet.conditionalFormats.length, sheet.charts.length]).toEqual([8, 12, 5]);
+  expect(sheet.protection).not.toBeNull();
+  expect(sheet.at(1, 8).locked).toBe(false);
+  expect(wb.syncCount).toBe(1);
 });
