@@ -7,9 +7,10 @@
  */
 import type { CellValue, Grid } from '../../core/grid';
 import { LOG_SHEET, LOG_SIGNATURE } from '../../core/workbench/mergeLog';
-import { scriptBridge, type ScriptRun } from '../../sheets-addon/client/scriptBridge';
+import { scriptBridge } from '../../sheets-addon/client/scriptBridge';
 import type { FakeSheet } from './fakeAppsScript';
-import { loadAddon, overTheWire, type LoadedAddon } from './loadAddon';
+import { loadAddon } from './loadAddon';
+import { scriptRunner } from './scriptRunner';
 import { addGrid, generated } from './workbooks';
 
 const KOORDINATOR = 13;
@@ -24,32 +25,11 @@ function matrix(outputs: number): Grid {
   return { ...grid, values };
 }
 
-/** google.script.run over the loaded script: arguments and answers cross as JSON, the answer comes later. */
-function runner(addon: LoadedAddon): () => ScriptRun {
-  const make = (ok?: (v: unknown) => void, fail?: (e: unknown) => void): ScriptRun =>
-    new Proxy({} as ScriptRun, {
-      get(_t, name: string) {
-        if (name === 'withSuccessHandler') return (f: (v: unknown) => void) => make(f, fail);
-        if (name === 'withFailureHandler') return (f: (e: unknown) => void) => make(ok, f);
-        return (...args: unknown[]) => {
-          let result: { ok: unknown } | { error: unknown };
-          try {
-            result = { ok: overTheWire(addon.call(name, ...overTheWire(args))) };
-          } catch (error) {
-            result = { error };
-          }
-          setTimeout(() => ('ok' in result ? ok?.(result.ok) : fail?.(result.error)), 0);
-        };
-      },
-    });
-  return () => make();
-}
-
 function setUp(outputs = 20) {
   const addon = loadAddon();
   const grid = matrix(outputs);
   const sheet = addGrid(addon.fake, grid);
-  return { addon, grid, sheet, bridge: scriptBridge(runner(addon)) };
+  return { addon, grid, sheet, bridge: scriptBridge(scriptRunner(addon)) };
 }
 
 /** The rows of a coordinator's sheet holding outputs (1-based), found by their key in the hidden column. */
