@@ -14,6 +14,8 @@ import { FakeWorkbook } from '../tests/excel/fakeExcel';
 import { loadAddon } from '../tests/sheets/loadAddon';
 import { addGrid, generated } from '../tests/sheets/workbooks';
 import { measureRecheck } from './recheck';
+import { scriptRunner } from '../tests/sheets/scriptRunner';
+import { scriptBridge } from '../sheets-addon/client/scriptBridge';
 
 const MADE_ON = new Date(2023, 6, 20);
 /** Output rows per generated matrix; `RBM_BENCH_HOST_SIZES=10,1000,30000` measures others. */
@@ -43,6 +45,9 @@ async function excel(outputs: number, rows: Row[]): Promise<void> {
     ['clear highlights', () => bridge.clearHighlights('id')],
     ['apply fixes', () => bridge.applyFixes('id')],
     ['summary', () => bridge.summarise({ year: 2023, quarter: 2, lang: 'id' })],
+    // Issue 17: a sheet per coordinator (six and one for rows without a name), then their sheets read back.
+    ['share with coordinators', () => bridge.shareWithCoordinators({ by: 'koordinator', lang: 'id' })],
+    ['collect reports', () => bridge.collectReports({ quarter: 3, lang: 'id' })],
   ];
   for (const [action, run] of actions) {
     wb.resetCounters();
@@ -62,12 +67,16 @@ async function sheets(outputs: number, rows: Row[]): Promise<void> {
   const addon = loadAddon();
   addGrid(addon.fake, generated(outputs));
   addon.setNow(MADE_ON.getTime());
+  const bridge = scriptBridge(scriptRunner(addon));
   const actions: [string, () => unknown][] = [
     ['check', () => addon.call('rbValidate', 'id')],
     ['clear highlights', () => addon.call('rbClearHighlights', 'id')],
     ['apply fixes', () => addon.call('rbApplyFixes', 'id')],
     ['summary', () => addon.call('rbSummarise', { year: 2023, quarter: 2, lang: 'id' })],
     ['RB_CAPAIAN, one column', () => addon.call('RB_CAPAIAN', column(outputs, 1), column(outputs, 0.8))],
+    // Issue 17: the passes run in the sidebar; the calls counted are the server's reads and writes.
+    ['share with coordinators', () => bridge.shareWithCoordinators({ by: 'koordinator', lang: 'id' })],
+    ['collect reports', () => bridge.collectReports({ quarter: 3, lang: 'id' })],
   ];
   for (const [action, run] of actions) {
     addon.fake.log.reset();

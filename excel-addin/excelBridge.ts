@@ -17,6 +17,7 @@
  * | createMatrix    | 1 read sheet names · 1 write · 1 activate                                   |
  * | liveCheck (on)  | as validate, +1 to add the onChanged handler (once per sheet)              |
  * | each edit then  | 1 read of the edited rows · 1 read of the fills whose highlight changed · 1 write (none when nothing changed) |
+ * | shareWithCoordinators, collectReports | see tieredActions.ts                                        |
  *
  * The column-map sheet is read only once the sheet list shows it exists: a method on a null object
  * (`getItemOrNullObject` that found nothing) fails the whole request.
@@ -50,6 +51,10 @@ import { isMapSheet } from '../core/columnMap/mapSheet';
 import { columnsPass, previewPass, saveMapPass, type ColumnsPreview, type ColumnsView } from '../core/workbench/columnsPass';
 import type { ColumnsSaved } from '../core/workbench/outcomes';
 import { newMatrixPass, type NewMatrixOutcome, type NewMatrixRequest } from '../core/template/newMatrixPass';
+import { checkCollectRequest, checkShareRequest, type UnitFile } from '../core/workbench/tieredPass';
+import { readXlsx, XlsxError } from '../core/xlsx';
+import type { CollectAsk, CollectOutcome, ShareAsk, ShareOutcome } from '../ui/bridge';
+import { collectReports, shareWithCoordinators } from './tieredActions';
 
 /** The workbook setting that holds the highlight memory. */
 export const MEMORY_KEY = 'rbm.highlights';
@@ -403,6 +408,29 @@ export class ExcelBridge implements HostBridge {
       await context.sync();
       return outcome;
     });
+  }
+
+  shareWithCoordinators(ask: ShareAsk, progress?: Progress): Promise<ShareOutcome> {
+    return this.act(ask.lang, (context) => shareWithCoordinators(context, checkShareRequest(ask), this.now(), readMapGrid, progress));
+  }
+
+  collectReports(ask: CollectAsk, files: UnitFile[] = [], progress?: Progress): Promise<CollectOutcome> {
+    return this.act(ask.lang, (context) => collectReports(context, checkCollectRequest(ask), files, this.now(), readMapGrid, progress));
+  }
+
+  /** Unit files picked in the task pane, read here in the browser with the CLI's reader (core/xlsx); one that cannot be read is refused in the log. */
+  async readUnitFiles(files: { name: string; bytes: Uint8Array }[]): Promise<UnitFile[]> {
+    const out: UnitFile[] = [];
+    for (const file of files) {
+      try {
+        const book = await readXlsx(file.bytes);
+        out.push({ name: file.name, grids: book.sheets.map((s) => s.grid) });
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        out.push({ name: file.name, problem: error instanceof XlsxError ? error.sentence(file.name) : { id: error.id, en: error.en } });
+      }
+    }
+    return out;
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {

@@ -13,14 +13,20 @@
  * queued on a WriteBatch, so a 10,000-row summary is one request and a larger one as many as the
  * 5 MB limit needs.
  *
+ * Protection and hiding come last, in the order Excel needs: cells are unlocked and columns hidden
+ * while the sheet is still unprotected (a protected sheet refuses both, and every format), validations,
+ * formats and charts are added, then the sheet is protected (`protect` throws on a protected sheet, and
+ * this one is new), and hidden before the swap, so the sheet it replaces still shows.
+ *
  * A sheet it replaces is deleted only at the end, after the new one (written under a temporary name)
  * is complete; if anything fails the new sheet is removed and the old one is left as it was.
  */
 import { columnLetter, parseAddress, toRangeList } from '../core/grid';
 import { dayToExcelSerial } from '../core/periods/excelSerial';
 import type { Plan, PlanValue } from '../core/plan/plan';
-import { temporarySheetName } from '../core/plan/placement';
-import { resolvePlan, type ResolvedPlan, type ResolvedStyle } from '../core/plan/resolvePlan';
+import type { Allowance } from '../core/plan/protection';
+import { checkHidden, temporarySheetName } from '../core/plan/placement';
+import { resolvePlan, type ResolvedPlan, type ResolvedProtection, type ResolvedStyle } from '../core/plan/resolvePlan';
 import { literalText } from '../core/workbench/textGuard';
 import { rowRanges } from './addresses';
 import { writeCharts } from './chartWriter';
@@ -33,6 +39,8 @@ export interface Placement {
   position: number;
   /** Id of the sheet this one replaces (it must be RB Matrix's own: the caller has asked core's `placement`). */
   replaceId?: string;
+  /** For a plan that hides its sheet: how many other sheets (not the one replaced) are visible; loaded when absent. */
+  visibleOthers?: number;
 }
 
 /** Bytes of values and formats per `Range` write (several fit one request). */
@@ -192,10 +200,52 @@ function frameChanges(frame: Frame): ((format: Excel.RangeFormat) => void)[] {
   return changes;
 }
 
+/** How many sheets but `except` are visible (one round trip, for a caller that did not say). */
+async function visibleSheets(sheets: Excel.WorksheetCollection, except?: string): Promise<number> {
+  sheets.load('items/id,items/visibility');
+  await sheets.context.sync();
+  return sheets.items.filter((s) => s.id !== except && s.visibility === 'Visible').length;
+}
+
+/** Office.js's name for each allowance (WorksheetProtectionOptions). */
+const OPTION: Record<Allowance, keyof Excel.WorksheetProtectionOptions> = {
+  formatCells: 'allowFormatCells',
+  formatColumns: 'allowFormatColumns',
+  formatRows: 'allowFormatRows',
+  insertRows: 'allowInsertRows',
+  deleteRows: 'allowDeleteRows',
+  sort: 'allowSort',
+  autoFilter: 'allowAutoFilter',
+};
+
+/**
+ * Unlocks the plan's unlocked cells and hides its hidden columns, both of which a protected sheet
+ * refuses: `format.protection.locked` (ExcelApi 1.2: learn.microsoft.com/javascript/api/excel/excel.formatprotection)
+ * per rectangle, `columnHidden` (ExcelApi 1.2) per run of columns.
+ */
+async function unlockAndHide(sheet: Excel.Worksheet, plan: ResolvedPlan, batch: WriteBatch): Promise<void> {
+  for (const a of plan.protection?.unlocked ?? []) {
+    await batch.room(60);
+    sheet.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1).format.protection.locked = false;
+  }
+  for (const { first, last } of plan.hiddenColumns) {
+    await batch.room(60);
+    sheet.getRange(`${columnLetter(first + 1)}:${columnLetter(last + 1)}`).columnHidden = true;
+  }
+}
+
+/** Every option given, true or false: a null one fails (OfficeDev/office-js#1931). */
+function protect(sheet: Excel.Worksheet, protection: ResolvedProtection): void {
+  const options = Object.fromEntries(Object.entries(protection.allow).map(([allowance, allowed]) => [OPTION[allowance as Allowance], allowed]));
+  if (protection.password === undefined) sheet.protection.protect(options);
+  else sheet.protection.protect(options, protection.password);
+}
+
 /** Writes `plan` as a new sheet (replacing `placement.replaceId` when given). Sends everything it queues. */
 export async function writePlan(context: Excel.RequestContext, plan: Plan, placement: Placement, batch = new WriteBatch(context)): Promise<void> {
   const resolved = resolvePlan(plan); // checks the plan before anything is queued
   const sheets = context.workbook.worksheets;
+  if (plan.hidden) checkHidden(plan, placement.visibleOthers ?? (await visibleSheets(sheets, placement.replaceId)));
   const sheet = sheets.add(placement.replaceId ? temporarySheetName() : plan.sheetName);
   try {
     await batch.room(jsonBytes(plan.sheetName));
@@ -204,8 +254,13 @@ export async function writePlan(context: Excel.RequestContext, plan: Plan, place
       await batch.room(40);
       sheet.freezePanes.freezeRows(resolved.frozenRows);
     }
+    await unlockAndHide(sheet, resolved, batch);
     await writeCharts(sheet, resolved.charts, batch);
-    await batch.room(100);
+    await batch.room(200);
+    // ExcelApi 1.2 (the password 1.7): learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protect-member(1)
+    if (resolved.protection) protect(sheet, resolved.protection);
+    // ExcelApi 1.1: learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member
+    if (resolved.hidden) sheet.visibility = 'Hidden' as Excel.SheetVisibility;
     if (placement.replaceId) {
       sheets.getItem(placement.replaceId).delete();
       sheet.name = plan.sheetName;

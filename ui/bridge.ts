@@ -22,11 +22,29 @@ import type { NewMatrixOutcome, NewMatrixRequest } from '../core/template/newMat
 export type { NewMatrixOutcome, NewMatrixRequest };
 /** What checking while typing tells the panel after an edit: the new report, or the sentence of what went wrong. */
 export type LiveUpdate = ValidateOutcome | { error: string };
+import type { CollectOutcome, ShareOutcome, UnitFile } from '../core/workbench/tieredPass';
+
+/** What the panel asks to share: plain JSON, checked again by the host (core's checkShareRequest). */
+export interface ShareAsk {
+  by: 'koordinator' | 'pelaksana' | 'kegiatan';
+  year?: number;
+  password?: string;
+  lang: Lang;
+}
+
+/** What the panel asks to collect: one quarter's blocks or all, of a year. */
+export interface CollectAsk {
+  quarter?: 1 | 2 | 3 | 4;
+  year?: number;
+  lang: Lang;
+}
+
+export type { CollectOutcome, ShareOutcome, UnitFile };
 export type { Lang, ClearOutcome, FixOutcome, FixPreview, SummaryOutcome, SummaryRequest, ValidateOutcome, ColumnMap, ColumnsPreview, ColumnsSaved, ColumnsView };
 
-/** The stages of an action, for the panel's progress line. */
+/** The stages of an action, for the panel's progress line; `detail` names the unit being read or written. */
 export type Stage = 'read' | 'check' | 'write';
-export type Progress = (stage: Stage) => void;
+export type Progress = (stage: Stage, detail?: string) => void;
 
 export interface HostBridge {
   /** The user's language: `en` when Office's display language (or the Sheets locale) is English, else `id`. */
@@ -63,4 +81,10 @@ export interface HostBridge {
   liveCheck?(enabled: boolean, lang: Lang, onUpdate: (update: LiveUpdate) => void): Promise<ValidateOutcome | undefined>;
   /** *Buat matriks baru*: a new sheet holding an empty matrix of the kind and year asked (a free name; no sheet is replaced), shown to the user. */
   createMatrix(request: NewMatrixRequest): Promise<NewMatrixOutcome>;
+  /** *Bagikan ke koordinator*: one protected sheet per coordinator of the active matrix (issue 17). */
+  shareWithCoordinators(ask: ShareAsk, progress?: Progress): Promise<ShareOutcome>;
+  /** *Kumpulkan laporan*: the coordinators' sheets (and `files`, where the host reads them) merged into the active matrix, with the log sheet. */
+  collectReports(ask: CollectAsk, files?: UnitFile[], progress?: Progress): Promise<CollectOutcome>;
+  /** Reads unit files picked in the panel (.xlsx, in the browser); absent where the host takes no files (Sheets). */
+  readUnitFiles?(files: { name: string; bytes: Uint8Array }[]): Promise<UnitFile[]>;
 }

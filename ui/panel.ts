@@ -33,6 +33,8 @@ const LIST_LIMIT = 300;
 const WHOLE_YEAR = 'tahun';
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const STAGE_TEXT: Record<Stage, 'stageRead' | 'stageCheck' | 'stageWrite'> = { read: 'stageRead', check: 'stageCheck', write: 'stageWrite' };
+const BY_TEXT = { koordinator: 'byKoordinator', pelaksana: 'byPelaksana', kegiatan: 'byKegiatan' } as const;
+const UNIT_STATUS = { merged: 'statusMerged', conflicts: 'statusConflicts', refused: 'statusRefused' } as const;
 
 export function mountPanel(root: HTMLElement, bridge: HostBridge, options: PanelOptions = {}): void {
   if (!document.getElementById('rbm-style')) document.head.appendChild(el('style', { id: 'rbm-style' }, PANEL_CSS));
@@ -54,6 +56,12 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   const quarter = el('select', { id: 'rbm-quarter' });
   for (const q of [1, 2, 3, 4] as const) quarter.appendChild(el('option', { value: q, selected: q === period.quarter }, `TW ${romanQuarter(q)}`));
 
+  const texts: { node: HTMLElement; key: StringKey }[] = [];
+  const label = (node: HTMLElement, key: StringKey) => {
+    texts.push({ node, key });
+    return node;
+  };
+
   const buttons = {
     validate: button('validate', 'rbm-primary'),
     clear: button('clear', 'rbm-secondary'),
@@ -63,6 +71,8 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
     inspectColumns: button('inspect-columns', 'rbm-secondary'),
     prepare: button('prepare', 'rbm-secondary'),
     createMatrix: button('create-matrix', 'rbm-secondary'),
+    share: button('share', 'rbm-primary'),
+    collect: button('collect', 'rbm-primary'),
   };
   // Buat matriks baru: the kind, the year (this year), the monitoring blocks or not.
   const templateKind = el('select', { id: 'rbm-template-kind' }, ...TEMPLATE_KINDS.map((k) => el('option', { value: k }, TEMPLATE_TITLES[k])));
@@ -72,6 +82,12 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   // Checks while typing, where the host has them: off until the user turns it on.
   const live = el('input', { id: 'rbm-live', type: 'checkbox' });
   const liveLabel = el('label', { for: 'rbm-live' });
+  // Issue 17: share with coordinators, collect their reports (and, where the host reads them, unit files).
+  const shareBy = el('select', { id: 'rbm-share-by' }, ...(['koordinator', 'pelaksana', 'kegiatan'] as const).map((by) => label(el('option', { value: by }), BY_TEXT[by])));
+  const password = el('input', { id: 'rbm-password', type: 'password', autocomplete: 'new-password', maxlength: 255 });
+  const collectQuarter = el('select', { id: 'rbm-collect-quarter' }, label(el('option', { value: '' }), 'allQuarters'), ...([1, 2, 3, 4] as const).map((q) => el('option', { value: q }, `TW ${romanQuarter(q)}`)));
+  const unitFiles = bridge.readUnitFiles ? el('input', { id: 'rbm-unit-files', type: 'file', multiple: true, accept: '.xlsx,.xlsm' }) : null;
+  const tieredBox = el('div', { class: 'rbm-tiered-result' });
   buttons.applyFixes.disabled = true;
   const langButtons = (['id', 'en'] as Lang[]).map((l) => {
     const b = el('button', { type: 'button', 'data-lang': l, 'aria-pressed': String(l === state.lang) }, l.toUpperCase());
@@ -79,14 +95,8 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
     return b;
   });
 
-  const texts: { node: HTMLElement; key: StringKey }[] = [];
-  const label = (node: HTMLElement, key: StringKey) => {
-    texts.push({ node, key });
-    return node;
-  };
   // The year's summary, as `rbm summary --year` without `--quarter` makes it.
   quarter.appendChild(label(el('option', { value: WHOLE_YEAR }), 'wholeYear'));
-
   fill(
     root,
     el(
@@ -120,6 +130,21 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
           label(buttons.createMatrix, 'createMatrix'),
         ],
         templateBox,
+      ),
+      section(
+        'rbm-tiered',
+        'tieredHeading',
+        'tieredHint',
+        [label(el('label', { for: 'rbm-share-by' }), 'shareBy'), shareBy, label(el('label', { for: 'rbm-password' }), 'password'), password, label(buttons.share, 'share')],
+        el(
+          'div',
+          { class: 'rbm-row' },
+          label(el('label', { for: 'rbm-collect-quarter' }), 'collectQuarter'),
+          collectQuarter,
+          ...(unitFiles ? [label(el('label', { for: 'rbm-unit-files' }), 'unitFiles'), unitFiles] : []),
+          label(buttons.collect, 'collect'),
+        ),
+        tieredBox,
       ),
     ),
   );
@@ -165,6 +190,8 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
       return done;
     }),
   );
+  buttons.share.addEventListener('click', () => run(share));
+  buttons.collect.addEventListener('click', () => run(collect));
 
   // The host's language, unless the user has already picked one.
   if (!options.lang) {
@@ -196,8 +223,14 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
     for (const { node, key } of texts) node.textContent = t(key, state.lang);
   }
 
-  const progress: Progress = (stage) => {
-    status.textContent = t(STAGE_TEXT[stage], state.lang);
+  const progress: Progress = (stage, detail) => {
+    status.textContent = detail ? `${t(STAGE_TEXT[stage], state.lang)} ${detail}` : t(STAGE_TEXT[stage], state.lang);
+  };
+
+  /** The progress of a tiered action: the status line, and a line per unit kept in the result box. */
+  const unitProgress: Progress = (stage, detail) => {
+    progress(stage, detail);
+    if (detail) tieredBox.querySelector('.rbm-progress')?.appendChild(el('li', { 'data-stage': stage }, `${t(STAGE_TEXT[stage], state.lang)} ${detail}`));
   };
 
   /** Runs one action: buttons off, progress on, the outcome's sentence or the error's after. */
@@ -401,6 +434,37 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
         el('tr', { class: rowClass, 'data-cell': c.cell }, el('td', { class: 'rbm-cell' }, c.cell), el('td', {}, shown(c.before)), el('td', {}, '→'), el('td', {}, shown(c.value)), el('td', { class: 'rbm-hint' }, c.message)),
       ),
     );
+  }
+
+  async function share(): Promise<string> {
+    fill(tieredBox, el('ul', { class: 'rbm-progress' }));
+    const outcome = await bridge.shareWithCoordinators({ by: shareBy.value as 'koordinator', ...(password.value !== '' && { password: password.value }), lang: state.lang }, unitProgress);
+    const outputs = outcome.units.reduce((n, u) => n + u.outputs, 0);
+    const done = say.shared(state.lang, outcome.units.length, outputs, outcome.replaced);
+    const steps = tieredBox.querySelector('.rbm-progress');
+    fill(tieredBox, el('p', { class: 'rbm-tiered-done' }, done), el('ul', { class: 'rbm-units' }, ...outcome.units.map((u) => el('li', { class: 'rbm-unit', 'data-sheet': u.sheetName }, say.unitShared(state.lang, u.sheetName, u.outputs)))), steps);
+    return done;
+  }
+
+  async function collect(): Promise<string> {
+    fill(tieredBox, el('ul', { class: 'rbm-progress' }));
+    const picked = unitFiles?.files ? [...unitFiles.files] : [];
+    const bytes = await Promise.all(picked.map(async (f, i) => (unitProgress('read', `${f.name} (${i + 1}/${picked.length})`), { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const files = bytes.length && bridge.readUnitFiles ? await bridge.readUnitFiles(bytes) : [];
+    const quarter = collectQuarter.value === '' ? undefined : (Number(collectQuarter.value) as 1 | 2 | 3 | 4);
+    const outcome = await bridge.collectReports({ ...(quarter && { quarter }), lang: state.lang }, files, unitProgress);
+    const done = say.collected(state.lang, outcome.written, outcome.conflicts, outcome.logSheet);
+    const lines = outcome.units.map((u) =>
+      el('li', { class: 'rbm-unit', 'data-status': u.status }, say.unitCollected(state.lang, u.unit, t(UNIT_STATUS[u.status], state.lang), u.copied, u.conflicts), u.reason ? el('span', { class: 'rbm-hint' }, ` ${u.reason[state.lang]}`) : null),
+    );
+    const open = el('button', { type: 'button', class: 'rbm-secondary', 'data-action': 'open-log' }, outcome.logSheet);
+    open.addEventListener('click', () => {
+      fill(errorBox);
+      bridge.selectCell(outcome.logSheet, 'A1').catch((error: unknown) => fill(errorBox, error instanceof Error ? error.message : String(error)));
+    });
+    const steps = tieredBox.querySelector('.rbm-progress');
+    fill(tieredBox, el('p', { class: 'rbm-tiered-done' }, done), el('ul', { class: 'rbm-units' }, ...lines), el('div', { class: 'rbm-row' }, open), steps);
+    return done;
   }
 
   async function summarise(): Promise<string> {

@@ -69,6 +69,24 @@ const STRINGS = {
   templateKind: { id: 'Jenis', en: 'Kind' },
   withMonitoring: { id: 'Dengan blok monitoring', en: 'With monitoring blocks' },
   createMatrix: { id: 'Buat matriks baru', en: 'Create matrix' },
+  tieredHeading: { id: 'Monitoring berjenjang', en: 'Tiered monitoring' },
+  tieredHint: {
+    id: 'Bagikan: setiap koordinator mendapat sheet “Lapor …” berisi barisnya saja (kolom rencana dikunci). Kumpulkan: isian mereka disalin ke matriks ini; konflik tidak ditulis dan dicatat di sheet “Log penggabungan”.',
+    en: 'Share: each coordinator gets a “Lapor …” sheet with their rows only (plan columns locked). Collect: what they filled is copied into this matrix; conflicts are not written and are listed in the “Log penggabungan” sheet.',
+  },
+  shareBy: { id: 'Bagikan menurut', en: 'Split by' },
+  byKoordinator: { id: 'Koordinator', en: 'Coordinator' },
+  byPelaksana: { id: 'Pelaksana', en: 'Implementer' },
+  byKegiatan: { id: 'Kegiatan', en: 'Activity' },
+  password: { id: 'Kata sandi (opsional)', en: 'Password (optional)' },
+  share: { id: 'Bagikan ke koordinator', en: 'Share with coordinators' },
+  collectQuarter: { id: 'Triwulan', en: 'Quarter' },
+  allQuarters: { id: 'Semua triwulan', en: 'Every quarter' },
+  unitFiles: { id: 'Berkas unit (.xlsx)', en: 'Unit files (.xlsx)' },
+  collect: { id: 'Kumpulkan laporan', en: 'Collect reports' },
+  statusMerged: { id: 'digabung', en: 'merged' },
+  statusConflicts: { id: 'ada konflik', en: 'conflicts' },
+  statusRefused: { id: 'ditolak', en: 'refused' },
 } as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -121,6 +139,17 @@ export const say = {
     lang === 'en' ? `Sheet “${sheet}” is checked again after each edit.` : `Sheet “${sheet}” diperiksa lagi setiap kali diubah.`,
   matrixCreated: (lang: Lang, sheet: string) =>
     lang === 'en' ? `Sheet “${sheet}” created: type your plan over the example row.` : `Sheet “${sheet}” dibuat: timpa baris contoh dengan rencana Anda.`,
+  shared: (lang: Lang, sheets: number, outputs: number, replaced: number) =>
+    lang === 'en'
+      ? `${sheets} coordinator sheets (${outputs} outputs) made${replaced ? `, ${replaced} of them in place of earlier ones` : ''}.`
+      : `${sheets} sheet koordinator (${outputs} output) dibuat${replaced ? `, ${replaced} di antaranya menggantikan yang lama` : ''}.`,
+  unitShared: (lang: Lang, sheet: string, outputs: number) => (lang === 'en' ? `${sheet}: ${outputs} outputs` : `${sheet}: ${outputs} output`),
+  collected: (lang: Lang, written: number, conflicts: number, log: string) =>
+    lang === 'en'
+      ? `${written} cells copied into the matrix; ${conflicts} conflicts not written (sheet “${log}”).`
+      : `${written} sel disalin ke matriks; ${conflicts} konflik tidak ditulis (sheet “${log}”).`,
+  unitCollected: (lang: Lang, unit: string, status: string, copied: number, conflicts: number) =>
+    lang === 'en' ? `${unit}: ${status} · ${copied} copied · ${conflicts} conflicts` : `${unit}: ${status} · ${copied} disalin · ${conflicts} konflik`,
   withIndicators: (lang: Lang, sheet: string) =>
     lang === 'en' ? `Includes the indicator table of sheet “${sheet}”.` : `Termasuk tabel indikator dari sheet “${sheet}”.`,
 };

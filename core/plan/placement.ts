@@ -27,6 +27,19 @@ export function placement(plan: { sheetName: string; signature: { text: string }
   );
 }
 
+/**
+ * A plan that hides its sheet needs another sheet left in view: Excel and Sheets refuse to hide the
+ * last visible sheet (Excel.SheetVisibility; Apps Script's Sheet.hideSheet). Checked before anything
+ * is written, given how many other sheets (not counting one being replaced) stay visible.
+ */
+export function checkHidden(plan: { sheetName: string; hidden?: boolean }, visibleOthers: number): void {
+  if (!plan.hidden || visibleOthers > 0) return;
+  throw new UserError(
+    `Sheet “${plan.sheetName}” tidak dapat disembunyikan: workbook harus menampilkan setidaknya satu sheet lain.`,
+    `Sheet “${plan.sheetName}” cannot be hidden: the workbook must show at least one other sheet.`,
+  );
+}
+
 /** Excel (and Sheets) compare sheet names without regard to case. */
 export function sameSheetName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();

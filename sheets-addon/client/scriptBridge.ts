@@ -6,7 +6,9 @@
  * Progress: one server call does the reading, checking and writing, and google.script.run reports
  * nothing until it is done, so no stages are reported (the panel shows that it is working).
  */
-import type { HostBridge, SummaryRequest } from '../../ui/bridge';
+import { checkCollectRequest, checkShareRequest, collectPass, sharePass, unitSheetNames, type UnitSource } from '../../core/workbench/tieredPass';
+import type { CollectAsk, CollectOutcome, HostBridge, Progress, ShareAsk, ShareOutcome, SummaryRequest, UnitFile } from '../../ui/bridge';
+import { fromWire } from '../wireGrid';
 import type * as Server from '../server/main';
 
 /**
@@ -15,7 +17,8 @@ import type * as Server from '../server/main';
  */
 type SidebarCalls = Pick<
   typeof Server,
-  'rbLanguage' | 'rbValidate' | 'rbClearHighlights' | 'rbPreviewFixes' | 'rbApplyFixes' | 'rbSummarise' | 'rbPrepare' | 'rbSelectCell' | 'rbInspectColumns' | 'rbPreviewColumns' | 'rbSaveColumns' | 'rbCreateMatrix' | 'rbSetLiveCheck'
+  | 'rbLanguage' | 'rbValidate' | 'rbClearHighlights' | 'rbPreviewFixes' | 'rbApplyFixes' | 'rbSummarise' | 'rbPrepare' | 'rbSelectCell' | 'rbInspectColumns' | 'rbPreviewColumns' | 'rbSaveColumns'
+  | 'rbCreateMatrix' | 'rbSetLiveCheck' | 'rbTieredRead' | 'rbTieredReadSheet' | 'rbTieredWriteSheets' | 'rbTieredWriteCollection'
 >;
 type CallName = keyof SidebarCalls;
 
@@ -54,5 +57,35 @@ export function scriptBridge(run: () => ScriptRun): HostBridge {
     // onEdit cannot reach the sidebar: the answer is the first check, later edits only repaint.
     liveCheck: async (enabled, lang) => (await call('rbSetLiveCheck', enabled, lang)) ?? undefined,
     createMatrix: (request) => call('rbCreateMatrix', { kind: request.kind, year: request.year, monitoring: request.monitoring === true, lang: request.lang }),
+    // Issue 17: the passes run here, in the sidebar (the server script has no room for them); the
+    // server reads and writes. Sheets reads no files: only the coordinators' sheets are collected.
+    async shareWithCoordinators(ask: ShareAsk, progress?: Progress): Promise<ShareOutcome> {
+      const request = checkShareRequest(ask);
+      progress?.('read');
+      const read = await call('rbTieredRead', ask.lang);
+      progress?.('check');
+      const master = fromWire(read.master);
+      const { plans, outcome } = sharePass(master, request, new Date(), read.map && fromWire(read.map));
+      progress?.('write');
+      const { replaced } = await call('rbTieredWriteSheets', master.sheetName, plans, ask.lang);
+      return { ...outcome, replaced };
+    },
+    async collectReports(ask: CollectAsk, _files?: UnitFile[], progress?: Progress): Promise<CollectOutcome> {
+      const request = checkCollectRequest(ask);
+      progress?.('read');
+      const read = await call('rbTieredRead', ask.lang);
+      const master = fromWire(read.master);
+      const names = unitSheetNames(read.sheets, master.sheetName);
+      const units: UnitSource[] = [];
+      for (const [i, name] of names.entries()) {
+        progress?.('read', `${name} (${i + 1}/${names.length})`);
+        units.push({ name, grids: [fromWire(await call('rbTieredReadSheet', name, ask.lang))], inWorkbook: true });
+      }
+      progress?.('check');
+      const { writes, log, outcome } = collectPass(master, units, request, new Date(), read.map && fromWire(read.map));
+      progress?.('write');
+      await call('rbTieredWriteCollection', master.sheetName, writes, log, ask.lang);
+      return outcome;
+    },
   };
 }

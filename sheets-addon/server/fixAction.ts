@@ -10,14 +10,13 @@
  * another cell touched, at two calls per distinct value.
  */
 import type { Lang } from '../../core/i18n';
-import { toRangeList } from '../../core/grid';
 import { changeValue, fixPass, type FixChange } from '../../core/workbench/fixes';
 import type { FixOutcome, FixPreview } from '../../core/workbench/outcomes';
 import { columnLetter } from '../../core/grid';
 import type { HostValue } from '../../core/workbench/textGuard';
 import { boundingBox } from './box';
 import { readActiveSheet, readMapGrid, type SheetRead } from './readSheet';
-import { rewriteBox } from './rewriteBox';
+import { rewriteBox, writeByValue } from './rewriteBox';
 
 function plannedFixes(lang: Lang): { read: SheetRead; changes: FixChange[]; skipped: number } {
   const read = readActiveSheet();
@@ -36,20 +35,4 @@ export function applyActive(lang: Lang): FixOutcome {
   const box = boundingBox(writes.keys());
   if (box && !rewriteBox(read, box, writes, (row, column) => `${columnLetter(column)}${row}`)) writeByValue(read, writes);
   return { sheet: read.grid.sheetName, changes, skipped };
-}
-
-/** The edits grouped by the value they write: one range list each. */
-function writeByValue(read: SheetRead, writes: Map<string, HostValue>): void {
-  const groups = new Map<string, { value: HostValue; cells: string[] }>();
-  for (const [cell, value] of writes) {
-    const key = `${typeof value}:${String(value)}`;
-    const group = groups.get(key) ?? { value, cells: [] };
-    group.cells.push(cell);
-    groups.set(key, group);
-  }
-  for (const { value, cells } of groups.values()) {
-    const list = read.sheet.getRangeList(toRangeList(cells));
-    if (value === '') list.clearContent();
-    else list.setValue(value);
-  }
 }

@@ -13,10 +13,12 @@ import type { SummaryRequest } from '../../core/workbench/summaryPass';
 import { applyActive, previewActive } from './fixAction';
 import { clearActive, validateActive } from './highlightAction';
 import { asLang, userLanguage } from './language';
-import { buildMenu, menuFix, menuNewMatrix, menuPrepare, menuSummary, menuValidate, openPanel } from './menu';
+import { buildMenu, menuCollect, menuFix, menuNewMatrix, menuPrepare, menuShare, menuSummary, menuValidate, openPanel } from './menu';
 import { createMatrix } from './templateAction';
 import { liveEdit, setLiveCheck } from './liveAction';
 import { TEMPLATE_KINDS, type NewMatrixRequest, type TemplateKind } from '../../core/template';
+import { readMaster, readNamedSheet, writeCollection, writeSheets, type CellWrite } from './tieredAction';
+import type { Plan } from '../../core/plan/plan';
 import { selectCell } from './selectAction';
 import { summariseActive } from './summaryAction';
 import { prepareActive } from './prepareAction';
@@ -98,6 +100,16 @@ export function rbMenuPrepare(): void {
 /** Menu: Buat matriks baru… */
 export function rbMenuNewMatrix(): void {
   menuNewMatrix(new Date());
+}
+
+/** Menu: Bagikan ke koordinator (in the panel). */
+export function rbMenuShare(): void {
+  menuShare();
+}
+
+/** Menu: Kumpulkan laporan (in the panel). */
+export function rbMenuCollect(): void {
+  menuCollect();
 }
 
 /** Menu: Buka panel. */
@@ -228,6 +240,57 @@ export function rbCreateMatrix(request: NewMatrixRequest) {
   const l = asLang(r.lang);
   const kind = TEMPLATE_KINDS.includes(r.kind as TemplateKind) ? (r.kind as TemplateKind) : 'rb-general';
   return sidebarCall(l, () => createMatrix({ kind, year: Number(r.year), monitoring: r.monitoring === true, lang: l }));
+}
+
+/**
+ * Sidebar: the active matrix, the column maps and the sheets' names, for sharing or collecting.
+ * @param {string} lang id or en.
+ * @return {Object}
+ */
+export function rbTieredRead(lang: Lang) {
+  const l = asLang(lang);
+  return sidebarCall(l, () => readMaster());
+}
+
+/**
+ * Sidebar: one sheet, read whole (a coordinator's).
+ * @param {string} name The sheet's name.
+ * @param {string} lang id or en.
+ * @return {Object}
+ */
+export function rbTieredReadSheet(name: string, lang: Lang) {
+  const l = asLang(lang);
+  return sidebarCall(l, () => readNamedSheet(String(name)));
+}
+
+/**
+ * Sidebar: writes the coordinators' sheets after the matrix (RB Matrix's earlier ones replaced, a person's never).
+ * @param {string} matrix The matrix sheet's name.
+ * @param {Object[]} plans The sheets, as core laid them out.
+ * @param {string} lang id or en.
+ * @return {Object}
+ */
+export function rbTieredWriteSheets(matrix: string, plans: unknown, lang: Lang) {
+  const l = asLang(lang);
+  return sidebarCall(l, () => writeSheets(String(matrix), asList<Plan>(plans)));
+}
+
+/**
+ * Sidebar: writes a collection's cells into the matrix, and its log sheet.
+ * @param {string} matrix The matrix sheet's name.
+ * @param {Object[]} writes Cells (A1) and values.
+ * @param {Object} log The log sheet, as core laid it out.
+ * @param {string} lang id or en.
+ */
+export function rbTieredWriteCollection(matrix: string, writes: unknown, log: unknown, lang: Lang): void {
+  const l = asLang(lang);
+  sidebarCall(l, () => writeCollection(String(matrix), asList<CellWrite>(writes), log as Plan));
+}
+
+/** A list from the sidebar (its items are checked where they are used: resolvePlan, the cell guard). */
+function asList<T>(value: unknown): T[] {
+  if (!Array.isArray(value)) throw new UserError('Data dari panel tidak terbaca.', 'The data from the panel cannot be read.');
+  return value as T[];
 }
 
 /** Rows from the sidebar: two whole numbers, or none. */

@@ -16,7 +16,7 @@ import { prepareActive } from './prepareAction';
 import { reportedQuarter } from '../../core/prepare/reportedQuarter';
 
 /** The functions the menu items name; each is a top-level function of the built script. */
-export const MENU_HANDLERS = { validate: 'rbMenuValidate', fix: 'rbMenuFix', summary: 'rbMenuSummary', prepare: 'rbMenuPrepare', newMatrix: 'rbMenuNewMatrix', panel: 'rbMenuOpenPanel' } as const;
+export const MENU_HANDLERS = { validate: 'rbMenuValidate', fix: 'rbMenuFix', summary: 'rbMenuSummary', prepare: 'rbMenuPrepare', newMatrix: 'rbMenuNewMatrix', share: 'rbMenuShare', collect: 'rbMenuCollect', panel: 'rbMenuOpenPanel' } as const;
 import { createMatrix } from './templateAction';
 import { TEMPLATE_KINDS } from '../../core/template/exampleRow';
 
@@ -30,6 +30,8 @@ export function buildMenu(): void {
     .addItem(t('summary', lang), MENU_HANDLERS.summary)
     .addItem(t('prepare', lang), MENU_HANDLERS.prepare)
     .addItem(t('newMatrix', lang), MENU_HANDLERS.newMatrix)
+    .addItem(t('share', lang), MENU_HANDLERS.share)
+    .addItem(t('collect', lang), MENU_HANDLERS.collect)
     .addSeparator()
     .addItem(t('panel', lang), MENU_HANDLERS.panel)
     .addToUi();
@@ -112,6 +114,15 @@ export function menuNewMatrix(now: Date): void {
     const outcome = createMatrix({ kind, year, lang });
     ui.alert(t('newMatrix', lang), t('templateDone', lang, { sheet: outcome.sheetName }), ui.ButtonSet.OK);
   });
+}
+
+/** Sharing and collecting run in the panel (its progress line per coordinator): the menu items open it. */
+export function menuShare(): void {
+  openPanel();
+}
+
+export function menuCollect(): void {
+  openPanel();
 }
 
 /** `2023 TW II`, `TW 2 2023`, `Q2 2023`, `2023 2`; empty for the last closed quarter. */

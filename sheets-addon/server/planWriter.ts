@@ -17,12 +17,15 @@
  *   default font). Heights: Sheets fits wrapped rows itself, but never a row holding a merged area:
  *   those get the plan's height (points × 4/3 pixels).
  * - Fonts keep Sheets' default family (Arial); an unset size is Sheets' default, 10.
+ * - Protection (protection.ts): Sheets has no passwords and no "allow sorting" options. Without a
+ *   password the protection only warns before an edit of a locked cell (as anyone may lift Excel's);
+ *   with one, only the owner and the person running RB Matrix may edit the locked cells.
  */
-import { columnLetter, toRangeList } from '../../core/grid';
+import { columnLetter, rangeAddress, toRangeList } from '../../core/grid';
 import { dayToExcelSerial } from '../../core/periods/excelSerial';
 import type { Plan, PlanValue } from '../../core/plan/plan';
-import { temporarySheetName } from '../../core/plan/placement';
-import { resolvePlan, type ResolvedCell, type ResolvedPlan, type ResolvedStyle } from '../../core/plan/resolvePlan';
+import { checkHidden, temporarySheetName } from '../../core/plan/placement';
+import { resolvePlan, type ResolvedCell, type ResolvedPlan, type ResolvedProtection, type ResolvedStyle } from '../../core/plan/resolvePlan';
 import { literalText, type HostValue } from '../../core/workbench/textGuard';
 import { writeCharts } from './chartWriter';
 import { conditionalFormatRules, writeConditionalFormats } from './formatWriter';
@@ -48,12 +51,21 @@ export interface SheetPlacement {
  */
 export function writePlan(spreadsheet: Spreadsheet, plan: Plan, at: SheetPlacement): Sheet {
   const resolved = resolvePlan(plan); // checks the plan before the spreadsheet is touched
+  if (plan.hidden) {
+    // Apps Script hands out a new Sheet object per call: sheets are told apart by id.
+    const replaced = at.replacing?.getSheetId();
+    checkHidden(plan, spreadsheet.getSheets().filter((s) => !s.isSheetHidden() && s.getSheetId() !== replaced).length);
+  }
   const sheet = spreadsheet.insertSheet(at.replacing ? temporarySheetName() : plan.sheetName, at.index);
   try {
     writeSheet(sheet, resolved);
     writeValidations(sheet, spreadsheet, resolved.validations);
     writeConditionalFormats(sheet, resolved.conditionalFormats);
     writeCharts(sheet, resolved.charts);
+    writeHiding(sheet, resolved);
+    if (resolved.protection) protect(sheet, resolved.protection);
+    // Hidden before the swap: the sheet it replaces is still there to be the one a person sees.
+    if (resolved.hidden) sheet.hideSheet();
     if (at.replacing) {
       spreadsheet.deleteSheet(at.replacing);
       sheet.setName(plan.sheetName);
@@ -144,6 +156,30 @@ function writeSheet(sheet: Sheet, plan: ResolvedPlan, window = { top: 0, left: 0
   for (const { row, height } of plan.rowHeights) if (mergedRows.has(row)) sheet.setRowHeights(row + 1, 1, Math.round((height * 4) / 3));
   for (const { first, last, width } of plan.columnWidths) sheet.setColumnWidths(first + 1, last - first + 1, Math.round(width * 7 + 5));
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+}
+
+/** One `hideColumns` per run of hidden columns (developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer)). */
+function writeHiding(sheet: Sheet, plan: ResolvedPlan): void {
+  for (const { first, last } of plan.hiddenColumns) sheet.hideColumns(first + 1, last - first + 1);
+}
+
+/**
+ * Protects the whole sheet but its unlocked cells, in a fixed number of calls (Sheet.protect,
+ * Protection.setUnprotectedRanges, which replaces the list: developers.google.com/apps-script/reference/spreadsheet/protection).
+ * `protect()` alone keeps the spreadsheet's editors, "which effectively means that the sheet remains
+ * unprotected": a warning for everyone, or the editors removed (the owner and the user running the
+ * script always stay).
+ */
+function protect(sheet: Sheet, protection: ResolvedProtection): void {
+  const guard = sheet.protect().setDescription('RB Matrix');
+  const unlocked = protection.unlocked.map((a) => rangeAddress({ top: a.top + 1, left: a.left + 1, bottom: a.bottom + 1, right: a.right + 1 }));
+  if (unlocked.length) guard.setUnprotectedRanges(sheet.getRangeList(unlocked).getRanges());
+  if (protection.password === undefined) {
+    guard.setWarningOnly(true);
+    return;
+  }
+  guard.removeEditors(guard.getEditors());
+  if (guard.canDomainEdit()) guard.setDomainEdit(false);
 }
 
 function sheetsValue(value: PlanValue): HostValue {

@@ -15,7 +15,7 @@
  * And if the box no longer holds what the fixes were computed from (someone typed meanwhile), it
  * refuses: nothing is written.
  */
-import type { CellValue } from '../../core/grid';
+import { toRangeList, type CellValue } from '../../core/grid';
 import { literalText, type HostValue } from '../../core/workbench/textGuard';
 import { UserError } from '../../core/i18n';
 import { maySpill } from './arrayFormula';
@@ -100,4 +100,20 @@ export function rewriteBox(read: SheetRead, box: Box, writes: Map<string, HostVa
   }
   range.setValues(grid);
   return true;
+}
+
+/** The edits grouped by the value they write: one range list each. */
+export function writeByValue(read: SheetRead, writes: Map<string, HostValue>): void {
+  const groups = new Map<string, { value: HostValue; cells: string[] }>();
+  for (const [cell, value] of writes) {
+    const key = `${typeof value}:${String(value)}`;
+    const group = groups.get(key) ?? { value, cells: [] };
+    group.cells.push(cell);
+    groups.set(key, group);
+  }
+  for (const { value, cells } of groups.values()) {
+    const list = read.sheet.getRangeList(toRangeList(cells));
+    if (value === '') list.clearContent();
+    else list.setValue(value);
+  }
 }

@@ -12,6 +12,8 @@ const TEXTS = {
   askTemplate: { id: 'Jenis (rb-general, rb-tematik, indikator) dan tahun, mis. “rb-tematik {year}”.', en: 'Kind (rb-general, rb-tematik, indikator) and year, e.g. “rb-tematik {year}”.' },
   badTemplate: { id: 'Jenis “{text}” tidak dikenal.', en: 'Unknown kind “{text}”.' },
   templateDone: { id: 'Sheet “{sheet}” dibuat.', en: 'Sheet “{sheet}” created.' },
+  share: { id: 'Bagikan ke koordinator', en: 'Share with coordinators' },
+  collect: { id: 'Kumpulkan laporan', en: 'Collect reports' },
   checked: {
     id: 'Sheet “{sheet}”: {errors} galat, {warnings} peringatan, {infos} info. {highlighted} sel disorot. Buka panel untuk daftar temuan.',
     en: 'Sheet “{sheet}”: {errors} errors, {warnings} warnings, {infos} notes. {highlighted} cells highlighted. Open the panel for the list of findings.',

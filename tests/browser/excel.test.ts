@@ -14,6 +14,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readWorkbook } from '../../cli/readWorkbook';
+import { writePlanToFile, writePlanToNewFile } from '../../cli/writePlan';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { readMatrix } from '../../core/model/readMatrix';
+import { monitoringFields } from '../../core/tiered/fields';
+import { splitPlan } from '../../core/tiered/splitPlan';
+import { unitSheets } from '../../core/tiered/unitSheets';
 import { validateGrid, type CellValue, type Grid } from '../../core';
 import { columnLetter } from '../../core/grid';
 import { highlightTargets } from '../../core/workbench/highlight';
@@ -194,6 +201,39 @@ test('Atur kolom in the pane: a sheet nobody recognises is mapped by hand and th
   expect(saved.B5).toBe(FOREIGN_SHEET);
   expect(await page.textContent('.rbm-counts')).toBe('Kesalahan: 0Peringatan: 0Info: 0');
   expect(await page.textContent('.rbm-error')).toBe('');
+});
+
+test('Bagikan ke koordinator, then Kumpulkan laporan from the coordinators’ sheets and from an .xlsx picked in the pane (read in Chromium with core/xlsx)', async () => {
+  await page.evaluate((name) => window.__rbm.workbook.activate(name), matrix.sheetName);
+  await page.click('button[data-action="share"]');
+  await page.waitForSelector('.rbm-tiered-done');
+  const units = await page.$$eval('.rbm-tiered-result .rbm-unit', (items) => items.map((i) => i.getAttribute('data-sheet')!));
+  expect(units.length).toBeGreaterThan(1);
+  const sheets = await page.evaluate(() => window.__rbm.sheets());
+  for (const u of units) expect(sheets).toContain(u);
+  expect(await page.evaluate(() => window.__rbm.active())).toBe(matrix.sheetName);
+  // A coordinator's file, as rbm split makes it, with one realisation typed where the matrix has none.
+  const master = readMatrix(matrix)!;
+  const split = splitPlan(master, 'koordinator');
+  const part = split.parts[0];
+  const field = monitoringFields(master.header).find((f) => part.outputs.some((o) => master.outputs[o].values[f.column] == null))!;
+  const output = part.outputs.findIndex((o) => master.outputs[o].values[field.column] == null);
+  const [unitPlan, identity] = unitSheets(master, split, part, { splitOn: '2023-07-01' }).slice(1);
+  unitPlan.cells.push({ row: master.header.lastRow + 1 + output, column: field.column, value: { kind: 'number', value: 0.42 }, locked: false });
+  const dir = mkdtempSync(path.join(tmpdir(), 'rbm-pane-'));
+  await writePlanToNewFile(path.join(dir, 'matrix.xlsx'), unitPlan);
+  await writePlanToFile(path.join(dir, 'matrix.xlsx'), path.join(dir, 'unit-biro.xlsx'), identity);
+  await page.setInputFiles('#rbm-unit-files', path.join(dir, 'unit-biro.xlsx'));
+  await page.click('button[data-action="collect"]');
+  await page.waitForSelector('.rbm-tiered-done');
+  expect(await page.textContent('.rbm-tiered-done')).toBe('1 sel disalin ke matriks; 0 konflik tidak ditulis (sheet “Log penggabungan”).');
+  const lines = await page.$$eval('.rbm-tiered-result .rbm-unit', (items) => items.map((i) => [i.textContent, i.getAttribute('data-status')]));
+  expect(lines.at(-1)).toEqual(['unit-biro.xlsx: digabung · 1 disalin · 0 konflik', 'merged']);
+  expect(await page.$$eval('.rbm-progress li', (items) => items.length)).toBe(units.length + 1); // a line per unit sheet and file
+  const cell = `${columnLetter(field.column + 1)}${master.outputs[part.outputs[output]].index + 1}`;
+  expect((await page.evaluate((name) => window.__rbm.contents(name), matrix.sheetName))[cell]).toBe(0.42);
+  expect(await page.evaluate(() => window.__rbm.sheets())).toContain('Log penggabungan');
+  await page.screenshot({ path: artifactPath('excel-pane-tiered.png'), fullPage: true });
 });
 
 test('the pane’s Content-Security-Policy blocks an injected script and inline handler', async () => {

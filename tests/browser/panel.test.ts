@@ -10,6 +10,7 @@ import { indikator, rbGeneral } from '../../core/layout';
 import type { CellValue, Grid } from '../../core';
 import { artifactPath, launchChromium } from './chromium';
 import { foreignGrid, FOREIGN_MAP } from '../helpers/foreignMatrix';
+import { generateMatrix } from '../../bench/generateMatrix';
 
 const XSS = '<img src=x onerror="window.__xss=1">';
 
@@ -222,4 +223,34 @@ test('Buat matriks baru: kind, year and monitoring go to the host; the new sheet
   // The memory bridge has no checks while typing: no switch is shown.
   expect(await page.$$('#rbm-live')).toHaveLength(0);
   await page.screenshot({ path: artifactPath('panel-new-matrix.png'), fullPage: true });
+});
+
+test('tiered monitoring: share makes a sheet per coordinator with a line per unit; collect copies what they typed, a line per unit, and offers the log', async () => {
+  const grid = generateMatrix(12, 20230101, true).grid;
+  await page.evaluate((g) => window.startPanel(g), grid as unknown as Grid);
+  expect(await page.isVisible('#rbm-unit-files')).toBe(true); // this host reads unit files (Excel does; Sheets does not)
+  await page.selectOption('#rbm-share-by', 'koordinator');
+  await page.click('button[data-action="share"]');
+  await page.waitForSelector('.rbm-tiered-done');
+  const units = await page.$$eval('.rbm-tiered-result .rbm-unit', (items) => items.map((i) => i.textContent));
+  expect(units.length).toBeGreaterThan(1);
+  expect(units[0]).toMatch(/^Lapor .+: \d+ output$/);
+  expect(await page.$$eval('.rbm-progress li', (items) => items.length)).toBe(units.length); // a progress line per unit
+  expect(await page.textContent('.rbm-tiered-done')).toMatch(/^\d+ sheet koordinator \(12 output\) dibuat\.$/);
+  // A coordinator types a realisation (TW 3) into the first row of their sheet.
+  await page.evaluate(() => {
+    const [name, unit] = [...window.bridge.units][0];
+    const row = unit.values.findIndex((r) => typeof r[20] === 'string' && /^[0-9a-f]{16}/.test(r[20] as string));
+    unit.values[row][18] = 0.5;
+    window.bridge.units.set(name, unit);
+  });
+  await page.selectOption('#rbm-collect-quarter', '3');
+  await page.click('button[data-action="collect"]');
+  await page.waitForSelector('.rbm-tiered-done');
+  expect(await page.textContent('.rbm-tiered-done')).toBe('1 sel disalin ke matriks; 0 konflik tidak ditulis (sheet “Log penggabungan”).');
+  expect(await page.$$eval('.rbm-tiered-result .rbm-unit', (items) => items.map((i) => i.getAttribute('data-status')))).toEqual(units.map(() => 'merged'));
+  expect(await page.$$eval('.rbm-progress li', (items) => items.length)).toBe(units.length);
+  await page.screenshot({ path: artifactPath('panel-tiered.png'), fullPage: true });
+  await page.click('button[data-action="open-log"]');
+  expect(await page.evaluate(() => window.bridge.selected)).toBe('Log penggabungan!A1');
 });

@@ -163,7 +163,7 @@ test('worksheets.load("items/…") gives the sheets in tab order after sync, eac
     await context.sync();
     expect(sheets.items.map((s: { name: string }) => s.name)).toEqual(['Matriks', 'Lain']);
     expect(() => sheets.items[0].id).toThrow(/not available/);
-    expect(() => sheets.load('items/visibility')).toThrow(/no loadable property/);
+    expect(() => sheets.load('items/tabColor')).toThrow(/no loadable property/);
   });
 });
 

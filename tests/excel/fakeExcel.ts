@@ -38,6 +38,17 @@
  *   range as `seriesBy` says, series added and given values, colours per series and per point,
  *   axes only on charts that have them, a doughnut's hole of 10–90%.
  *
+ * - Protection (ExcelApi 1.2; a password 1.7: learn.microsoft.com/javascript/api/excel/excel.worksheetprotection):
+ *   `protect` fails on a sheet already protected ("It throws if the worksheet has been protected":
+ *   learn.microsoft.com/graph/api/resources/worksheetprotection, the same Excel service); on a
+ *   protected sheet, writing a locked cell's value or number format fails ("The cell or chart you're
+ *   trying to change is on a protected sheet"), and so do formats unless `allowFormatCells` (column
+ *   widths and hiding: `allowFormatColumns`; heights: `allowFormatRows`), merges, validation,
+ *   conditional formats and charts; unlocking a cell never passes ("allowing the user to change all
+ *   formats, but not to unlock or unhide ranges": learn.microsoft.com/office/vba/api/excel.protection.allowformattingcells).
+ * - Visibility: hiding the only visible sheet, or deleting the last visible one, fails ("Cannot hide
+ *   the only visible worksheet": the office-js-snippets sample on learn.microsoft.com/javascript/api/excel/excel.sheetvisibility).
+ *
  * Only the part of the API the add-in uses is here; anything else is undefined and fails loudly.
  */
 
@@ -69,6 +80,8 @@ export interface FakeCell {
   vertical: string;
   wrap: boolean;
   borders: { top: boolean; bottom: boolean; left: boolean; right: boolean };
+  /** Excel's default: every cell is locked (it matters only once the sheet is protected). */
+  locked: boolean;
 }
 
 export interface Rect {
@@ -162,6 +175,11 @@ function richError(code: string, message: string, location?: string): FakeRichAp
   return new FakeRichApiError(code, message, location);
 }
 
+/** Excel's refusal of a change on a protected sheet (the code is not relied on by the add-in). */
+function protectedError(what: string): FakeRichApiError {
+  return richError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet. (${what})`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The model
 
@@ -170,12 +188,12 @@ function defaultFont(): FakeFont {
 }
 
 export function blankCell(): FakeCell {
-  return { value: null, numberFormat: 'General', fill: null, font: defaultFont(), horizontal: 'General', vertical: 'Bottom', wrap: false, borders: { top: false, bottom: false, left: false, right: false } };
+  return { value: null, numberFormat: 'General', fill: null, font: defaultFont(), horizontal: 'General', vertical: 'Bottom', wrap: false, borders: { top: false, bottom: false, left: false, right: false }, locked: true };
 }
 
 function isDefault(c: FakeCell): boolean {
   const d = blankCell();
-  return c.value === null && c.formula === undefined && c.numberFormat === d.numberFormat && c.fill === null && JSON.stringify(c.font) === JSON.stringify(d.font) && c.horizontal === d.horizontal && c.vertical === d.vertical && !c.wrap && !Object.values(c.borders).some(Boolean);
+  return c.value === null && c.formula === undefined && c.numberFormat === d.numberFormat && c.fill === null && JSON.stringify(c.font) === JSON.stringify(d.font) && c.horizontal === d.horizontal && c.vertical === d.vertical && !c.wrap && !Object.values(c.borders).some(Boolean) && c.locked;
 }
 
 let nextSheetId = 1;
@@ -191,7 +209,25 @@ export class FakeSheet {
   /** Highest priority first. */
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly charts: FakeChart[] = [];
+  /** Null while unprotected; the options as `protect` took them (absent ones false) and the password. */
+  protection: { options: Record<string, boolean>; password?: string } | null = null;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  /** 0-based hidden columns. */
+  readonly hiddenColumns = new Set<number>();
   constructor(public name: string) {}
+
+  /** Fails as a protected sheet does when a change is not among what its protection allows. */
+  guard(allowance: string | null, what: string): void {
+    if (this.protection && (allowance === null || !this.protection.options[allowance])) throw protectedError(what);
+  }
+
+  /** Fails as a protected sheet does when `rect` holds a locked cell whose content would change. */
+  guardCells(rect: Rect, what: string, changes: (row: number, col: number) => boolean = () => true): void {
+    if (!this.protection) return;
+    eachCell(rect, (row, col) => {
+      if (changes(row, col) && this.at(row, col).locked) throw protectedError(`${what} ${colLetters(col)}${row + 1}`);
+    });
+  }
 
   private key(row: number, column: number): number {
     return row * MAX_COLUMNS + column;
@@ -680,15 +716,15 @@ class WorksheetCollectionProxy extends ClientObject {
       location: 'WorksheetCollectionProxy.load',
       run: (results) => {
         const book = this.context.book;
-        const items = book.sheets.map((sheet, position) => Object.fromEntries(itemProps.map((p) => [p, p === 'position' ? position : p === 'name' ? sheet.name : sheet.id])));
+        const items = book.sheets.map((sheet, position) => Object.fromEntries(itemProps.map((p) => [p, p === 'position' ? position : p === 'name' ? sheet.name : p === 'visibility' ? sheet.visibility : sheet.id])));
         results.push({ object: this, values: new Map([['items', items]]) });
       },
     });
     return this;
   }
-  get items(): { id: string; name: string; position: number }[] {
+  get items(): { id: string; name: string; position: number; visibility: string }[] {
     return this.loaded<Record<string, unknown>[]>('items').map((values) => {
-      const item = {} as { id: string; name: string; position: number };
+      const item = {} as { id: string; name: string; position: number; visibility: string };
       for (const p of SHEET_PROPERTIES) {
         Object.defineProperty(item, p, {
           enumerable: true,
@@ -741,7 +777,15 @@ function checkSheetName(name: string): void {
   }
 }
 
-const SHEET_PROPERTIES = ['name', 'id', 'position'];
+const SHEET_PROPERTIES = ['name', 'id', 'position', 'visibility'];
+const VISIBILITIES = ['Visible', 'Hidden', 'VeryHidden'];
+/** WorksheetProtectionOptions (learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions). */
+const PROTECTION_OPTIONS = ['allowAutoFilter', 'allowDeleteColumns', 'allowDeleteRows', 'allowEditObjects', 'allowEditScenarios', 'allowFormatCells', 'allowFormatColumns', 'allowFormatRows', 'allowInsertColumns', 'allowInsertHyperlinks', 'allowInsertRows', 'allowPivotTables', 'allowSort'];
+
+/** True when no sheet but `sheet` is visible. */
+function onlyVisible(book: FakeWorkbook, sheet: FakeSheet): boolean {
+  return book.sheets.every((s) => s === sheet || s.visibility !== 'Visible');
+}
 
 class WorksheetProxy extends BoundObject<FakeSheet> {
   get name(): string {
@@ -770,6 +814,20 @@ class WorksheetProxy extends BoundObject<FakeSheet> {
       sheets.splice(sheets.indexOf(sheet), 1);
       sheets.splice(value, 0, sheet);
     });
+  }
+  get visibility(): string {
+    return this.loaded('visibility');
+  }
+  set visibility(value: string) {
+    this.assign('visibility', value, () => {
+      const sheet = this.need();
+      if (!VISIBILITIES.includes(value)) invalid(`visibility ${JSON.stringify(value)}`);
+      if (value !== 'Visible' && sheet.visibility === 'Visible' && onlyVisible(this.context.book, sheet)) throw richError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      sheet.visibility = value as FakeSheet['visibility'];
+    });
+  }
+  get protection(): WorksheetProtectionProxy {
+    return new WorksheetProtectionProxy(this.context, `#${this.objectId}.protection`, () => this.need());
   }
   get charts(): ChartCollectionProxy {
     return new ChartCollectionProxy(this.context, `#${this.objectId}.charts`, () => this.need());
@@ -801,6 +859,7 @@ class WorksheetProxy extends BoundObject<FakeSheet> {
   readNow(prop: string): unknown {
     const sheet = this.need();
     if (prop === 'position') return this.context.book.sheets.indexOf(sheet);
+    if (prop === 'visibility') return sheet.visibility;
     return prop === 'name' ? sheet.name : sheet.id;
   }
   activate(): void {
@@ -810,7 +869,7 @@ class WorksheetProxy extends BoundObject<FakeSheet> {
     this.call('delete', [], () => {
       const book = this.context.book;
       const sheet = this.need();
-      if (book.sheets.length === 1) throw richError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      if (book.sheets.length === 1 || (sheet.visibility === 'Visible' && onlyVisible(book, sheet))) throw richError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       const i = book.sheets.indexOf(sheet);
       book.sheets.splice(i, 1);
       if (book.activeId === sheet.id) book.activeId = book.sheets[Math.min(i, book.sheets.length - 1)].id;
@@ -843,6 +902,51 @@ class WorksheetProxy extends BoundObject<FakeSheet> {
       const rect = this.need().usedRect(valuesOnly);
       return rect ? { sheet: this.need(), rect } : null;
     }, true);
+  }
+}
+
+/** `worksheet.protection` (ExcelApi 1.2; `protect`'s password 1.7). */
+class WorksheetProtectionProxy extends ClientObject {
+  constructor(
+    context: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(context, path);
+  }
+  get protected(): boolean {
+    return this.loaded('protected');
+  }
+  get options(): Record<string, boolean> {
+    return this.loaded('options');
+  }
+  protect(options?: Record<string, boolean>, password?: string): void {
+    this.call('protect', [options ?? null, password ?? null], () => {
+      this.context.requires(password === undefined ? 2 : 7, password === undefined ? 'WorksheetProtection.protect' : 'WorksheetProtection.protect(options, password)');
+      const sheet = this.sheet();
+      if (sheet.protection) throw richError('InvalidOperation', 'The worksheet is already protected.');
+      for (const [key, value] of Object.entries(options ?? {})) {
+        // A null option fails (OfficeDev/office-js#1931); selectionMode is not modelled.
+        if (!PROTECTION_OPTIONS.includes(key) || typeof value !== 'boolean') throw richError('InvalidArgument', `WorksheetProtectionOptions.${key} = ${JSON.stringify(value)}`);
+      }
+      if (password !== undefined && (typeof password !== 'string' || password.length > 255)) invalid('password');
+      sheet.protection = { options: Object.fromEntries(PROTECTION_OPTIONS.map((k) => [k, options?.[k] === true])), ...(password ? { password } : {}) };
+    });
+  }
+  unprotect(password?: string): void {
+    this.call('unprotect', [password ?? null], () => {
+      this.context.requires(password === undefined ? 2 : 7, 'WorksheetProtection.unprotect');
+      const sheet = this.sheet();
+      if (sheet.protection?.password !== undefined && sheet.protection.password !== password) throw richError('InvalidArgument', 'The password you supplied is not correct.');
+      sheet.protection = null;
+    });
+  }
+  scalarProperties(): string[] {
+    return ['protected', 'options'];
+  }
+  readNow(prop: string): unknown {
+    const p = this.sheet().protection;
+    return prop === 'protected' ? p !== null : (p?.options ?? Object.fromEntries(PROTECTION_OPTIONS.map((k) => [k, false])));
   }
 }
 
@@ -935,6 +1039,7 @@ class RangeProxy extends BoundObject<RangeTarget> {
       const { sheet, rect } = this.need();
       if (rows(rect) * cols(rect) > 5_000_000) throw richError('InvalidOperation', 'Range too large');
       const at = shaped(value, rect, 'values');
+      sheet.guardCells(rect, 'values', (row, col) => at(row, col) !== null && at(row, col) !== undefined);
       eachCell(rect, (row, col) => {
         const v = at(row, col);
         if (v !== null && v !== undefined) typeInto(sheet.edit(row, col), v);
@@ -951,6 +1056,7 @@ class RangeProxy extends BoundObject<RangeTarget> {
     this.assign('numberFormat', value, () => {
       const { sheet, rect } = this.need();
       const at = shaped(value, rect, 'numberFormat');
+      sheet.guardCells(rect, 'numberFormat', (row, col) => at(row, col) !== null && at(row, col) !== undefined);
       eachCell(rect, (row, col) => {
         const v = at(row, col);
         if (v === null || v === undefined) return;
@@ -971,13 +1077,29 @@ class RangeProxy extends BoundObject<RangeTarget> {
   get conditionalFormats(): ConditionalFormatCollectionProxy {
     return new ConditionalFormatCollectionProxy(this.context, `#${this.objectId}.conditionalFormats`, () => this.need());
   }
+  /** ExcelApi 1.2 (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member). */
+  set columnHidden(value: boolean) {
+    this.assign('columnHidden', value, () => {
+      this.context.requires(2, 'Range.columnHidden');
+      const { sheet, rect } = this.need();
+      if (typeof value !== 'boolean') invalid('columnHidden');
+      sheet.guard('allowFormatColumns', 'columnHidden');
+      for (let col = rect.left; col <= rect.right; col++) {
+        if (value) sheet.hiddenColumns.add(col);
+        else sheet.hiddenColumns.delete(col);
+      }
+    });
+  }
+  get columnHidden(): boolean {
+    return this.loaded('columnHidden');
+  }
   /** The bound range (for the objects that take one as an argument). */
   bound(): RangeTarget {
     return this.need();
   }
 
   scalarProperties(): string[] {
-    return ['address', 'rowCount', 'columnCount', 'values', 'numberFormat', 'formulas'];
+    return ['address', 'rowCount', 'columnCount', 'values', 'numberFormat', 'formulas', 'columnHidden'];
   }
 
   readNow(prop: string): unknown {
@@ -1009,6 +1131,12 @@ class RangeProxy extends BoundObject<RangeTarget> {
         return grid((r, c) => sheet.at(r, c).formula ?? sheet.shown(r, c));
       case 'numberFormat':
         return grid((r, c) => sheet.at(r, c).numberFormat);
+      case 'columnHidden': {
+        // "true when all columns are hidden, false when none is, null when some are" (Range.columnHidden).
+        let hidden = 0;
+        for (let col = rect.left; col <= rect.right; col++) if (sheet.hiddenColumns.has(col)) hidden++;
+        return hidden === 0 ? false : hidden === cols(rect) ? true : null;
+      }
     }
     return undefined;
   }
@@ -1039,6 +1167,7 @@ class RangeProxy extends BoundObject<RangeTarget> {
     this.call('setCellProperties', [data], () => {
       this.context.requires(9, 'Range.setCellProperties');
       const { sheet, rect } = this.need();
+      sheet.guard('allowFormatCells', 'setCellProperties');
       const at = shaped(data, rect, 'setCellProperties');
       eachCell(rect, (row, col) => {
         const props = at(row, col) as { format?: Record<string, any> } | null;
@@ -1073,6 +1202,7 @@ class RangeProxy extends BoundObject<RangeTarget> {
   merge(across = false): void {
     this.call('merge', [across], () => {
       const { sheet, rect } = this.need();
+      sheet.guard(null, 'merge');
       const parts = across ? Array.from({ length: rows(rect) }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
       for (const p of parts) {
         if (rows(p) * cols(p) === 1) continue;
@@ -1092,6 +1222,7 @@ class RangeProxy extends BoundObject<RangeTarget> {
   unmerge(): void {
     this.call('unmerge', [], () => {
       const { sheet, rect } = this.need();
+      sheet.guard(null, 'unmerge');
       sheet.merges = sheet.merges.filter((m) => !overlaps(m, rect));
     });
   }
@@ -1197,6 +1328,7 @@ class RangeFormatProxy extends ClientObject {
   }
   private each(f: (cell: FakeCell, row: number, col: number, rect: Rect) => void): void {
     const { sheet, rects } = this.areas();
+    sheet.guard('allowFormatCells', 'format');
     for (const r of rects) eachCell(r, (row, col) => f(sheet.edit(row, col), row, col, r));
   }
   get fill(): { color: string; clear: () => void } {
@@ -1238,6 +1370,7 @@ class RangeFormatProxy extends ClientObject {
   set columnWidth(points: number) {
     this.assign('columnWidth', points, () => {
       const { sheet, rects } = this.areas();
+      sheet.guard('allowFormatColumns', 'columnWidth');
       for (const r of rects) for (let col = r.left; col <= r.right; col++) sheet.columnWidths.set(col, points);
     });
   }
@@ -1245,8 +1378,21 @@ class RangeFormatProxy extends ClientObject {
     this.assign('rowHeight', points, () => {
       if (!(points >= 0 && points <= 409)) throw richError('InvalidArgument', `row height ${points}`);
       const { sheet, rects } = this.areas();
+      sheet.guard('allowFormatRows', 'rowHeight');
       for (const r of rects) for (let row = r.top; row <= r.bottom; row++) sheet.rowHeights.set(row, points);
     });
+  }
+  /** `format.protection.locked` (ExcelApi 1.2: learn.microsoft.com/javascript/api/excel/excel.formatprotection); never changeable on a protected sheet. */
+  get protection(): { locked: boolean } {
+    return setters(this, 'protection.', {
+      locked: (value: boolean) => {
+        this.context.requires(2, 'FormatProtection.locked');
+        if (typeof value !== 'boolean') invalid('locked');
+        const { sheet, rects } = this.areas();
+        sheet.guard(null, 'protection.locked');
+        for (const r of rects) eachCell(r, (row, col) => (sheet.edit(row, col).locked = value));
+      },
+    }) as { locked: boolean };
   }
   get borders(): { getItem: (index: string) => { style: string; weight: string } } {
     return {
@@ -1440,6 +1586,7 @@ class DataValidationProxy extends PlainProxy<RangeTarget> {
   /** The validation of exactly this range (made when `create`); a rule over part of another is refused. */
   private record(create: boolean, forRule: boolean): FakeValidation | undefined {
     const { sheet, rect } = this.owner();
+    if (create) sheet.guard(null, 'dataValidation');
     const same = sheet.validations.find((v) => sameRect(v.rect, rect));
     const partial = sheet.validations.find((v) => v !== same && overlaps(v.rect, rect));
     if (partial) {
@@ -1559,6 +1706,7 @@ class ConditionalFormatCollectionProxy extends PlainProxy<RangeTarget> {
       this.context.requires(6, 'ConditionalFormatCollection.add');
       if (!CF_TYPES.includes(type)) invalid(`conditional format type ${JSON.stringify(type)}`);
       const { sheet, rect } = this.owner();
+      sheet.guard(null, 'conditionalFormats.add');
       const cf: FakeConditionalFormat = { rect: { ...rect }, type, format: {}, stopIfTrue: false };
       sheet.conditionalFormats.unshift(cf);
       return cf;
@@ -1674,6 +1822,7 @@ class ChartCollectionProxy extends PlainProxy<FakeSheet> {
       this.context.requires(1, 'ChartCollection.add');
       if (!CHART_TYPES.includes(type)) invalid(`chart type ${JSON.stringify(type)}`);
       if (!['Auto', 'Columns', 'Rows'].includes(seriesBy)) invalid(`seriesBy ${JSON.stringify(seriesBy)}`);
+      this.owner().guard('allowEditObjects', 'charts.add');
       const source = refOf(sourceData, 'sourceData');
       const by = seriesBy === 'Auto' ? (rows(source.rect) > cols(source.rect) ? 'Columns' : 'Rows') : (seriesBy as 'Columns' | 'Rows');
       const chart: FakeChart = { type, seriesBy, series: seriesOf(source.sheet, source.rect, by), title: {}, legend: {}, valueAxis: {}, categoryAxis: {} };

@@ -39,6 +39,16 @@
  * - Conditional formats: `newConditionalFormatRule()` builders, one `setConditionalFormatRules` that
  *   replaces the sheet's rules; every rule needs a condition and at least one range, all on the sheet
  *   it is set on ("All the ranges must be on the same grid": developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ConditionalFormatRule).
+ * - Protection (developers.google.com/apps-script/reference/spreadsheet/protection): `sheet.protect()`
+ *   returns the sheet's protection, the existing one when the sheet is protected already (Sheet.protect);
+ *   `setUnprotectedRanges` replaces the list and takes ranges of that sheet only; the owner and the
+ *   user running the script stay editors whatever `removeEditors` asks (Protection.removeEditors);
+ *   editors cannot be changed on a warning-only protection ("Editors are not supported with
+ *   warning_only protection": developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange).
+ *   A user who is no editor (`fake.user`) cannot write a protected cell outside the unprotected ranges
+ *   unless the protection only warns ("You are trying to edit a protected cell or object").
+ * - Hiding: `hideColumns(column, count)` inside the sheet; `hideSheet()` on the only visible sheet
+ *   fails, and so does deleting the last visible sheet (a spreadsheet always shows one: Sheet.hideSheet).
  * - Charts: `sheet.newChart()` with `asBarChart`/`asColumnChart`/`asPieChart` builders (only a bar or
  *   column builder has `setStacked`), ranges, options, a 1-based `setPosition`; `build()` needs a
  *   range; `insertChart` adds it.
@@ -214,6 +224,9 @@ export class FakeAppsScript {
   /** The spreadsheet's time zone: the one its date cells' instants are in. */
   timeZone: string;
   readonly html: Record<string, string>;
+  /** The spreadsheet's owner, and the user running the script (a coordinator when told). */
+  readonly owner = 'tim.rb@instansi.go.id';
+  user = 'tim.rb@instansi.go.id';
   /** The document lock: `heldByOther` makes it busy, as while another editor's script runs. */
   readonly lock = { heldByOther: false, held: false, acquired: 0 };
 
@@ -419,6 +432,7 @@ export class FakeSpreadsheet {
     const i = this.sheets.indexOf(sheet);
     if (i < 0) this.fake.fail('The sheet is not part of this spreadsheet.');
     if (this.sheets.length === 1) this.fake.fail("You can't remove all the sheets in a document.");
+    if (!sheet.hidden && this.sheets.every((s) => s === sheet || s.hidden)) this.fake.fail("You can't remove all the visible sheets in a document.");
     this.sheets.splice(i, 1);
     sheet.deleted = true;
     if (this.active === sheet) this.active = this.sheets[Math.max(0, i - 1)];
@@ -458,6 +472,11 @@ export class FakeSheet {
   readonly merges: Box[] = [];
   conditionalFormatRules: FakeConditionalFormatRule[] = [];
   readonly charts: FakeEmbeddedChart[] = [];
+  /** The sheet's protection (Protection of type SHEET), null when it has none. */
+  protection: FakeProtection | null = null;
+  hidden = false;
+  /** 1-based columns hidden by the user (or a script). */
+  readonly hiddenColumns = new Set<number>();
   private readonly rows: (Cell | undefined)[][] = [];
 
   constructor(
@@ -674,6 +693,51 @@ export class FakeSheet {
     return this;
   }
 
+  /** The sheet's protection, made now or the one it has (developers.google.com/apps-script/reference/spreadsheet/sheet#protect()). */
+  protect(): FakeProtection {
+    this.count('protect');
+    return (this.protection ??= new FakeProtection(this.fake, this));
+  }
+
+  /** developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer) */
+  hideColumns(column: number, count = 1): void {
+    this.count('hideColumns');
+    if (!(Number.isInteger(column) && Number.isInteger(count) && column >= 1 && count >= 1 && column + count - 1 <= this.maxColumns)) this.fake.fail('Those columns are out of bounds.');
+    for (let c = column; c < column + count; c++) this.hiddenColumns.add(c);
+  }
+
+  isColumnHiddenByUser(column: number): boolean {
+    this.count('isColumnHiddenByUser');
+    return this.hiddenColumns.has(column);
+  }
+
+  /** Hides the tab; the only visible sheet cannot be hidden (developers.google.com/apps-script/reference/spreadsheet/sheet#hideSheet()). */
+  hideSheet(): FakeSheet {
+    this.count('hideSheet');
+    if (!this.hidden && this.parent.sheets.every((s) => s === this || s.hidden)) this.fake.fail("You can't hide all the sheets in a document.");
+    this.hidden = true;
+    if (this.parent.active === this) this.parent.active = this.parent.sheets.find((s) => !s.hidden)!;
+    return this;
+  }
+
+  showSheet(): FakeSheet {
+    this.count('showSheet');
+    this.hidden = false;
+    return this;
+  }
+
+  isSheetHidden(): boolean {
+    this.count('isSheetHidden');
+    return this.hidden;
+  }
+
+  /** Whether the running user may change this cell (1-based): a protection that only warns lets everyone. */
+  editable(row: number, column: number): boolean {
+    const p = this.protection;
+    if (!p || p.warningOnly || p.editors.has(this.fake.user)) return true;
+    return p.unprotected.some((r) => r.box.top <= row && row <= r.box.bottom && r.box.left <= column && column <= r.box.right);
+  }
+
   /** Replaces the sheet's conditional format rules with these, in priority order. */
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
     this.count('setConditionalFormatRules');
@@ -745,8 +809,18 @@ export class FakeRange {
       if (row.length !== this.columns) this.fake.fail(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.columns}.`);
     });
     for (const row of grid) for (const v of row) if (!check(v)) this.fake.fail(`Range.${name}: invalid value ${JSON.stringify(v)}.`);
+    this.mayEdit();
     grid.forEach((row, r) => row.forEach((v, c) => set(this.sheet.cellAt(this.box.top + r, this.box.left + c), v)));
     return this;
+  }
+
+  /** Fails as Sheets does when the running user may not change a protected cell of the range. */
+  mayEdit(): void {
+    for (let r = this.box.top; r <= this.box.bottom; r++) {
+      for (let c = this.box.left; c <= this.box.right; c++) {
+        if (!this.sheet.editable(r, c)) this.fake.fail('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+      }
+    }
   }
 
   private every<T>(v: T): Grid<T> {
@@ -844,6 +918,7 @@ export class FakeRange {
   setValue(value: unknown): FakeRange {
     this.count('setValue');
     if (!isCellInput(value)) this.fake.fail(`Range.setValue: invalid value ${JSON.stringify(value)}.`);
+    this.mayEdit();
     for (let r = this.box.top; r <= this.box.bottom; r++) for (let c = this.box.left; c <= this.box.right; c++) enter(this.sheet.cellAt(r, c), value, this.fake, this.sheet);
     return this;
   }
@@ -1493,6 +1568,110 @@ export class FakeConditionalFormatRule {
 }
 
 /** The `Charts` service's enums the add-on uses. */
+// ---------------------------------------------------------------------------------------------
+// Protection (developers.google.com/apps-script/reference/spreadsheet/protection)
+
+/** A user as Protection.getEditors gives them. */
+export interface FakeUser {
+  getEmail(): string;
+}
+
+export class FakeProtection {
+  description = '';
+  warningOnly = false;
+  domainEdit = true;
+  /** The owner and the user who protected the sheet are editors from the start, and stay. */
+  readonly editors: Set<string>;
+  unprotected: FakeRange[] = [];
+  private editorsChanged = false;
+
+  constructor(
+    private readonly fake: FakeAppsScript,
+    readonly sheet: FakeSheet,
+  ) {
+    this.editors = new Set([fake.owner, fake.user]);
+  }
+
+  private count(name: string): void {
+    this.fake.log.count(`Protection.${name}`);
+    if (this.sheet.protection !== this) this.fake.fail('This protection has been removed.');
+  }
+
+  setDescription(text: string): FakeProtection {
+    this.count('setDescription');
+    this.description = String(text);
+    return this;
+  }
+
+  /** Replaces the unprotected ranges: each on the protected sheet. */
+  setUnprotectedRanges(ranges: FakeRange[]): FakeProtection {
+    this.count('setUnprotectedRanges');
+    if (!Array.isArray(ranges) || ranges.some((r) => !(r instanceof FakeRange))) this.fake.fail("The parameters (Object[]) don't match the method signature for SpreadsheetApp.Protection.setUnprotectedRanges.");
+    if (ranges.some((r) => r.sheet !== this.sheet)) this.fake.fail('The unprotected ranges must be on the protected sheet.');
+    this.unprotected = [...ranges];
+    return this;
+  }
+
+  getUnprotectedRanges(): FakeRange[] {
+    this.count('getUnprotectedRanges');
+    return [...this.unprotected];
+  }
+
+  setWarningOnly(warningOnly: boolean): FakeProtection {
+    this.count('setWarningOnly');
+    if (warningOnly && this.editorsChanged) this.fake.fail('Editors are not supported with warning-only protection.');
+    this.warningOnly = warningOnly === true;
+    return this;
+  }
+
+  isWarningOnly(): boolean {
+    this.count('isWarningOnly');
+    return this.warningOnly;
+  }
+
+  getEditors(): FakeUser[] {
+    this.count('getEditors');
+    return [...this.editors].map((email) => ({ getEmail: () => email }));
+  }
+
+  /** Neither the owner nor the user running the script can be removed (Protection.removeEditors). */
+  removeEditors(users: (FakeUser | string)[]): FakeProtection {
+    this.count('removeEditors');
+    if (this.warningOnly) this.fake.fail('Editors are not supported with warning-only protection.');
+    this.editorsChanged = true;
+    for (const u of users) {
+      const email = typeof u === 'string' ? u : u.getEmail();
+      if (email !== this.fake.owner && email !== this.fake.user) this.editors.delete(email);
+    }
+    return this;
+  }
+
+  addEditor(user: FakeUser | string): FakeProtection {
+    this.count('addEditor');
+    if (this.warningOnly) this.fake.fail('Editors are not supported with warning-only protection.');
+    this.editorsChanged = true;
+    this.editors.add(typeof user === 'string' ? user : user.getEmail());
+    return this;
+  }
+
+  canDomainEdit(): boolean {
+    this.count('canDomainEdit');
+    return this.domainEdit;
+  }
+
+  setDomainEdit(editable: boolean): FakeProtection {
+    this.count('setDomainEdit');
+    this.editorsChanged = true;
+    this.domainEdit = editable === true;
+    return this;
+  }
+
+  remove(): void {
+    this.count('remove');
+    this.sheet.protection = null;
+  }
+}
+
 export const CHARTS = {
   ChartMergeStrategy: { MERGE_COLUMNS: 'MERGE_COLUMNS', MERGE_ROWS: 'MERGE_ROWS' },
   ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', PIE: 'PIE' },

@@ -16,23 +16,29 @@ beforeAll(async () => {
   realisasi = await fixtureGrid('lampiran-ii-realisasi.xlsx');
 });
 
-test.each(['onOpen', 'onInstall'])('%s builds the RB Matrix add-on menu with its five items', (trigger) => {
+test.each(['onOpen', 'onInstall'])('%s builds the RB Matrix add-on menu with its eight items', (trigger) => {
   const addon = loadAddon();
   addon.call(trigger, { authMode: 'LIMITED' });
   expect(addon.fake.ui.menus).toHaveLength(1);
   const [menu] = addon.fake.ui.menus;
   expect(menu.addon).toBe(true);
   const items = menu.items.filter((i) => i !== 'separator') as { caption: string; functionName: string }[];
-  expect(items.map((i) => i.caption)).toEqual(['Periksa matriks', 'Perbaiki otomatis', 'Buat ringkasan TW…', 'Siapkan monitoring…', 'Buka panel']);
-  expect(items.map((i) => i.caption)).toEqual(['Periksa matriks', 'Perbaiki otomatis', 'Buat ringkasan TW…', 'Buat matriks baru…', 'Buka panel']);
+  expect(items.map((i) => i.caption)).toEqual(['Periksa matriks', 'Perbaiki otomatis', 'Buat ringkasan TW…', 'Siapkan monitoring…', 'Buat matriks baru…', 'Bagikan ke koordinator', 'Kumpulkan laporan', 'Buka panel']);
   for (const item of items) expect(typeof addon.context[item.functionName]).toBe('function');
+});
+
+test('Bagikan ke koordinator and Kumpulkan laporan open the panel, where they run with a line per coordinator', () => {
+  for (const item of ['rbMenuShare', 'rbMenuCollect']) {
+    const addon = loadAddon();
+    addon.call(item);
+    expect(addon.fake.ui.sidebars).toHaveLength(1);
+  }
 });
 
 test('an English user gets the menu in English', () => {
   const addon = loadAddon({ userLocale: 'en_US' });
   addon.call('onOpen', {});
-  expect(addon.fake.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual(['Check matrix', 'Fix automatically', 'Quarterly summary…', 'Prepare for monitoring…', 'Open panel']);
-  expect(addon.fake.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual(['Check matrix', 'Fix automatically', 'Quarterly summary…', 'New matrix…', 'Open panel']);
+  expect(addon.fake.ui.menus[0].items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption)).toEqual(['Check matrix', 'Fix automatically', 'Quarterly summary…', 'Prepare for monitoring…', 'New matrix…', 'Share with coordinators', 'Collect reports', 'Open panel']);
 });
 
 test('Buka panel shows the built sidebar', () => {

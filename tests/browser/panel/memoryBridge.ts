@@ -5,8 +5,11 @@
 import type { Grid } from '../../../core';
 import { applyEdits } from '../../helpers/applyEdits';
 import { columnsPass, errorText, fixPass, planHighlight, planClear, previewPass, saveMapPass, summaryPass, validationPass, type Fill, type HighlightMemory } from '../../../core/workbench';
-import type { ColumnMap, HostBridge, Lang, NewMatrixRequest } from '../../../ui/bridge';
 import { newMatrixPass } from '../../../core/template/newMatrixPass';
+import type { CollectAsk, ColumnMap, HostBridge, Lang, NewMatrixRequest, Progress, ShareAsk, UnitFile } from '../../../ui/bridge';
+import { checkCollectRequest, checkShareRequest, collectPass, sharePass } from '../../../core/workbench/tieredPass';
+import { parseCell } from '../../../core/grid';
+import { readXlsx } from '../../../core/xlsx';
 import { planGrid } from '../../helpers/plan';
 import { preparePass } from '../../../core/workbench/preparePass';
 import { preparedGrid } from '../../helpers/preparedGrid';
@@ -23,6 +26,8 @@ export class MemoryBridge implements HostBridge {
   indicators?: Grid;
   /** The workbook's `RB Matrix` sheet (the column maps), once saved. */
   mapGrid?: Grid;
+  /** The coordinators' sheets a share made, by name (a test types into them). */
+  units = new Map<string, Grid>();
 
   constructor(
     public grid: Grid,
@@ -128,6 +133,44 @@ export class MemoryBridge implements HostBridge {
       this.sheets.push(plan.sheetName);
       return outcome;
     });
+  }
+
+  shareWithCoordinators(ask: ShareAsk, progress?: Progress) {
+    this.calls.push('shareWithCoordinators');
+    return this.guard(ask.lang, () => {
+      const { plans, outcome } = sharePass(this.grid, checkShareRequest(ask), new Date(2023, 6, 1), this.mapGrid);
+      let replaced = 0;
+      plans.forEach((plan, i) => {
+        progress?.('write', `${plan.sheetName} (${i + 1}/${plans.length})`);
+        if (this.units.has(plan.sheetName)) replaced++;
+        else this.sheets.push(plan.sheetName);
+        this.units.set(plan.sheetName, planGrid(plan));
+      });
+      return { ...outcome, replaced };
+    });
+  }
+
+  collectReports(ask: CollectAsk, files: UnitFile[] = [], progress?: Progress) {
+    this.calls.push('collectReports');
+    return this.guard(ask.lang, () => {
+      const names = [...this.units.keys()];
+      names.forEach((name, i) => progress?.('read', `${name} (${i + 1}/${names.length})`));
+      const units = names.map((name) => ({ name, grids: [this.units.get(name)!], inWorkbook: true }));
+      const { writes, outcome } = collectPass(this.grid, [...units, ...files], checkCollectRequest(ask), new Date(2023, 6, 1), this.mapGrid);
+      const values = this.grid.values.map((row) => [...row]);
+      for (const w of writes) {
+        const { row, column } = parseCell(w.cell)!;
+        (values[row - 1] ??= [])[column - 1] = typeof w.value === 'string' ? w.value.replace(/^'/, '') : w.value;
+      }
+      this.grid = { ...this.grid, values };
+      if (!this.sheets.includes(outcome.logSheet)) this.sheets.push(outcome.logSheet);
+      return outcome;
+    });
+  }
+
+  /** As the Excel task pane: .xlsx bytes read with core's reader. */
+  async readUnitFiles(files: { name: string; bytes: Uint8Array }[]): Promise<UnitFile[]> {
+    return Promise.all(files.map(async (f) => ({ name: f.name, grids: (await readXlsx(f.bytes)).sheets.map((s) => s.grid) })));
   }
 
   selectCell(sheet: string, cell: string) {
