@@ -9,6 +9,8 @@
 import { checkCollectRequest, checkShareRequest, collectPass, sharePass, unitSheetNames, type UnitSource } from '../../core/workbench/tieredPass';
 import type { CollectAsk, CollectOutcome, HostBridge, Progress, ShareAsk, ShareOutcome, SummaryRequest, UnitFile } from '../../ui/bridge';
 import { fromWire } from '../wireGrid';
+import { preparePass } from '../../core/workbench/preparePass';
+import { newMatrixPass } from '../../core/template/newMatrixPass';
 import type * as Server from '../server/main';
 
 /**
@@ -17,8 +19,8 @@ import type * as Server from '../server/main';
  */
 type SidebarCalls = Pick<
   typeof Server,
-  | 'rbLanguage' | 'rbValidate' | 'rbClearHighlights' | 'rbPreviewFixes' | 'rbApplyFixes' | 'rbSummarise' | 'rbPrepare' | 'rbSelectCell' | 'rbInspectColumns' | 'rbPreviewColumns' | 'rbSaveColumns'
-  | 'rbCreateMatrix' | 'rbSetLiveCheck' | 'rbTieredRead' | 'rbTieredReadSheet' | 'rbTieredWriteSheets' | 'rbTieredWriteCollection'
+  | 'rbLanguage' | 'rbValidate' | 'rbClearHighlights' | 'rbPreviewFixes' | 'rbApplyFixes' | 'rbSummarise' | 'rbWritePrepared' | 'rbSelectCell' | 'rbInspectColumns' | 'rbPreviewColumns' | 'rbSaveColumns'
+  | 'rbSheetNames' | 'rbWriteNewSheet' | 'rbSetLiveCheck' | 'rbTieredRead' | 'rbTieredReadSheet' | 'rbTieredWriteSheets' | 'rbTieredWriteCollection'
 >;
 type CallName = keyof SidebarCalls;
 
@@ -49,14 +51,25 @@ export function scriptBridge(run: () => ScriptRun): HostBridge {
     previewFixes: (lang) => call('rbPreviewFixes', lang),
     applyFixes: (lang) => call('rbApplyFixes', lang),
     summarise: (request: SummaryRequest) => call('rbSummarise', { year: request.year, quarter: request.quarter, lang: request.lang }),
-    prepare: (request) => call('rbPrepare', { year: request.year, quarter: request.quarter, lang: request.lang }),
+    // Siapkan monitoring and Buat matriks baru are computed here too (no room in the server script): the server reads and writes.
+    async prepare(request) {
+      const read = await call('rbTieredRead', request.lang);
+      const master = fromWire(read.master);
+      const { plan, outcome } = preparePass(master, request, read.map && fromWire(read.map));
+      if (outcome.changed) await call('rbWritePrepared', master.sheetName, plan, request.lang);
+      return outcome;
+    },
     selectCell: (sheet, cell) => call('rbSelectCell', sheet, cell),
     inspectColumns: (lang, rows) => call('rbInspectColumns', lang, rows ?? null),
     previewColumns: (map, lang) => call('rbPreviewColumns', map, lang),
     saveColumns: (map, lang) => call('rbSaveColumns', map, lang),
     // onEdit cannot reach the sidebar: the answer is the first check, later edits only repaint.
     liveCheck: async (enabled, lang) => (await call('rbSetLiveCheck', enabled, lang)) ?? undefined,
-    createMatrix: (request) => call('rbCreateMatrix', { kind: request.kind, year: request.year, monitoring: request.monitoring === true, lang: request.lang }),
+    async createMatrix(request) {
+      const { plan, outcome } = newMatrixPass(request, await call('rbSheetNames'));
+      await call('rbWriteNewSheet', plan, request.lang);
+      return outcome;
+    },
     // Issue 17: the passes run here, in the sidebar (the server script has no room for them); the
     // server reads and writes. Sheets reads no files: only the coordinators' sheets are collected.
     async shareWithCoordinators(ask: ShareAsk, progress?: Progress): Promise<ShareOutcome> {

@@ -14,14 +14,13 @@ import { applyActive, previewActive } from './fixAction';
 import { clearActive, validateActive } from './highlightAction';
 import { asLang, userLanguage } from './language';
 import { buildMenu, menuCollect, menuFix, menuNewMatrix, menuPrepare, menuShare, menuSummary, menuValidate, openPanel } from './menu';
-import { createMatrix } from './templateAction';
+import { sheetNames, writeNewSheet } from './templateAction';
 import { liveEdit, setLiveCheck } from './liveAction';
-import { TEMPLATE_KINDS, type NewMatrixRequest, type TemplateKind } from '../../core/template';
 import { readMaster, readNamedSheet, writeCollection, writeSheets, type CellWrite } from './tieredAction';
 import type { Plan } from '../../core/plan/plan';
 import { selectCell } from './selectAction';
 import { summariseActive } from './summaryAction';
-import { prepareActive } from './prepareAction';
+import { writePrepared } from './prepareAction';
 import { inspectColumns, previewColumns, saveColumns } from './columnsAction';
 import { ColumnMapSchema, type ColumnMap } from '../../core/columnMap/columnMap';
 
@@ -94,12 +93,12 @@ export function rbMenuSummary(): void {
 
 /** Menu: Siapkan monitoring… */
 export function rbMenuPrepare(): void {
-  menuPrepare(new Date());
+  menuPrepare();
 }
 
 /** Menu: Buat matriks baru… */
 export function rbMenuNewMatrix(): void {
-  menuNewMatrix(new Date());
+  menuNewMatrix();
 }
 
 /** Menu: Bagikan ke koordinator (in the panel). */
@@ -177,14 +176,14 @@ export function rbSummarise(request: SummaryRequest) {
 }
 
 /**
- * Sidebar: adds the quarter blocks, Capaian and Status formulas, validation and colours to the active sheet's matrix.
- * @param {Object} request year, quarter (1-4) of the Capaian and Status columns, and lang.
- * @return {Object}
+ * Sidebar: writes the monitoring columns the sidebar prepared (Siapkan monitoring) onto the matrix sheet.
+ * @param {string} sheet The matrix sheet's name.
+ * @param {Object} plan The patch, from core.
+ * @param {string} lang id or en.
  */
-export function rbPrepare(request: SummaryRequest) {
-  const r = (request && typeof request === 'object' ? request : {}) as Partial<SummaryRequest>;
-  const l = asLang(r.lang);
-  return sidebarCall(l, () => prepareActive({ year: r.year as number, quarter: r.quarter as SummaryRequest['quarter'], lang: l }));
+export function rbWritePrepared(sheet: string, plan: unknown, lang: Lang) {
+  const l = asLang(lang);
+  return sidebarCall(l, () => writePrepared(String(sheet), asPlan(plan)));
 }
 
 /**
@@ -231,15 +230,21 @@ export function rbSaveColumns(map: unknown, lang: Lang) {
 }
 
 /**
- * Sidebar: creates a new sheet holding an empty matrix (Buat matriks baru).
- * @param {Object} request kind (rb-general, rb-tematik or indikator), year, monitoring and lang.
+ * Sidebar: the names of the spreadsheet's sheets (a new matrix takes a free one).
  * @return {Object}
  */
-export function rbCreateMatrix(request: NewMatrixRequest) {
-  const r = (request && typeof request === 'object' ? request : {}) as Partial<NewMatrixRequest>;
-  const l = asLang(r.lang);
-  const kind = TEMPLATE_KINDS.includes(r.kind as TemplateKind) ? (r.kind as TemplateKind) : 'rb-general';
-  return sidebarCall(l, () => createMatrix({ kind, year: Number(r.year), monitoring: r.monitoring === true, lang: l }));
+export function rbSheetNames() {
+  return sidebarCall('id', () => sheetNames());
+}
+
+/**
+ * Sidebar: writes a new matrix sheet the sidebar laid out (Buat matriks baru), at the end, and shows it.
+ * @param {Object} plan The sheet, from core.
+ * @param {string} lang id or en.
+ */
+export function rbWriteNewSheet(plan: unknown, lang: Lang) {
+  const l = asLang(lang);
+  return sidebarCall(l, () => writeNewSheet(asPlan(plan)));
 }
 
 /**
@@ -288,6 +293,12 @@ export function rbTieredWriteCollection(matrix: string, writes: unknown, log: un
 }
 
 /** A list from the sidebar (its items are checked where they are used: resolvePlan, the cell guard). */
+/** A plan from the sidebar: an object with a sheet name (the writers check the rest, as core's checkPlan). */
+function asPlan(value: unknown): Plan {
+  if (!value || typeof value !== 'object' || typeof (value as Plan).sheetName !== 'string') throw new UserError('Data dari panel tidak terbaca.', 'The data from the panel cannot be read.');
+  return value as Plan;
+}
+
 function asList<T>(value: unknown): T[] {
   if (!Array.isArray(value)) throw new UserError('Data dari panel tidak terbaca.', 'The data from the panel cannot be read.');
   return value as T[];

@@ -12,13 +12,9 @@ import { validateActive } from './highlightAction';
 import { userLanguage } from './language';
 import { t } from './strings';
 import { summariseActive } from './summaryAction';
-import { prepareActive } from './prepareAction';
-import { reportedQuarter } from '../../core/prepare/reportedQuarter';
 
 /** The functions the menu items name; each is a top-level function of the built script. */
 export const MENU_HANDLERS = { validate: 'rbMenuValidate', fix: 'rbMenuFix', summary: 'rbMenuSummary', prepare: 'rbMenuPrepare', newMatrix: 'rbMenuNewMatrix', share: 'rbMenuShare', collect: 'rbMenuCollect', panel: 'rbMenuOpenPanel' } as const;
-import { createMatrix } from './templateAction';
-import { TEMPLATE_KINDS } from '../../core/template/exampleRow';
 
 
 export function buildMenu(): void {
@@ -86,34 +82,19 @@ export function menuSummary(now: Date): void {
   });
 }
 
-/** Siapkan monitoring… for the period asked (the current quarter when left empty). */
-export function menuPrepare(now: Date): void {
-  withDialog((lang, ui) => {
-    const period = askPeriod(lang, ui, 'prepare', { year: now.getFullYear(), quarter: reportedQuarter(now.getFullYear(), now) });
-    if (!period) return;
-    const outcome = prepareActive({ ...period, lang });
-    ui.alert(t('prepare', lang), t('prepared', lang, { sheet: outcome.sheet, count: outcome.added.length, period: quarterLabel(period.year, period.quarter, lang) }), ui.ButtonSet.OK);
-  });
-}
-
 /** Asks for a year and quarter (`fallback` when left empty); undefined when cancelled. */
-function askPeriod(lang: Lang, ui: GoogleAppsScript.Base.Ui, title: 'summary' | 'prepare', fallback: YearQuarter): YearQuarter | undefined {
+function askPeriod(lang: Lang, ui: GoogleAppsScript.Base.Ui, title: 'summary', fallback: YearQuarter): YearQuarter | undefined {
   const response = ui.prompt(t(title, lang), t('askPeriod', lang, { default: quarterLabel(fallback.year, fallback.quarter, lang) }), ui.ButtonSet.OK_CANCEL);
   return response.getSelectedButton() === ui.Button.OK ? readPeriod(response.getResponseText(), fallback) : undefined;
 }
 
-/** Asks the kind and year (`rb-general 2025`; empty: RB General of this year), then makes the new matrix sheet. */
-export function menuNewMatrix(now: Date): void {
-  withDialog((lang, ui) => {
-    const response = ui.prompt(t('newMatrix', lang), t('askTemplate', lang, { year: now.getFullYear() }), ui.ButtonSet.OK_CANCEL);
-    if (response.getSelectedButton() !== ui.Button.OK) return;
-    const text = response.getResponseText().trim().toLowerCase();
-    const kind = TEMPLATE_KINDS.find((k) => text.includes(k)) ?? (text === '' || /^\d{4}$/.test(text) ? 'rb-general' : undefined);
-    if (!kind) throw new UserError(t('badTemplate', 'id', { text }), t('badTemplate', 'en', { text }));
-    const year = Number(/\b\d{4}\b/.exec(text)?.[0] ?? now.getFullYear());
-    const outcome = createMatrix({ kind, year, lang });
-    ui.alert(t('newMatrix', lang), t('templateDone', lang, { sheet: outcome.sheetName }), ui.ButtonSet.OK);
-  });
+/** Siapkan monitoring and Buat matriks baru run in the panel (core/prepare and core/template live in the sidebar: the server script has no room for them). */
+export function menuPrepare(): void {
+  openPanel();
+}
+
+export function menuNewMatrix(): void {
+  openPanel();
 }
 
 /** Sharing and collecting run in the panel (its progress line per coordinator): the menu items open it. */

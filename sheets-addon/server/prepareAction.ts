@@ -1,15 +1,13 @@
 /**
- * "Siapkan monitoring": the active sheet's matrix prepared for a year's monitoring (core/prepare),
- * patched into that sheet: read once (readSheet.ts), computed in core, written with a fixed number
- * of calls whatever its rows (planWriter.ts `writePatch`). A sheet already prepared is not written.
+ * "Siapkan monitoring" in Sheets: the sidebar computes the patch with core (core/workbench/preparePass,
+ * on the grid `rbTieredRead` sent it: the server script has no room for core/prepare), and this writes
+ * it onto the matrix sheet with a fixed number of calls whatever its rows (planWriter.ts `writePatch`).
  */
-import { preparePass, type PrepareOutcome, type PrepareRequest } from '../../core/workbench/preparePass';
+import type { Plan } from '../../core/plan/plan';
 import { writePatch } from './planWriter';
-import { readActiveSheet, readMapGrid } from './readSheet';
+import { sheetNamed } from './tieredAction';
 
-export function prepareActive(request: PrepareRequest): PrepareOutcome {
-  const read = readActiveSheet();
-  const { plan, outcome } = preparePass(read.grid, request, readMapGrid());
-  if (outcome.changed) writePatch(read.sheet.getParent(), read.sheet, plan);
-  return outcome;
+export function writePrepared(sheetName: string, plan: Plan): void {
+  const sheet = sheetNamed(sheetName);
+  writePatch(sheet.getParent(), sheet, plan);
 }

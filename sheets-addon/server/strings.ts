@@ -7,11 +7,7 @@ const TEXTS = {
   summary: { id: 'Buat ringkasan TW…', en: 'Quarterly summary…' },
   panel: { id: 'Buka panel', en: 'Open panel' },
   prepare: { id: 'Siapkan monitoring…', en: 'Prepare for monitoring…' },
-  prepared: { id: 'Sheet “{sheet}”: {count} kolom monitoring {period} ditambahkan.', en: 'Sheet “{sheet}”: {count} monitoring columns for {period} added.' },
   newMatrix: { id: 'Buat matriks baru…', en: 'New matrix…' },
-  askTemplate: { id: 'Jenis (rb-general, rb-tematik, indikator) dan tahun, mis. “rb-tematik {year}”.', en: 'Kind (rb-general, rb-tematik, indikator) and year, e.g. “rb-tematik {year}”.' },
-  badTemplate: { id: 'Jenis “{text}” tidak dikenal.', en: 'Unknown kind “{text}”.' },
-  templateDone: { id: 'Sheet “{sheet}” dibuat.', en: 'Sheet “{sheet}” created.' },
   share: { id: 'Bagikan ke koordinator', en: 'Share with coordinators' },
   collect: { id: 'Kumpulkan laporan', en: 'Collect reports' },
   checked: {

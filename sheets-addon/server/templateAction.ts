@@ -1,15 +1,21 @@
 /**
- * *Buat matriks baru* in Sheets: a new sheet at the end of the spreadsheet holding an empty matrix
- * (core/template), under a name no sheet has, written by the same Plan writer as the summary, then
- * shown. Calls: the sheet names (one per sheet), then the writer's.
+ * *Buat matriks baru* in Sheets: the sidebar lays the new matrix out with core (core/template, from the
+ * sheet names this gives it: the server script has no room for the templates), and this writes it as
+ * a new sheet at the end of the spreadsheet, with the same Plan writer as the summary, then shows it.
  */
-import { newMatrixPass, type NewMatrixOutcome, type NewMatrixRequest } from '../../core/template/newMatrixPass';
+import type { Plan } from '../../core/plan/plan';
+import { UserError } from '../../core/i18n';
 import { writePlan } from './planWriter';
 
-export function createMatrix(request: NewMatrixRequest): NewMatrixOutcome {
+export function sheetNames(): string[] {
+  return SpreadsheetApp.getActiveSpreadsheet()
+    .getSheets()
+    .map((s) => s.getName());
+}
+
+export function writeNewSheet(plan: Plan): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const names = spreadsheet.getSheets().map((s) => s.getName());
-  const { plan, outcome } = newMatrixPass(request, names);
-  writePlan(spreadsheet, plan, { index: names.length }).activate();
-  return outcome;
+  // The sidebar chose a free name from sheetNames(); a sheet made meanwhile is never replaced.
+  if (spreadsheet.getSheetByName(plan.sheetName)) throw new UserError(`Sheet “${plan.sheetName}” sudah ada; coba lagi.`, `Sheet “${plan.sheetName}” already exists; try again.`);
+  writePlan(spreadsheet, plan, { index: spreadsheet.getSheets().length }).activate();
 }

@@ -47,7 +47,7 @@ export function readNamedSheet(name: string): WireGrid {
   return toWire(readSheet(sheetNamed(name)).grid);
 }
 
-function sheetNamed(name: string): Sheet {
+export function sheetNamed(name: string): Sheet {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
   if (!sheet) throw new UserError(`Sheet “${name}” tidak ditemukan; mungkin sudah diganti namanya atau dihapus.`, `Sheet “${name}” was not found; it may have been renamed or deleted.`);
   return sheet;

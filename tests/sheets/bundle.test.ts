@@ -14,7 +14,7 @@ import { CODE_JS, DIST, ensureBuilt, ROOT, SIDEBAR_HTML } from './loadAddon';
 const CUSTOM = ['RB_CAPAIAN', 'RB_CAPAIAN_PERIODE', 'RB_STATUS', 'RB_PREDIKAT', 'RB_NILAI', 'RB_NILAI_CAPAIAN', 'RB_TW', 'RB_AKHIR_TW', 'RB_VALIDASI'];
 const TRIGGERS = ['onOpen', 'onInstall', 'onEdit'];
 const MENU = ['rbMenuValidate', 'rbMenuFix', 'rbMenuSummary', 'rbMenuPrepare', 'rbMenuNewMatrix', 'rbMenuShare', 'rbMenuCollect', 'rbMenuOpenPanel'];
-const SIDEBAR = ['rbLanguage', 'rbValidate', 'rbClearHighlights', 'rbPreviewFixes', 'rbApplyFixes', 'rbSummarise', 'rbPrepare', 'rbSelectCell', 'rbInspectColumns', 'rbPreviewColumns', 'rbSaveColumns', 'rbCreateMatrix', 'rbSetLiveCheck', 'rbTieredRead', 'rbTieredReadSheet', 'rbTieredWriteSheets', 'rbTieredWriteCollection'];
+const SIDEBAR = ['rbLanguage', 'rbValidate', 'rbClearHighlights', 'rbPreviewFixes', 'rbApplyFixes', 'rbSummarise', 'rbWritePrepared', 'rbSelectCell', 'rbInspectColumns', 'rbPreviewColumns', 'rbSaveColumns', 'rbSheetNames', 'rbWriteNewSheet', 'rbSetLiveCheck', 'rbTieredRead', 'rbTieredReadSheet', 'rbTieredWriteSheets', 'rbTieredWriteCollection'];
 const INTENDED_FUNCTIONS = [...CUSTOM, ...TRIGGERS, ...MENU, ...SIDEBAR].sort();
 
 let code: string;

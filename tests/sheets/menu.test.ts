@@ -27,8 +27,8 @@ test.each(['onOpen', 'onInstall'])('%s builds the RB Matrix add-on menu with its
   for (const item of items) expect(typeof addon.context[item.functionName]).toBe('function');
 });
 
-test('Bagikan ke koordinator and Kumpulkan laporan open the panel, where they run with a line per coordinator', () => {
-  for (const item of ['rbMenuShare', 'rbMenuCollect']) {
+test('Siapkan monitoring, Buat matriks baru, Bagikan ke koordinator and Kumpulkan laporan open the panel, where they run (core/prepare, core/template and the tiered passes live in the sidebar)', () => {
+  for (const item of ['rbMenuPrepare', 'rbMenuNewMatrix', 'rbMenuShare', 'rbMenuCollect']) {
     const addon = loadAddon();
     addon.call(item);
     expect(addon.fake.ui.sidebars).toHaveLength(1);

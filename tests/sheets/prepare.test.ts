@@ -1,18 +1,20 @@
 /**
- * *Siapkan monitoring* in the built Sheets script (rbPrepare, the menu's Siapkan monitoring…) on
- * the fake Apps Script: the same number of service calls at 10 and 10,000 outputs, the planned
+ * *Siapkan monitoring* in Sheets on the fake Apps Script, as the sidebar runs it (the sidebar's bridge
+ * computes with core over the built script's rbTieredRead and rbWritePrepared; the menu item opens the panel): the same number of service calls at 10 and 10,000 outputs, the planned
  * cells, formulas, validations and conditional formats in the matrix sheet, the sheet's own cells
  * and conditional formats kept, nothing written the second time.
  */
 import { generateMatrix } from '../../bench/generateMatrix';
 import { preparePass } from '../../core/workbench/preparePass';
 import { resolvePlan } from '../../core/plan/resolvePlan';
+import { scriptBridge } from '../../sheets-addon/client/scriptBridge';
 import { loadAddon } from './loadAddon';
+import { scriptRunner } from './scriptRunner';
 import { addGrid } from './workbooks';
 
-const REQUEST = { year: 2023, quarter: 2, lang: 'id' };
+const REQUEST = { year: 2023, quarter: 2 as const, lang: 'id' as const };
 
-function run(outputs: number) {
+async function run(outputs: number) {
   const addon = loadAddon();
   const { grid } = generateMatrix(outputs);
   const sheet = addGrid(addon.fake, grid);
@@ -21,18 +23,18 @@ function run(outputs: number) {
   sheet.setConditionalFormatRules([own]);
   const before = grid.values.map((row, r) => row.map((_, c) => sheet.cellAt(r + 1, c + 1).value));
   addon.fake.log.reset();
-  const outcome = addon.call('rbPrepare', REQUEST);
+  const outcome = await scriptBridge(scriptRunner(addon)).prepare(REQUEST);
   const calls = addon.fake.log.total();
   const snapshot = addon.fake.log.snapshot();
   return { addon, grid, sheet, outcome, calls, snapshot, before, own };
 }
 
-test('10 and 10,000 outputs: the same service calls; the plan in the sheet; the user’s cells and rules kept', () => {
-  const small = run(10);
-  const large = run(10_000);
+test('10 and 10,000 outputs: the same service calls; the plan in the sheet; the user’s cells and rules kept', async () => {
+  const small = await run(10);
+  const large = await run(10_000);
   console.log(`Apps Script calls for Siapkan monitoring: ${small.calls} at 10 outputs, ${large.calls} at 10,000\n${JSON.stringify(large.snapshot)}`);
   expect(large.snapshot).toEqual(small.snapshot);
-  expect(large.calls).toBeLessThanOrEqual(95); // 92: of them 37 new…Rule/Validation builders, 17 getRange handles
+  expect(large.calls).toBeLessThanOrEqual(97); // 97: the read (with the sheets' names) 11, then 37 new…Rule/Validation builders, 17 getRange handles…
   for (const { grid, sheet, outcome, before, own } of [small, large]) {
     expect(outcome.changed).toBe(true);
     expect(outcome.added).toHaveLength(22);
@@ -53,23 +55,19 @@ test('10 and 10,000 outputs: the same service calls; the plan in the sheet; the 
   }
 }, 180000);
 
-test('a second prepare reads, finds the sheet prepared, and writes nothing', () => {
-  const { addon } = run(10);
+test('a second prepare reads, finds the sheet prepared, and writes nothing', async () => {
+  const { addon } = await run(10);
   addon.fake.log.reset();
-  const again = addon.call('rbPrepare', REQUEST);
+  const again = await scriptBridge(scriptRunner(addon)).prepare(REQUEST);
   expect(again.changed).toBe(false);
-  expect(addon.fake.log.total()).toBe(8); // the read (and the look for an RB Matrix sheet)
+  expect(addon.fake.log.total()).toBe(11); // the read: the matrix, the sheets' names, the look for an RB Matrix sheet
   expect(Object.keys(addon.fake.log.snapshot()).filter((k) => /\.set|merge|insert/.test(k))).toEqual([]);
 });
 
-test('the menu asks for the period and says what it added; a sheet without a matrix gets a sentence, not a stack trace', () => {
+test('the menu opens the panel (prepare runs there); a sheet without a matrix gets a sentence, not a stack trace', async () => {
   const addon = loadAddon();
-  addGrid(addon.fake, generateMatrix(10).grid);
-  addon.fake.ui.answers.push({ button: 'OK', text: '2023 TW II' });
-  addon.call('rbMenuPrepare');
-  expect(addon.fake.ui.alerts.at(-1)!.prompt).toMatch(/22 kolom monitoring TW II 2023 ditambahkan/);
   addGrid(addon.fake, { sheetName: 'Catatan', values: [['rapat'], ['besok']] });
-  addon.fake.ui.answers.push({ button: 'OK', text: '' });
   addon.call('rbMenuPrepare');
-  expect(addon.fake.ui.alerts.at(-1)!.prompt).toMatch(/Tidak ada matriks/);
+  expect(addon.fake.ui.sidebars).toHaveLength(1);
+  await expect(scriptBridge(scriptRunner(addon)).prepare(REQUEST)).rejects.toThrow(/Tidak ada matriks/);
 });

@@ -6,6 +6,8 @@
  */
 import { generated } from '../sheets/workbooks';
 import { addGrid } from '../sheets/workbooks';
+import { scriptBridge } from '../../sheets-addon/client/scriptBridge';
+import { scriptRunner } from '../sheets/scriptRunner';
 import { loadAddon } from '../sheets/loadAddon';
 import { templatePlan } from '../../core/template';
 import { bridgeOver, expectSheetMatchesPlan, snapshot, workbookOf } from '../excel/helpers';
@@ -46,14 +48,14 @@ describe('Excel', () => {
 });
 
 describe('Sheets', () => {
-  test('the sidebar call and the menu: free names, the person’s sheet untouched, checked clean, calls that do not grow with the matrix', () => {
+  test('the sidebar (which lays the sheet out with core) over the built script: free names, the person’s sheet untouched, checked clean, calls that do not grow with the matrix', async () => {
     const totals: number[] = [];
     for (const n of [10, 10_000]) {
       const addon = loadAddon();
       const mine = addGrid(addon.fake, { ...generated(n), sheetName: 'RB General 2025' });
       const before = JSON.stringify(mine.extent()) + mine.peek('A1').value;
       addon.fake.log.reset();
-      const outcome = addon.call('rbCreateMatrix', request);
+      const outcome = await scriptBridge(scriptRunner(addon)).createMatrix(request);
       totals.push(addon.fake.log.total());
       expect(outcome).toEqual({ sheetName: 'RB General 2025 (2)' });
       expect(JSON.stringify(mine.extent()) + mine.peek('A1').value).toBe(before);
@@ -67,17 +69,14 @@ describe('Sheets', () => {
     expect(totals[0]).toBe(totals[1]);
   });
 
-  test('the menu asks the kind and year; an unknown kind is a dialog, no sheet', () => {
+  test('the menu opens the panel, where the sheet is made; a sheet made meanwhile under the chosen name is never replaced', async () => {
     const addon = loadAddon();
     addGrid(addon.fake, generated(10));
-    addon.fake.ui.answers.push({ button: 'OK', text: 'rb-tematik 2026' });
     addon.call('rbMenuNewMatrix');
-    expect(addon.fake.ui.alerts.at(-1)!.prompt).toBe('Sheet “RB Tematik 2026” dibuat.');
+    expect(addon.fake.ui.sidebars).toHaveLength(1);
+    const outcome = await scriptBridge(scriptRunner(addon)).createMatrix({ ...request, kind: 'rb-tematik', year: 2026 });
+    expect(outcome).toEqual({ sheetName: 'RB Tematik 2026' });
     expect(addon.fake.sheet('RB Tematik 2026').peek('H4').value).toBe('Target 2026');
-    const sheets = addon.fake.spreadsheet.sheets.length;
-    addon.fake.ui.answers.push({ button: 'OK', text: 'peta jalan' });
-    addon.call('rbMenuNewMatrix');
-    expect(addon.fake.ui.alerts.at(-1)!.prompt).toBe('Jenis “peta jalan” tidak dikenal.');
-    expect(addon.fake.spreadsheet.sheets.length).toBe(sheets);
+    expect(() => addon.call('rbWriteNewSheet', { sheetName: 'RB Tematik 2026' }, 'id')).toThrow(/sudah ada/);
   });
 });
