@@ -20,6 +20,7 @@ export interface PercentOptions {
   /** Per column index: the convention decided over the whole sheet, used instead of the rows' own. */
   decided?: ReadonlyMap<number, PercentConvention | undefined>;
   /** Told each figure without `%` of a percentage row: grid row, column index, the figure. */
+  /** Each figure looked at (≥ 0), or a 1 its row reads: -1 as points, -2 as a fraction (core/recheck tallies them). */
   seen?: (row: number, column: number, figure: number) => void;
 }
 
@@ -79,7 +80,12 @@ export function applyPercentConvention(header: Header, outputs: MatrixRow[], opt
   const notes: PercentNote[] = [];
   columns.forEach((column, c) => {
     if (found[c].length === 0) return;
-    for (const { row, v } of found[c]) options.seen?.(row.index, column.index, figureOf(v));
+    for (const { row, v } of found[c]) {
+      const x = figureOf(v);
+      // A 1 its own row reads (see above) is told apart from one that follows its column: -1 read as points, -2 as a fraction.
+      const own = x === 1 ? rowCounts.get(row) : undefined;
+      options.seen?.(row.index, column.index, own === 'poin' ? -1 : own === 'pecahan' ? -2 : x);
+    }
     const convention = options.decided?.has(column.index) ? options.decided.get(column.index) : counting(found[c].map(({ v }) => v));
     const used = new Set<PercentConvention>();
     let cells = 0;

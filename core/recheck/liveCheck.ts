@@ -428,12 +428,17 @@ interface FigureTally {
   points: number;
   fractions: number;
   ones: number;
+  /** 1s their own row reads (0,25 · 0,5 · 0,75 · 1), as points or as fractions: they decide nothing for the column. */
+  rowPoints: number;
+  rowFractions: number;
 }
 
 function addFigure(tally: Map<number, FigureTally>, column: number, x: number, sign: 1 | -1): void {
   let t = tally.get(column);
-  if (!t) tally.set(column, (t = { points: 0, fractions: 0, ones: 0 }));
-  if (x > 1) t.points += sign;
+  if (!t) tally.set(column, (t = { points: 0, fractions: 0, ones: 0, rowPoints: 0, rowFractions: 0 }));
+  if (x === -1) t.rowPoints += sign;
+  else if (x === -2) t.rowFractions += sign;
+  else if (x > 1) t.points += sign;
   else if (x > 0 && x < 1) t.fractions += sign;
   else if (x === 1) t.ones += sign;
 }
@@ -459,9 +464,9 @@ function notesOf(matrix: Matrix, tally: Map<number, FigureTally>): PercentNote[]
     const t = tally.get(column.index);
     if (!t) continue;
     const convention = conventionOf(t);
-    const poin = t.points > 0 || (convention === 'poin' && t.ones > 0);
-    const pecahan = t.fractions > 0 || (convention === 'pecahan' && t.ones > 0);
-    const cells = t.points + t.fractions + (convention ? t.ones : 0);
+    const poin = t.points > 0 || t.rowPoints > 0 || (convention === 'poin' && t.ones > 0);
+    const pecahan = t.fractions > 0 || t.rowFractions > 0 || (convention === 'pecahan' && t.ones > 0);
+    const cells = t.points + t.fractions + t.rowPoints + t.rowFractions + (convention ? t.ones : 0);
     if (cells > 0) notes.push({ column: { index: column.index, key: column.key }, convention: poin && pecahan ? 'campuran' : poin ? 'poin' : 'pecahan', cells });
   }
   return notes;

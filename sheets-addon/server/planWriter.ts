@@ -59,7 +59,8 @@ export function writePlan(spreadsheet: Spreadsheet, plan: Plan, at: SheetPlaceme
   const sheet = spreadsheet.insertSheet(at.replacing ? temporarySheetName() : plan.sheetName, at.index);
   try {
     writeSheet(sheet, resolved);
-    writeValidations(sheet, spreadsheet, resolved.validations);
+    // One setDataValidations for the sheet: calls follow the plan's items, not its runs of rows (a unit sheet's rows alternate kinds).
+    writeValidationBox(sheet, spreadsheet, resolved, { top: 0, left: 0 });
     writeConditionalFormats(sheet, resolved.conditionalFormats);
     writeCharts(sheet, resolved.charts);
     writeHiding(sheet, resolved);
@@ -100,27 +101,35 @@ export function writePatch(spreadsheet: Spreadsheet, sheet: Sheet, plan: Plan): 
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < resolved.bounds.columns) sheet.insertColumnsAfter(maxColumns, resolved.bounds.columns - maxColumns);
   writeSheet(sheet, resolved, window);
-  const inside = resolved.validations.filter((v) => v.areas.every((a) => a.top >= window.top && a.left >= window.left));
-  writeValidations(sheet, spreadsheet, resolved.validations.filter((v) => !inside.includes(v)));
-  if (inside.length) {
-    const rows = resolved.bounds.rows - window.top;
-    const columns = resolved.bounds.columns - window.left;
-    const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = Array.from({ length: rows }, () => new Array(columns).fill(null));
-    for (const v of inside) {
-      // One rule per validation, or per area where Sheets checks it by a formula relative to the area (validationWriter.ts).
-      const perArea = v.rule.kind === 'whole' || v.rule.kind === 'textLength' || v.rule.kind === 'custom';
-      let shared: GoogleAppsScript.Spreadsheet.DataValidation | undefined;
-      v.areas.forEach((a, i) => {
-        const rule = perArea ? validationRule(sheet, spreadsheet, v, i) : (shared ??= validationRule(sheet, spreadsheet, v, i));
-        for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) rules[r - window.top][c - window.left] = rule;
-      });
-    }
-    // Range.setDataValidations: one rule per cell, null for none (developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)).
-    sheet.getRange(window.top + 1, window.left + 1, rows, columns).setDataValidations(rules);
-  }
+  writeValidationBox(sheet, spreadsheet, resolved, window);
   // Sheet.getConditionalFormatRules / setConditionalFormatRules (the latter replaces every rule):
   // developers.google.com/apps-script/reference/spreadsheet/sheet#getConditionalFormatRules()
   if (resolved.conditionalFormats.length) sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...conditionalFormatRules(sheet, resolved.conditionalFormats)]);
+}
+
+/**
+ * The plan's validations: those inside the rectangle from `window` to the plan's bounds in one
+ * `setDataValidations` (one rule per cell, null for none), the others (a plan column's dropdown in
+ * a patch) one call per area. Rules are built once per validation, or per area where Sheets checks
+ * it by a formula relative to the area (validationWriter.ts), so calls follow the plan's items, not its rows.
+ */
+function writeValidationBox(sheet: Sheet, spreadsheet: Spreadsheet, resolved: ResolvedPlan, window: { top: number; left: number }): void {
+  const inside = resolved.validations.filter((v) => v.areas.every((a) => a.top >= window.top && a.left >= window.left));
+  writeValidations(sheet, spreadsheet, resolved.validations.filter((v) => !inside.includes(v)));
+  if (!inside.length) return;
+  const rows = resolved.bounds.rows - window.top;
+  const columns = resolved.bounds.columns - window.left;
+  const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = Array.from({ length: rows }, () => new Array(columns).fill(null));
+  for (const v of inside) {
+    const perArea = v.rule.kind === 'whole' || v.rule.kind === 'textLength' || v.rule.kind === 'custom';
+    let shared: GoogleAppsScript.Spreadsheet.DataValidation | undefined;
+    v.areas.forEach((a, i) => {
+      const rule = perArea ? validationRule(sheet, spreadsheet, v, i) : (shared ??= validationRule(sheet, spreadsheet, v, i));
+      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) rules[r - window.top][c - window.left] = rule;
+    });
+  }
+  // Range.setDataValidations: one rule per cell, null for none (developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)).
+  sheet.getRange(window.top + 1, window.left + 1, rows, columns).setDataValidations(rules);
 }
 
 /** Writes the resolved plan into `sheet` from `window` (0-based) to its bounds: a new sheet (1,000 × 26 cells, all defaults) from A1, or a patch's rectangle. */

@@ -25,7 +25,7 @@ function written() {
   return { fake, items: itemsOf(fake.sheet('Ringkasan')) };
 }
 
-test('every validation: a rule per area from the builders, help text, reject or warn, and formulas for what Sheets has no criterion for', () => {
+test('every validation: a rule per validation (per area where Sheets checks by a relative formula) from the builders, help text, reject or warn, and formulas for what Sheets has no criterion for; set in one setDataValidations', () => {
   const { items } = written();
   const v = (range: string, criterion: string, values: unknown[], helpText: string, allowInvalid: boolean) => ({ range, whole: true, criterion, values, helpText, allowInvalid });
   expect(items.validations).toEqual([
@@ -33,9 +33,9 @@ test('every validation: a rule per area from the builders, help text, reject or 
     v('F2:F20', 'requireValueInRange', ['Ringkasan!A2:A4', true], 'Bukan kegiatan: Nama kegiatan dari kolom A.', true),
     v('G2:G20', 'requireValueInRange', ['Daftar!A1:A4', true], 'Tahap: Pilih tahap dari daftar.', false),
     v('H2:H20', 'requireFormulaSatisfied', ['=AND(ISNUMBER(H2),H2=INT(H2),AND(H2>=1,H2<=10))'], 'Skor: Bilangan bulat 1–10.', true),
-    v('I2:I20', 'requireNumberGreaterThanOrEqualTo', [0], 'Realisasi: Angka ≥ 0; koma desimal boleh.', false),
+    // The two Realisasi areas share one rule object (one builder): the fake lists its cells as one range, J between them holding another rule.
+    { ...v('I2:K20', 'requireNumberGreaterThanOrEqualTo', [0], 'Realisasi: Angka ≥ 0; koma desimal boleh.', false), whole: false },
     v('J2:J20', 'requireFormulaSatisfied', ['=LEN(J2)<=255'], 'Terlalu panjang: Paling banyak 255 karakter.', true),
-    v('K2:K20', 'requireNumberGreaterThanOrEqualTo', [0], 'Realisasi: Angka ≥ 0; koma desimal boleh.', false),
     v('L2:L20', 'requireFormulaSatisfied', ['=OR(ISBLANK(L2),ISNUMBER(SEARCH("http",L2)))'], 'Bukti dukung: Tautan diawali http.', true),
   ]);
 });
