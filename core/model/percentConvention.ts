@@ -117,6 +117,11 @@ function counting(figures: readonly Bare[]): Counting {
     if (x > 1) points = true;
     else if (x > 0 && x < 1) fractions = true;
   }
+  return conventionFrom(points, fractions);
+}
+
+/** The one rule both this reader and core/recheck's tallies decide by: points only, fractions only, or neither. */
+export function conventionFrom(points: boolean, fractions: boolean): Counting {
   return points && !fractions ? 'poin' : fractions && !points ? 'pecahan' : undefined;
 }
 

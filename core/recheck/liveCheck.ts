@@ -40,7 +40,7 @@ import type { RawEdit, RawFinding, Rule } from '../rules/rule';
 import { matrixReport, rawFindings, type ValidationReport } from '../validate';
 import { matchChoice, speaksChoices } from '../values/choice';
 import type { PercentConvention } from '../values/parseValue';
-import type { PercentNote } from '../model/percentConvention';
+import { conventionFrom, type PercentNote } from '../model/percentConvention';
 import type { ColumnKey } from '../layout/columnKey';
 
 /** Rules that read the header alone, or a whole column at once: kept between whole checks. */
@@ -451,7 +451,7 @@ function tallyOf(figures: Map<number, [number, number][]>): Map<number, FigureTa
 
 /** A column's convention as model/percentConvention.ts decides it from its figures. */
 function conventionOf(t: FigureTally): PercentConvention | undefined {
-  return t.points > 0 && t.fractions === 0 ? 'poin' : t.fractions > 0 && t.points === 0 ? 'pecahan' : undefined;
+  return conventionFrom(t.points > 0, t.fractions > 0);
 }
 
 /** The notes model/percentConvention.ts gives, from the tallies: per column in the header's order, the cells read by assumption and how. */
