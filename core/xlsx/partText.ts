@@ -1,3 +1,4 @@
+import { StreamingChunkDecoder, Utf8ChunkDecoder, type ChunkDecoder } from './chunkDecoder';
 import { inflateRaw, type Inflater } from './inflate';
 import { RATIO_FLOOR_BYTES, type XlsxLimits } from './limits';
 import type { ZipDirectory, ZipEntry } from './zipDirectory';
@@ -34,7 +35,7 @@ export class ReadBudget {
 export async function streamPartText(zip: ZipDirectory, entry: ZipEntry, budget: ReadBudget, limit: number, onText: (text: string) => void): Promise<void> {
   budget.admit(entry, limit);
   const data = zip.compressed(entry);
-  let decoder: TextDecoder | undefined;
+  let decoder: ChunkDecoder | undefined;
   let produced = 0;
   let batch: string[] = [];
   let batched = 0;
@@ -49,7 +50,7 @@ export async function streamPartText(zip: ZipDirectory, entry: ZipEntry, budget:
     if (produced > entry.size) throw XlsxError.corrupt();
     if (chunk.length === 0) return;
     decoder ??= decoderFor(chunk);
-    const text = decoder.decode(chunk, { stream: true });
+    const text = decoder.decode(chunk);
     if (text.length === 0) return;
     batch.push(text);
     batched += text.length;
@@ -66,7 +67,7 @@ export async function streamPartText(zip: ZipDirectory, entry: ZipEntry, budget:
     }
   }
   if (produced !== entry.size) throw XlsxError.corrupt();
-  const rest = decoder?.decode() ?? '';
+  const rest = decoder?.end() ?? '';
   if (rest.length) batch.push(rest), (batched += rest.length);
   flush();
 }
@@ -79,10 +80,10 @@ export async function partText(zip: ZipDirectory, entry: ZipEntry, budget: ReadB
 }
 
 /** XML parts are UTF-8 unless a byte-order mark says UTF-16 (Open Packaging Conventions allow both). */
-function decoderFor(first: Uint8Array): TextDecoder {
-  if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
-  if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
-  return new TextDecoder('utf-8');
+function decoderFor(first: Uint8Array): ChunkDecoder {
+  if (first[0] === 0xff && first[1] === 0xfe) return new StreamingChunkDecoder('utf-16le');
+  if (first[0] === 0xfe && first[1] === 0xff) return new StreamingChunkDecoder('utf-16be');
+  return new Utf8ChunkDecoder();
 }
 
 /** A small part's text and how it was encoded, so an edited copy goes back the same way (a BOM, UTF-16). */
