@@ -1,3 +1,4 @@
+import { SharedStringsReader } from '../../core/xlsx/sharedStringsPart';
 /** core/xlsx on packages written part by part: every cell kind, styles, structure, merges, and each limit. */
 import { strToU8, zipSync } from 'fflate';
 import { readXlsx, XLSX_LIMITS, XlsxError, type XlsxLimits } from '../../core/xlsx';
@@ -250,6 +251,24 @@ describe('the sheet scanner, fed in pieces of any size', () => {
       ['dua', 7, new Date(Date.UTC(2023, 5, 30))],
     ]);
     for (const piece of [1, 2, 3, 5, 7, 11, 13, 29, 64, 150, 240]) expect(read(piece)).toEqual(whole);
+  });
+});
+
+describe('the shared strings, fed in pieces of any size', () => {
+  const xml = `<?xml version="1.0"?><sst xmlns="${NS}" count="7"><si><t>Rencana Aksi</t></si>\n  <si><t xml:space="preserve"> Draft </t></si><si><t/></si><si><t></t></si>` +
+    '<si><r><t>Naskah </t></r><r><t>final</t></r><rPh><t>x</t></rPh></si><si><t>a &amp; b_x000D_c</t></si><si>\n<t>spasi</t>\n</si><si><t>&#x2265; 3,5</t></si></sst>';
+  const read = (piece: number) => {
+    const reader = new SharedStringsReader();
+    const scanner = new XmlScanner(reader, 1 << 20);
+    for (let p = 0; p < xml.length; p += piece) scanner.feed(xml.slice(p, p + piece));
+    scanner.end();
+    return reader.strings;
+  };
+
+  test('plain items read straight from the text equal the long way, wherever the pieces are cut', () => {
+    const whole = read(xml.length);
+    expect(whole).toEqual(['Rencana Aksi', ' Draft ', '', '', 'Naskah final', 'a & b\rc', 'spasi', '≥ 3,5']);
+    for (const piece of [1, 2, 3, 5, 7, 9, 13, 29, 64]) expect(read(piece)).toEqual(whole);
   });
 });
 
