@@ -46,6 +46,11 @@ export function formatText(file: string, report: ValidationReport, lang: Lang, c
   return lines.join('\n');
 }
 
+/** `1 output`, `2 outputs`: an English count with its noun (Indonesian nouns do not change). */
+export function englishCount(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : plural(noun)}`;
+}
+
 /** An English noun's plural, for the layouts' titles (activity → activities, plan → plans); Indonesian has none. */
 function plural(noun: string): string {
   return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;

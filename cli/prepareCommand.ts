@@ -19,6 +19,7 @@ import { readInput } from './readWorkbook';
 import { romanQuarter } from '../core/periods/romanQuarter';
 import { pickMatrices } from './summaryCommand';
 import { terminalText } from './terminalText';
+import { englishCount } from './formatText';
 
 export interface PrepareCommandOptions {
   year?: string;
@@ -81,9 +82,9 @@ export async function prepareCommand(file: string, options: PrepareCommandOption
       (notDue ? ` (${notDue} tanpa target tahun ini)` : '') +
       (unsupported ? `; ${unsupported} output bertarget yang tidak terbaca rumus biasa dihitung oleh rbm summary` : '') +
       '.',
-    `Monitoring for ${year} prepared on “${sheet}”, written to ${out}: ${prepared.added.length} columns added (${first}–${last}), Capaian and Status for ${tw} as formulas for ${formulas} of ${prepared.outputs} outputs` +
+    `Monitoring for ${year} prepared on “${sheet}”, written to ${out}: ${englishCount(prepared.added.length, 'column')} added (${first}–${last}), Capaian and Status for ${tw} as formulas for ${formulas} of ${englishCount(prepared.outputs, 'output')}` +
       (notDue ? ` (${notDue} without a target this year)` : '') +
-      (unsupported ? `; ${unsupported} outputs whose targets plain formulas cannot read are computed by rbm summary` : '') +
+      (unsupported ? `; ${englishCount(unsupported, 'output')} whose targets plain formulas cannot read ${unsupported === 1 ? 'is' : 'are'} computed by rbm summary` : '') +
       '.',
   ]);
   if (!kept) say([`Kolom rencana yang sudah punya validasi sendiri (mis. Keterangan) dibiarkan dengan validasinya.`, `Plan columns that already have their own validation (e.g. Keterangan) keep it.`]);

@@ -17,6 +17,7 @@ import { refuseExistingOutput, writeAtomicallyWith } from './outputFile';
 import { readInput } from './readWorkbook';
 import { pickMatrices } from './summaryCommand';
 import { terminalText } from './terminalText';
+import { englishCount } from './formatText';
 
 export interface SplitCommandOptions {
   by: SplitBy;
@@ -56,8 +57,8 @@ export async function splitCommand(file: string, options: SplitCommandOptions, t
     [
       `${matrix.outputs.length} output dari “${matrix.grid.sheetName}” dibagi menurut ${options.by} ke ${parts.length} berkas:`,
       ...lines.map((l) => `  ${l}`),
-      ...(split.unassigned ? [`Catatan: ${split.unassigned.outputs.length} output tanpa ${options.by} masuk berkas “${split.unassigned.name}”; isi kolomnya di matriks induk lalu bagikan ulang. / ${split.unassigned.outputs.length} outputs have no ${options.by}: they went to “${split.unassigned.name}”.`] : []),
-      ...(twins > 0 ? [`Catatan: ${twins} output sama persis dengan output lain (kelompok, teks dan rencana); baris kembar itu dicocokkan menurut urutannya. / ${twins} outputs are identical twins of another and are matched by their order.`] : []),
+      ...(split.unassigned ? [`Catatan: ${split.unassigned.outputs.length} output tanpa ${options.by} masuk berkas “${split.unassigned.name}”; isi kolomnya di matriks induk lalu bagikan ulang. / ${englishCount(split.unassigned.outputs.length, 'output')} without a ${options.by} went to “${split.unassigned.name}”.`] : []),
+      ...(twins > 0 ? [`Catatan: ${twins} output sama persis dengan output lain (kelompok, teks dan rencana); baris kembar itu dicocokkan menurut urutannya. / ${englishCount(twins, 'output')} ${twins === 1 ? 'is an identical twin' : 'are identical twins'} of another, matched by ${twins === 1 ? 'its' : 'their'} order.`] : []),
     ]
       .map(terminalText)
       .join('\n') + '\n',
