@@ -1,7 +1,7 @@
 import { gridWidth, parseAddress, type Grid, type MergeIndex } from '../grid';
 import { assembleHeader, type PeriodCell } from '../layout/assembleHeader';
 import type { DeclaredKey } from '../layout/columnKey';
-import { fillLabelRows, periodParentKeys } from '../layout/detectHeader';
+import { fillLabelRows, periodParentKeys, unreadColumn } from '../layout/detectHeader';
 import type { Header, UnreadColumn } from '../layout/header';
 import { headerCells, labelCell, type LabelCell } from '../layout/headerCells';
 import { LAYOUTS } from '../layout';
@@ -75,7 +75,7 @@ export function headerFromMap(grid: Grid, merges: MergeIndex, map: ColumnMap): {
   if (declared.length + periods.length === 0) return { problems };
   const extras: UnreadColumn[] = cells
     .filter((c) => c.label !== '' && !used.has(c.index) && !ignored.has(c.index))
-    .map((c) => ({ index: c.index, label: c.label, path: c.path, row: c.row }));
+    .map(unreadColumn);
   const header = assembleHeader({ layout, firstRow: first, lastRow: last, declared, periods, extras, duplicates: [] });
   if (table.numbers[last]) header.numberRow = last;
   fillLabelRows(grid, header, width);

@@ -10,6 +10,7 @@ import { blockChildOf } from './monitoringBlock';
 import { readBlockCell, readPeriod } from './periodColumn';
 import { LAYOUTS } from './index';
 import type { ColumnDef, LayoutDef } from './schema';
+import { isResultLabel } from './resultColumn';
 
 export type * from './header';
 
@@ -202,6 +203,13 @@ function guessOf(table: LabelTable, likeliest: Candidate | undefined): HeaderGue
   return undefined;
 }
 
+/** A header cell no layout column takes, marked when it is the sheet's own quarterly Capaian or Status. */
+export function unreadColumn(cell: LabelCell): UnreadColumn {
+  const column: UnreadColumn = { index: cell.index, label: cell.label, path: cell.path, row: cell.row };
+  if (isResultLabel(cell.label, cell.path)) column.computed = true;
+  return column;
+}
+
 function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, lastRow: number, height: number): Candidate | undefined {
   const matcher = labelMatcher(layout);
   const taken = new Map<ColumnKey, number>();
@@ -212,7 +220,7 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
   const periodParents = periodParentKeys(layout);
   let ruledOut = false;
   let strayParents = 0;
-  const unread = (cell: LabelCell): UnreadColumn => ({ index: cell.index, label: cell.label, path: cell.path, row: cell.row });
+  const unread = unreadColumn;
 
   const blockCells: (PeriodCell & { rank: number })[] = [];
   for (const cell of cells) {

@@ -60,6 +60,8 @@ export interface UnreadColumn {
   label: string;
   path: string[];
   row: number;
+  /** The sheet's own Capaian or Status of a quarter (resultColumn.ts): known, kept, not read, not reported. */
+  computed?: true;
 }
 
 /** Where the header is and what each column means. Rows are 0-based grid rows. */
@@ -81,7 +83,7 @@ export interface Header {
   blocks: MonitoringBlock[];
   /** The header text that says the targets are cumulative states (`Target Penyelesaian (Kumulatif)`), when one does. */
   cumulative?: string;
-  /** Labelled columns no layout column matches (kept, reported as `extra-label`). */
+  /** Labelled columns no layout column matches (kept, reported as `extra-label` unless `computed`). */
   extras: UnreadColumn[];
   /** Columns whose meaning another column already has (`duplicate-label`). */
   duplicates: (UnreadColumn & { key: ColumnKey })[];

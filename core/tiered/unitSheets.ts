@@ -78,7 +78,7 @@ function matrixSheet(matrix: Matrix, split: SplitPlan, part: SplitPart, identity
   cells.push({ row: header.lastRow, column: keyColumn, value: { kind: 'text', text: KEY_LABEL }, ...HEADER });
   // The Capaian and Status columns rbm prepare adds (core/prepare/newColumns.ts `resultLabel`) are
   // formulas over the master's rows; their values read from it would go stale as the unit types.
-  const derived = new Set(header.extras.filter((e) => /^(capaian|status) tw [ivx]+ \d{4}$/i.test(e.label)).map((e) => e.index));
+  const derived = new Set(header.extras.filter((e) => e.computed).map((e) => e.index));
   // The part's outputs, group cells filled in, keys at the right.
   part.outputs.forEach((o, i) => {
     const source = matrix.outputs[o];
