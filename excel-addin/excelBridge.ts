@@ -55,6 +55,7 @@ import { checkCollectRequest, checkShareRequest, type UnitFile } from '../core/w
 import { readXlsx, XlsxError } from '../core/xlsx';
 import type { CollectAsk, CollectOutcome, ShareAsk, ShareOutcome } from '../ui/bridge';
 import { collectReports, shareWithCoordinators } from './tieredActions';
+import { LOG_SHEET } from '../core/tiered/mergeLog';
 
 /** The workbook setting that holds the highlight memory. */
 export const MEMORY_KEY = 'rbm.highlights';
@@ -341,12 +342,14 @@ export class ExcelBridge implements HostBridge {
       signature?.load('values');
       if (others.length || existing) await context.sync();
       const mapGrid = mapValues?.();
-      // 3: the indicator table, when the workbook has one.
+      // 3: the indicator table, when the workbook has one; the log of collections, when there is one (who has reported).
       const tableName = indicatorSheetName(heads());
       const table = tableName === undefined ? undefined : others.find((s) => s.name === tableName);
       const indicators = table ? (await readSheet(context, (ctx) => ctx.workbook.worksheets.getItem(table.id), () => () => undefined)).grid : undefined;
+      const logSheet = others.find((s) => s.name === LOG_SHEET);
+      const logGrid = logSheet ? (await readSheet(context, (ctx) => ctx.workbook.worksheets.getItem(logSheet.id), () => () => undefined)).grid : undefined;
       progress?.('check');
-      const { plan, outcome } = summaryPass(grid, { year, quarter, wholeYear, lang: request.lang }, this.now(), indicators, mapGrid);
+      const { plan, outcome } = summaryPass(grid, { year, quarter, wholeYear, lang: request.lang }, this.now(), indicators, mapGrid, logGrid);
       const where = placement(plan, existing && { name: existing.name, signatureText: String(signature!.values[0][0]) });
       progress?.('write');
       // 4: the summary sheet.

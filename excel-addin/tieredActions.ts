@@ -12,7 +12,8 @@
 import type { Grid } from '../core/grid';
 import { placement } from '../core/plan/placement';
 import type { Plan } from '../core/plan/plan';
-import { LOG_SHEET } from '../core/workbench/mergeLog';
+import { LOG_SHEET } from '../core/tiered/mergeLog';
+import { cellText } from '../core/grid';
 import { collectPass, sharePass, unitSheetNames, type CollectOutcome, type CollectRequest, type ShareOutcome, type ShareRequest, type UnitFile, type UnitSource } from '../core/workbench/tieredPass';
 import { sameSheetName } from '../core/plan/placement';
 import type { Progress } from '../ui/bridge';
@@ -98,15 +99,14 @@ export async function collectReports(context: Excel.RequestContext, request: Col
     units.push({ name, grids: [read.grid], inWorkbook: true });
   }
   units.push(...files);
+  // The previous log, read whole: it carries each coordinator's last collection over (core/tiered/mergeLog.ts).
+  const previousLog = extra.log && (await readSheet(context, (ctx) => ctx.workbook.worksheets.getItem(extra.log!.id), () => () => undefined)).grid;
   progress?.('check');
-  const { writes, log, outcome } = collectPass(grid, units, request, madeOn, mapGrid);
+  const { writes, log, outcome } = collectPass(grid, units, request, madeOn, mapGrid, previousLog);
   // The log replaces an earlier one only when RB Matrix made it (its title in A1).
   let logPlace: Placement = { position: sheet.position + 1 };
-  if (extra.log) {
-    const title = context.workbook.worksheets.getItem(extra.log.id).getRange('A1');
-    title.load('values');
-    await context.sync();
-    placement(log, { name: extra.log.name, signatureText: String(title.values[0][0]) });
+  if (extra.log && previousLog) {
+    placement(log, { name: extra.log.name, signatureText: cellText(previousLog.values[0]?.[0] ?? null) });
     logPlace = { position: extra.log.position, replaceId: extra.log.id };
   }
   progress?.('write');

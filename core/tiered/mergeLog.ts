@@ -3,11 +3,13 @@
  * table per coordinator (file, result, counts, the day its report was last collected), then one row
  * per unit and row (and cell, for copies and conflicts) with both values. The per-coordinator dates
  * are carried over from the previous log, so a coordinator who did not report this time keeps the
- * day of its last collection; the summary reads them back (`readCollections`).
+ * day of its last collection; the summary reads them back (`readCollections`). The CLI's `rbm merge`
+ * and the hosts' *Kumpulkan laporan* write this one log, so each replaces the other's.
  */
 import { cellText, type Grid } from '../grid';
 import type { Plan, PlanCell, PlanStyle, PlanValue } from '../plan/plan';
 import { cellDayText } from '../periods/cellDay';
+import { serialDay } from '../periods/excelSerial';
 import type { CalendarDate } from '../periods/calendarDate';
 import { normaliseKeyText } from './rowKey';
 import type { ConflictKind, MergeResult, Outcome } from './mergeDecisions';
@@ -46,6 +48,12 @@ export interface LogOptions {
   quarter?: number;
   /** Collections the previous log recorded (`readCollections`), carried over where this merge collected nothing. */
   previous?: readonly Collection[];
+  /** The master's sheet, named in the subtitle (the hosts collect into one sheet of a workbook). */
+  matrixSheet?: string;
+  /** Sheet row of the master's grid row 0 (1 when absent: grids read from files start at A1). */
+  masterFirstRow?: number;
+  /** Sheet row of each unit's grid row 0, by unit name (1 when absent). */
+  unitFirstRow?: ReadonlyMap<string, number>;
 }
 
 const text = (t: string): PlanValue => (t === '' ? { kind: 'blank' } : { kind: 'text', text: t });
@@ -58,7 +66,8 @@ export function mergeLogPlan(result: MergeResult, options: LogOptions): Plan {
     values.forEach((v, c) => put(r, c, typeof v === 'string' ? text(v) : typeof v === 'number' ? { kind: 'number', value: v } : v, style));
   put(0, 0, text(LOG_SIGNATURE), { font: { bold: true, size: 12 } });
   const day: PlanValue = { kind: 'date', ...options.day };
-  put(1, 0, text(`Digabung ${dayText(options.day)} · ${options.quarter === undefined ? 'semua triwulan' : `triwulan ${options.quarter}`} · ${result.writes.length} sel diisi`), { font: { italic: true } });
+  const matrix = options.matrixSheet === undefined ? '' : `Matriks “${options.matrixSheet}” · `;
+  put(1, 0, text(`${matrix}Digabung ${dayText(options.day)} · ${options.quarter === undefined ? 'semua triwulan' : `triwulan ${options.quarter}`} · ${result.writes.length} sel diisi`), { font: { italic: true } });
 
   let r = 3;
   row(r++, [PART_HEAD, 'Berkas', 'Hasil', 'Disalin', 'Tidak berubah', 'Konflik', LAST_HEAD, 'Keterangan'], HEAD);
@@ -80,7 +89,7 @@ export function mergeLogPlan(result: MergeResult, options: LogOptions): Plan {
     const style = e.outcome === 'conflict' || e.outcome === 'refused' ? CONFLICT : e.outcome === 'copied' ? COPIED : BODY;
     row(
       r++,
-      [e.unit, e.part, e.unitRow === undefined ? '' : e.unitRow + 1, e.masterRow === undefined ? '' : e.masterRow + 1, e.output ?? '', e.label ?? e.field ?? '', OUTCOME_TEXT[e.outcome], e.conflict ? CONFLICT_TEXT[e.conflict] : '', e.master ?? '', e.value ?? '', e.reason?.id ?? ''],
+      [e.unit, e.part, e.unitRow === undefined ? '' : e.unitRow + (options.unitFirstRow?.get(e.unit) ?? 1), e.masterRow === undefined ? '' : e.masterRow + (options.masterFirstRow ?? 1), e.output ?? '', e.label ?? e.field ?? '', OUTCOME_TEXT[e.outcome], e.conflict ? CONFLICT_TEXT[e.conflict] : '', e.master ?? '', e.value ?? '', e.reason?.id ?? ''],
       style,
     );
   }
@@ -114,7 +123,13 @@ export function readCollections(grid: Grid | undefined): Collection[] {
   return out;
 }
 
+/**
+ * The day in a log's date cell: a Date (a file's date-formatted cell), `2025-07-10` as text, or the
+ * serial day a host wrote with a date format (the Sheets writer writes dates as serials; how a host
+ * hands such a cell back differs, so any of the three is read).
+ */
 function dayOf(value: Grid['values'][number][number]): CalendarDate | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? serialDay(value) : undefined;
   const t = value instanceof Date ? cellDayText(value) : cellText(value);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;

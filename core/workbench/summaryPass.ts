@@ -11,6 +11,7 @@ import { readMatrix } from '../model/readMatrix';
 import { activeMatrix } from './activeMatrix';
 import { readOptionsFor } from './columnsPass';
 import { UserError, type Lang } from '../i18n';
+import { readCollections } from '../tiered/mergeLog';
 
 export interface SummaryRequest {
   year: number;
@@ -53,14 +54,15 @@ export function checkSummaryRequest(request: { year: unknown; quarter: unknown; 
 /**
  * The summary of the active sheet's matrix: the Plan to write and the outcome to show (`replaced` is
  * the host's to fill). `indicatorGrid` is the workbook's indicator table (see indicatorSheet.ts), when
- * it has one and the matrix is not that table itself.
+ * it has one and the matrix is not that table itself; `logGrid` the *Log penggabungan* sheet a
+ * collection left, when there is one (who has reported, and when: core/tiered/mergeLog.ts).
  */
-export function summaryPass(grid: Grid, request: SummaryRequest, madeOn: Date, indicatorGrid?: Grid, mapGrid?: Grid): { plan: Plan; outcome: SummaryOutcome } {
+export function summaryPass(grid: Grid, request: SummaryRequest, madeOn: Date, indicatorGrid?: Grid, mapGrid?: Grid, logGrid?: Grid): { plan: Plan; outcome: SummaryOutcome } {
   const { year, quarter, wholeYear } = checkSummaryRequest(request);
   const matrix = activeMatrix(grid, readOptionsFor(grid, mapGrid));
   const table = matrix.kind !== 'indikator' && indicatorGrid ? readMatrix(indicatorGrid, readOptionsFor(indicatorGrid, mapGrid)) : undefined;
   const indicators = table?.kind === 'indikator' ? table : undefined;
-  const { data, plan } = buildSummary(matrix, { year, quarter, wholeYear, cap: 1, madeOn, indicators });
+  const { data, plan } = buildSummary(matrix, { year, quarter, wholeYear, cap: 1, madeOn, indicators, collections: readCollections(logGrid) });
   return {
     plan,
     outcome: {

@@ -17,14 +17,15 @@ import { isReportYear } from '../periods/reportYear';
 import type { Plan } from '../plan/plan';
 import { mergeDecisions, type CellWrite, type MergeResult, type UnitInput, type UnitOutcome } from '../tiered/mergeDecisions';
 import { KEY_LABEL, matrixIdentity, readIdentity } from '../tiered/splitIdentity';
-import { SPLIT_BY, splitPlan, type SplitBy } from '../tiered/splitPlan';
+import { SPLIT_BY, splitColumn, splitPlan, type SplitBy } from '../tiered/splitPlan';
 import { unitSheets } from '../tiered/unitSheets';
 import { cellDay } from '../periods/cellDay';
 import { dayToExcelSerial } from '../periods/excelSerial';
+import { calendarDate } from '../periods/calendarDate';
+import { mergeLogPlan, readCollections } from '../tiered/mergeLog';
 import { activeMatrix } from './activeMatrix';
 import { literalValue, type HostValue } from './textGuard';
 import { readOptionsFor } from './columnsPass';
-import { mergeLogPlan } from './mergeLog';
 
 export type { UnitOutcome };
 
@@ -165,14 +166,27 @@ export function unitSheetNames(names: readonly string[], master: string): string
 function unitInput(source: UnitSource, master: Matrix, request: CollectRequest): UnitInput {
   if (source.inWorkbook) {
     const grid = source.grids[0];
-    const part = grid.sheetName.startsWith(UNIT_PREFIX) ? grid.sheetName.slice(UNIT_PREFIX.length) : grid.sheetName;
     const matrix = readMatrix(grid);
+    const part = (matrix && partOfRows(matrix)) ?? (grid.sheetName.startsWith(UNIT_PREFIX) ? grid.sheetName.slice(UNIT_PREFIX.length) : grid.sheetName);
     return { name: source.name, identity: { ...matrixIdentity(master), ...(request.year !== undefined && { year: request.year }), by: 'koordinator', part, splitOn: '' }, ...(matrix && { matrix }) };
   }
   const identity = readIdentity(source.grids);
   const grid = unitGridOf(source);
   const matrix = grid && readMatrix(grid);
   return { name: source.name, ...(identity && { identity }), ...(matrix && { matrix }) };
+}
+
+/**
+ * The coordinator a unit sheet's rows all name, as the master writes it: the sheet's name is cut to
+ * 31 characters (`Lapor Pusat Pengembangan Sistem`) and would not match the master's coordinator in
+ * the log or in the summary's who-has-reported. `undefined` when the rows name several, or none.
+ */
+function partOfRows(matrix: Matrix): string | undefined {
+  if (splitColumn(matrix, 'koordinator') === undefined) return undefined;
+  const { parts, unassigned } = splitPlan(matrix, 'koordinator');
+  if (parts.length === 1 && !unassigned) return parts[0].name;
+  if (parts.length === 0 && unassigned) return unassigned.name;
+  return undefined;
 }
 
 /** A unit's value as a host writes it into the master: text stays text, a date its serial day. */
@@ -195,7 +209,7 @@ function unitGridOf(source: UnitSource): Grid | undefined {
  * The merge of `units` into the active sheet's matrix: the master cells to write (A1 addresses on the
  * matrix sheet), the log sheet's plan, and the outcome for the panel.
  */
-export function collectPass(grid: Grid, units: readonly UnitFile[], request: CollectRequest, madeOn: Date, mapGrid?: Grid): { writes: MasterWrite[]; log: Plan; outcome: CollectOutcome; result: MergeResult } {
+export function collectPass(grid: Grid, units: readonly UnitFile[], request: CollectRequest, madeOn: Date, mapGrid?: Grid, previousLog?: Grid): { writes: MasterWrite[]; log: Plan; outcome: CollectOutcome; result: MergeResult } {
   const master = masterMatrix(grid, mapGrid);
   if (units.length === 0) {
     throw new UserError(
@@ -208,7 +222,15 @@ export function collectPass(grid: Grid, units: readonly UnitFile[], request: Col
   const origin = parseAddress(grid.topLeft);
   const writes = result.writes.map((w) => ({ cell: cellAddress(origin, w.row, w.column), value: hostValue(w.value, grid.numberFormats?.[w.row]?.[w.column]) }));
   const unitFirstRow = new Map(units.flatMap((u) => ('grids' in u ? [[u.name, unitGridOf(u)?.topLeft ? parseAddress(unitGridOf(u)!.topLeft).row : 1] as const] : [])));
-  const log = mergeLogPlan(result, { matrixSheet: grid.sheetName, madeOn, masterFirstRow: origin.row, unitFirstRow, ...(request.quarter !== undefined && { quarter: request.quarter }) });
+  // The same log as `rbm merge` writes: each coordinator's last collection carried over from the previous one.
+  const log = mergeLogPlan(result, {
+    day: calendarDate(madeOn),
+    matrixSheet: grid.sheetName,
+    masterFirstRow: origin.row,
+    unitFirstRow,
+    previous: readCollections(previousLog),
+    ...(request.quarter !== undefined && { quarter: request.quarter }),
+  });
   const conflicts = result.units.reduce((n, u) => n + u.conflicts, 0);
   return { writes, log, result, outcome: { matrixSheet: grid.sheetName, logSheet: log.sheetName, units: result.units, written: writes.length, conflicts } };
 }

@@ -12,6 +12,7 @@ import { fromWire } from '../wireGrid';
 import { preparePass } from '../../core/workbench/preparePass';
 import { newMatrixPass } from '../../core/template/newMatrixPass';
 import type * as Server from '../server/main';
+import { LOG_SHEET } from '../../core/tiered/mergeLog';
 
 /**
  * The server functions the sidebar calls, typed from their declarations in sheets-addon/server/main.ts
@@ -94,8 +95,10 @@ export function scriptBridge(run: () => ScriptRun): HostBridge {
         progress?.('read', `${name} (${i + 1}/${names.length})`);
         units.push({ name, grids: [fromWire(await call('rbTieredReadSheet', name, ask.lang))], inWorkbook: true });
       }
+      // The previous log carries each coordinator's last collection over (core/tiered/mergeLog.ts).
+      const previousLog = read.sheets.includes(LOG_SHEET) ? fromWire(await call('rbTieredReadSheet', LOG_SHEET, ask.lang)) : undefined;
       progress?.('check');
-      const { writes, log, outcome } = collectPass(master, units, request, new Date(), read.map && fromWire(read.map));
+      const { writes, log, outcome } = collectPass(master, units, request, new Date(), read.map && fromWire(read.map), previousLog);
       progress?.('write');
       await call('rbTieredWriteCollection', master.sheetName, writes, log, ask.lang);
       return outcome;

@@ -10,12 +10,13 @@ import { HEAD_COLUMNS, HEAD_ROWS, indicatorSheetName } from '../../core/workbenc
 import { checkSummaryRequest, summaryPass, type SummaryOutcome, type SummaryRequest } from '../../core/workbench/summaryPass';
 import { writePlan } from './planWriter';
 import { readActiveSheet, readMapGrid, readSheet } from './readSheet';
+import { LOG_SHEET, LOG_SIGNATURE } from '../../core/tiered/mergeLog';
 
 export function summariseActive(request: SummaryRequest, madeOn: Date): SummaryOutcome {
   const { year, quarter, wholeYear } = checkSummaryRequest(request); // before any sheet is read
   const read = readActiveSheet();
-  const indicators = readIndicatorTable(read.sheet);
-  const { plan, outcome } = summaryPass(read.grid, { year, quarter, wholeYear, lang: request.lang }, madeOn, indicators, readMapGrid());
+  const { indicators, log } = readOtherSheets(read.sheet);
+  const { plan, outcome } = summaryPass(read.grid, { year, quarter, wholeYear, lang: request.lang }, madeOn, indicators, readMapGrid(), log);
 
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const existing = spreadsheet.getSheetByName(plan.sheetName);
@@ -33,9 +34,10 @@ export function summariseActive(request: SummaryRequest, madeOn: Date): SummaryO
 /**
  * The workbook's indicator table (Tabel 2–5), for the summary to include as `rbm summary` does: the
  * first rows of every other sheet are read (a few calls per sheet, none per row), core picks the
- * table, and that sheet alone is read whole.
+ * table, and that sheet alone is read whole. So is the *Log penggabungan* a collection left, when its
+ * first row says RB Matrix wrote it (who has reported, and when).
  */
-function readIndicatorTable(matrixSheet: GoogleAppsScript.Spreadsheet.Sheet): Grid | undefined {
+function readOtherSheets(matrixSheet: GoogleAppsScript.Spreadsheet.Sheet): { indicators?: Grid; log?: Grid } {
   const matrixId = matrixSheet.getSheetId();
   const others = SpreadsheetApp.getActiveSpreadsheet()
     .getSheets()
@@ -47,5 +49,6 @@ function readIndicatorTable(matrixSheet: GoogleAppsScript.Spreadsheet.Sheet): Gr
   });
   const name = indicatorSheetName(heads);
   const sheet = name === undefined ? undefined : others[heads.findIndex((h) => h.sheetName === name)];
-  return sheet ? readSheet(sheet).grid : undefined;
+  const logAt = heads.findIndex((h) => h.sheetName === LOG_SHEET && h.values[0]?.[0] === LOG_SIGNATURE);
+  return { ...(sheet && { indicators: readSheet(sheet).grid }), ...(logAt >= 0 && { log: readSheet(others[logAt]).grid }) };
 }

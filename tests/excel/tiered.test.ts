@@ -14,10 +14,10 @@ import { readMatrix } from '../../core/model/readMatrix';
 import { rowKeys } from '../../core/tiered/rowKey';
 import { splitPlan } from '../../core/tiered/splitPlan';
 import { unitSheets } from '../../core/tiered/unitSheets';
-import { LOG_SHEET } from '../../core/workbench/mergeLog';
+import { LOG_SHEET } from '../../core/tiered/mergeLog';
 import { generated } from '../sheets/workbooks';
 import type { FakeWorkbook } from './fakeExcel';
-import { bridgeOver, workbookOf } from './helpers';
+import { bridgeOver, MADE_ON, workbookOf } from './helpers';
 
 const REALISASI_TW3 = 18; // column S of the generated matrix: Realisasi › TW 3
 const share = (wb: FakeWorkbook, ask: object = {}) => bridgeOver(wb).shareWithCoordinators({ by: 'koordinator', lang: 'en', ...ask });
@@ -92,7 +92,7 @@ test('collect: what coordinators typed lands in the matrix, only changed cells; 
   expect(masterValue(wb, bKey, grid)).toBeNull(); // held back: the plan was changed
   const log = wb.sheet(LOG_SHEET);
   const logText = [...log.cells.values()].map((c) => String(c.value)).join('|');
-  expect(logText).toMatch(/rencana diubah unit/);
+  expect(logText).toMatch(/sel rencana diubah/);
   expect(logText).toMatch(/disalin/);
   // Again: nothing changes, the log is replaced (it is RB Matrix's own).
   const twice = await collect(wb, [], { quarter: 3 });
@@ -149,4 +149,26 @@ test('round trips: share and collect do not grow with the rows (one more per coo
     expect(shared).toBe(1 + units); // read · one write per sheet (no earlier sheets: no signatures to read)
     expect(collected).toBe(2 + units); // read · one per unit sheet · write
   }
+});
+
+test('after a collection the summary knows who reported and when: the log the hosts write is the CLI’s, with each coordinator’s last collection', async () => {
+  const grid = generated(20);
+  const wb = workbookOf(grid);
+  const { units } = await share(wb);
+  await typeInto(wb, units[0].sheetName, units[0].outputs, (i) => 10 + i);
+  await collect(wb, [], { quarter: 3 });
+  // MADE_ON is the day of the collection.
+  const day = `${MADE_ON.getFullYear()}-${String(MADE_ON.getMonth() + 1).padStart(2, '0')}-${String(MADE_ON.getDate()).padStart(2, '0')}`;
+  const log = wb.sheet(LOG_SHEET);
+  const logText = [...log.cells.values()].map((c) => String(c.value));
+  expect(logText).toContain('Terakhir dikumpulkan');
+  await bridgeOver(wb).summarise({ year: 2023, quarter: 3, lang: 'id' });
+  const summary = wb.sheets.find((s) => s.name.startsWith('Ringkasan'))!;
+  const texts = [...summary.cells.values()].map((c) => String(c.value));
+  expect(texts).toContain('Pelaporan per Koordinator');
+  // Every coordinator in the summary's table was collected that day: before, the hosts' log had no such column,
+  // and coordinators whose sheet name was cut to 31 characters were not recognised ('–').
+  const reported = texts.filter((t) => t === day).length;
+  expect(reported).toBeGreaterThan(0);
+  expect(texts.filter((t) => t === '–').length).toBe(0);
 });

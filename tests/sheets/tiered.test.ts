@@ -6,7 +6,7 @@
  * changes nothing the second time. Service calls do not grow with the rows.
  */
 import type { CellValue, Grid } from '../../core/grid';
-import { LOG_SHEET, LOG_SIGNATURE } from '../../core/workbench/mergeLog';
+import { LOG_SHEET, LOG_SIGNATURE } from '../../core/tiered/mergeLog';
 import { scriptBridge } from '../../sheets-addon/client/scriptBridge';
 import type { FakeSheet } from './fakeAppsScript';
 import { loadAddon } from './loadAddon';
@@ -113,4 +113,25 @@ test('service calls: the same at 10 and 10,000 outputs (seven coordinators each)
   expect(figures[1].share).toBe(figures[0].share);
   expect(figures[1].builders).toBeLessThanOrEqual(figures[0].builders * 2);
   expect(figures[1].collect).toBe(figures[0].collect);
+});
+
+test('after a collection the summary says who reported and when (the log is the CLI’s, read back by the summary)', async () => {
+  const { addon, bridge } = setUp();
+  const { units } = await bridge.shareWithCoordinators({ by: 'koordinator', lang: 'id' });
+  const a = addon.fake.sheet(units[0].sheetName);
+  const aRows = unitRows(a, 21);
+  addon.fake.user = 'koordinator@instansi.go.id';
+  a.getRange(aRows[0], REALISASI_TW3, aRows.length, 1).setValues(aRows.map((_, i) => [String(10 + i)]));
+  addon.fake.user = addon.fake.owner;
+  await bridge.collectReports({ quarter: 3, lang: 'id' });
+  const summary = addon.call('rbSummarise', { year: 2023, quarter: 3, lang: 'id' }) as { sheetName: string };
+  const sheet = addon.fake.sheet(summary.sheetName);
+  const texts: string[] = [];
+  for (let r = 1; r <= sheet.maxRows; r++) for (let c = 1; c <= 8; c++) texts.push(String(sheet.peekAt(r, c).value));
+  const at = texts.indexOf('Terakhir dikumpulkan');
+  expect(at).toBeGreaterThan(0);
+  // The day of the collection, in the spreadsheet's calendar: every coordinator's row of the table carries one.
+  const days = texts.filter((t) => /^\d{4}-\d{2}-\d{2}$/.test(t));
+  expect(days.length).toBeGreaterThan(0);
+  expect(texts.filter((t) => t === '–')).toEqual([]);
 });

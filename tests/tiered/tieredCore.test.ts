@@ -239,4 +239,14 @@ describe('merge log', () => {
     ]);
     expect(readCollections({ sheetName: 'Log penggabungan', values: [['someone else’s sheet']] })).toEqual([]);
   });
+
+  test('a log a host wrote is read back whatever form its dates come in: a Date, text, or the serial day Sheets was given', () => {
+    const values = [['Log penggabungan laporan unit (RB Matrix)'], [], [], ['Koordinator', 'Berkas', 'Hasil', 'Disalin', 'Tidak berubah', 'Konflik', 'Terakhir dikumpulkan']];
+    values.push(['A', '', '', '', '', '', new Date(Date.UTC(2023, 6, 5)) as never], ['B', '', '', '', '', '', '2023-07-06'], ['C', '', '', '', '', '', 45112 as never], ['D', '', '', '', '', '', 0.5 as never]);
+    expect(readCollections({ sheetName: 'Log penggabungan', values })).toEqual([
+      { part: 'A', day: { year: 2023, month: 7, day: 5 } },
+      { part: 'B', day: { year: 2023, month: 7, day: 6 } },
+      { part: 'C', day: { year: 2023, month: 7, day: 5 } },
+    ]);
+  });
 });
