@@ -10,12 +10,16 @@ import type { RawFinding, Rule } from './rule';
 export const fragmentRow: Rule = {
   codes: ['fragment-row'],
   check(matrix) {
-    const byIndex = new Map<number, MatrixRow>();
-    for (const r of matrix.rows) byIndex.set(r.index, r);
+    // Built at the first fragment: most matrices have none.
+    let byIndex: Map<number, MatrixRow> | undefined;
     const joined = new Map<string, string>();
     const found: RawFinding[] = [];
     for (const row of matrix.rows) {
       if (row.kind !== 'fragment' || row.continues === undefined) continue;
+      if (!byIndex) {
+        byIndex = new Map();
+        for (const r of matrix.rows) byIndex.set(r.index, r);
+      }
       const target = byIndex.get(row.continues);
       const raw = matrix.grid.values[row.index] ?? [];
       const edits: { row: number; col: number; value: CellValue }[] = [];
