@@ -66,8 +66,8 @@ const NO_VALUES: ParsedValue[] = [];
 
 /** A row's values in some columns (its periods, realisations …), each read by `read`. */
 function readColumns(columns: readonly { index: number }[], values: CellValue[], formats: readonly (string | null | undefined)[] | undefined, read: (cell: CellValue | undefined, numberFormat?: string | null) => ParsedValue): ParsedValue[] {
-  const out: ParsedValue[] = new Array(columns.length);
-  for (let i = 0; i < columns.length; i++) out[i] = read(values[columns[i].index], formats?.[columns[i].index]);
+  const out: ParsedValue[] = [];
+  for (let i = 0; i < columns.length; i++) out.push(read(values[columns[i].index], formats?.[columns[i].index]));
   return out;
 }
 
@@ -122,7 +122,8 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
     const raw = grid.values[r] ?? NO_CELLS;
     const shape = shapeOf(raw);
     // A row that is not an output keeps the shared empty lists: most rows of a long sheet need no arrays of their own.
-    const row: MatrixRow = { index: r, kind: classifyRow(shape, context), values: NO_CELLS, sources: NO_NUMBERS, groupIds: NO_NUMBERS, periods: NO_VALUES, realisations: NO_VALUES, progress: NO_VALUES };
+    // `total` and `heading` are there from the start, so that every row has one shape.
+    const row: MatrixRow = { index: r, kind: classifyRow(shape, context), values: NO_CELLS, sources: NO_NUMBERS, groupIds: NO_NUMBERS, periods: NO_VALUES, realisations: NO_VALUES, progress: NO_VALUES, total: undefined, heading: undefined };
     rows.push(row);
     if (row.kind === 'blank' || row.kind === 'repeated-header') context.afterBreak = true;
     if (row.kind === 'blank' || row.kind === 'repeated-header' || row.kind === 'note') continue;
