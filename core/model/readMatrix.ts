@@ -66,8 +66,8 @@ const NO_VALUES: ParsedValue[] = [];
 
 /** A row's values in some columns (its periods, realisations …), each read by `read`. */
 function readColumns(columns: readonly { index: number }[], values: CellValue[], formats: readonly (string | null | undefined)[] | undefined, read: (cell: CellValue | undefined, numberFormat?: string | null) => ParsedValue): ParsedValue[] {
-  const out: ParsedValue[] = [];
-  for (let i = 0; i < columns.length; i++) out.push(read(values[columns[i].index], formats?.[columns[i].index]));
+  const out: ParsedValue[] = new Array(columns.length);
+  for (let i = 0; i < columns.length; i++) out[i] = read(values[columns[i].index], formats?.[columns[i].index]);
   return out;
 }
 

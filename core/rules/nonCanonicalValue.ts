@@ -35,8 +35,10 @@ export const nonCanonicalValue: Rule = {
       const own = matrix.grid.values[row.index] ?? NO_CELLS;
       for (let i = 0; i < periods.length; i++) {
         const p = periods[i];
+        // A blank cell of its own (most period cells) is never reported: looked at first.
+        if (own[p.index] === undefined || own[p.index] === null) continue;
         const canonical = canonicalOf(periodValueAt(row, i));
-        if (canonical !== undefined && own[p.index] !== undefined && own[p.index] !== null) push(row.index, p.index, p.key, own[p.index], canonical);
+        if (canonical !== undefined) push(row.index, p.index, p.key, own[p.index], canonical);
       }
       if (row.total && totalIndex !== undefined && own[totalIndex] != null) {
         const canonical = canonicalOf(row.total);

@@ -7,7 +7,9 @@ import type { RawFinding, Rule } from './rule';
 
 type Num = Extract<ParsedValue, { kind: 'number' }>;
 /** The kinds of value a Total is checked against: figures and rungs (and a blank Total). */
-const SUMMABLE = new Set<ParsedValue['kind']>(['number', 'ordinal', 'empty']);
+function summable(kind: ParsedValue['kind']): boolean {
+  return kind === 'number' || kind === 'ordinal' || kind === 'empty';
+}
 type Ord = Extract<ParsedValue, { kind: 'ordinal' }>;
 
 
@@ -26,7 +28,7 @@ export const totalMismatch: Rule = {
     const isTarget = matrix.header.periods.map((p) => p.measure === 'target');
     for (const row of outputRows(matrix)) {
       const total = row.total;
-      if (!total || !SUMMABLE.has(total.kind)) continue;
+      if (!total || !summable(total.kind)) continue;
       // One pass over the targets: how many are filled, how many are numbers, their sum, the last filled one.
       let filled = 0;
       let numbers = 0;
@@ -46,7 +48,7 @@ export const totalMismatch: Rule = {
         } else if (v.kind === 'ordinal') {
           filled++;
           lastAt = i;
-        } else if (!SUMMABLE.has(v.kind) && v.kind !== 'none') unsummable = true;
+        } else if (v.kind !== 'empty' && v.kind !== 'none') unsummable = true;
       }
       // A range, a bound, a score with its grade or a schedule mark has no single sum; its Total is not checked.
       if (filled === 0 || unsummable) continue;
