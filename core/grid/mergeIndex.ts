@@ -62,14 +62,17 @@ export class MergeIndex {
    * walked once instead of searched per cell. Gives the covering area itself (no object per cell).
    */
   downward(): (row: number, column: number) => MergedArea | undefined {
-    const at = new Map<number, number>();
+    // Per column: its spans (null: none), and the last one reached so far.
+    const spansOf: (Span[] | null)[] = [];
+    const at: number[] = [];
     return (row, column) => {
-      const spans = this.byColumn.get(column);
-      if (!spans) return undefined;
+      let spans = spansOf[column];
+      if (spans === undefined) spans = spansOf[column] = this.byColumn.get(column) ?? null;
+      if (spans === null) return undefined;
       // The last span starting at or above the row, as ownerOf's binary search finds it.
-      let hit = at.get(column) ?? -1;
+      let hit = at[column] ?? -1;
       while (hit + 1 < spans.length && spans[hit + 1].top <= row) hit++;
-      at.set(column, hit);
+      at[column] = hit;
       if (hit < 0) return undefined;
       const span = spans[hit];
       if (span.bottom < row) return undefined;

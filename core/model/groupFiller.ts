@@ -26,6 +26,7 @@ export class GroupFiller {
   private readonly ownerOf: ((row: number, column: number) => { top: number; left: number } | undefined) | undefined;
   /** The lists given for the previous row: the next row of the same groups gets them again. */
   private last: { sources: number[]; groupIds: number[] } | undefined;
+  private readonly scratch: { sources: number[]; groupIds: number[] };
 
   constructor(
     private readonly grid: Grid,
@@ -35,6 +36,7 @@ export class GroupFiller {
   ) {
     this.open = columns.map(() => undefined);
     this.counters = columns.map(() => 0);
+    this.scratch = { sources: columns.map(() => -1), groupIds: columns.map(() => 0) };
     // Rows come top to bottom (readMatrix), so the merges are walked down once.
     this.ownerOf = merges.size ? merges.downward() : undefined;
   }
@@ -44,8 +46,9 @@ export class GroupFiller {
    * id. Rows are filled top to bottom; the lists returned are shared between rows and never written to.
    */
   fill(r: number, raw: CellValue[], values: CellValue[]): { sources: number[]; groupIds: number[] } {
-    const sources: number[] = new Array(this.columns.length);
-    const groupIds: number[] = new Array(this.columns.length);
+    // Written into the two scratch lists first: a new pair is made only for a row whose groups differ from the row above.
+    const sources = this.scratch.sources;
+    const groupIds = this.scratch.groupIds;
     for (let g = 0; g < this.columns.length; g++) {
       const c = this.columns[g].index;
       const own = raw[c];
@@ -75,7 +78,7 @@ export class GroupFiller {
     // Most rows sit in the same groups as the row above: one pair of lists serves them all.
     const last = this.last;
     if (last && sameNumbers(last.sources, sources) && sameNumbers(last.groupIds, groupIds)) return last;
-    return (this.last = { sources, groupIds });
+    return (this.last = { sources: sources.slice(), groupIds: groupIds.slice() });
   }
 }
 
