@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { CellValue, Grid } from '../core/grid';
+import { isBlank, type CellValue, type Grid } from '../core/grid';
 import { readXlsx, XlsxError } from '../core/xlsx';
 import { decodeText, parseCsv } from './csv';
 import { readInputFile } from './inputFile';
@@ -53,7 +53,7 @@ function csvGrid(bytes: Buffer, name: string): Grid {
   if (text.includes('\u0000')) throw new UserError(`“${name}” bukan berkas teks CSV.`, `The file is not a CSV text file.`);
   // Blank fields become null where they are (a second array per row would cost 200,000 of them).
   const rows: CellValue[][] = parseCsv(text);
-  for (const row of rows) for (let c = 0; c < row.length; c++) if ((row[c] as string).trim() === '') row[c] = null;
+  for (const row of rows) for (let c = 0; c < row.length; c++) if (isBlank(row[c])) row[c] = null;
   return { sheetName: name, values: rows };
 }
 

@@ -25,10 +25,11 @@
 import { agregasiOf, agregasiSetting, polaritasOf } from '../attainment/settingWords';
 import type { Polaritas } from '../attainment/types';
 import { cellText, isBlank, type CellValue } from '../grid';
-import { parseValue, type ParsedValue, type Side } from '../values/parseValue';
 import { parseQuarter } from '../periods/parseQuarter';
 import { errorOf, passedOn } from './cellError';
 import { isProblem, problem, type Problem } from './problem';
+
+export { memoParse } from '../values/memoParse';
 
 /** One cell of a result: a number, a text, `''` for nothing, or a problem. */
 export type OutCell = string | number | Problem;
@@ -141,23 +142,6 @@ function inputError(args: Arg[], cells: unknown[]): Problem | undefined {
     if (error !== undefined) return problem('SEL_GALAT', `${args[a].name} berisi ${error}`, { error: passedOn(error) });
   }
   return undefined;
-}
-
-/**
- * `parseValue` for one call over a range: a column repeats the same texts (`100%`, `WTP`, `Dokumen`),
- * so each distinct text is read once. Parsed values are never modified, so sharing them is safe.
- */
-export function memoParse(side: Side = 'target'): (cell: CellValue) => ParsedValue {
-  const seen = new Map<string, ParsedValue>();
-  return (cell) => {
-    if (typeof cell !== 'string') return parseValue(cell, undefined, side);
-    let v = seen.get(cell);
-    if (v === undefined) {
-      v = parseValue(cell, undefined, side);
-      if (seen.size < 100000) seen.set(cell, v);
-    }
-    return v;
-  };
 }
 
 /**

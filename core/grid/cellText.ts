@@ -7,7 +7,11 @@ import type { CellValue } from './grid';
  */
 export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'string') {
+    // Most cells start with a letter or a digit: only a text starting with a space, a control or a non-ASCII character is trimmed.
+    const first = value.charCodeAt(0);
+    return !(first > 32 && first < 127) && value.trim() === '';
+  }
   if (typeof value === 'number') return Number.isNaN(value);
   return typeof value !== 'boolean' && !(value instanceof Date);
 }

@@ -57,6 +57,31 @@ export class MergeIndex {
     return { row: top, column: left };
   }
 
+  /**
+   * `ownerOf` for a reader going down the sheet (rows never decreasing): each column's spans are
+   * walked once instead of searched per cell. Gives the covering area itself (no object per cell).
+   */
+  downward(): (row: number, column: number) => MergedArea | undefined {
+    // Per column: its spans (null: none), and the last one reached so far.
+    const spansOf: (Span[] | null)[] = [];
+    const at: number[] = [];
+    return (row, column) => {
+      let spans = spansOf[column];
+      if (spans === undefined) spans = spansOf[column] = this.byColumn.get(column) ?? null;
+      if (spans === null) return undefined;
+      // The last span starting at or above the row, as ownerOf's binary search finds it.
+      let hit = at[column] ?? -1;
+      while (hit + 1 < spans.length && spans[hit + 1].top <= row) hit++;
+      at[column] = hit;
+      if (hit < 0) return undefined;
+      const span = spans[hit];
+      if (span.bottom < row) return undefined;
+      const owner = span.owner;
+      if (owner.top === row && owner.left === column) return undefined;
+      return owner;
+    };
+  }
+
   /** The area whose top-left is (row, column), if any. */
   areaAt(row: number, column: number): MergedArea | undefined {
     return this.topLefts.get(`${row}:${column}`);

@@ -23,6 +23,10 @@ interface OpenGroup {
 export class GroupFiller {
   private readonly open: (OpenGroup | undefined)[];
   private readonly counters: number[];
+  private readonly ownerOf: ((row: number, column: number) => { top: number; left: number } | undefined) | undefined;
+  /** The lists given for the previous row: the next row of the same groups gets them again. */
+  private last: { sources: number[]; groupIds: number[] } | undefined;
+  private readonly scratch: { sources: number[]; groupIds: number[] };
 
   constructor(
     private readonly grid: Grid,
@@ -32,12 +36,19 @@ export class GroupFiller {
   ) {
     this.open = columns.map(() => undefined);
     this.counters = columns.map(() => 0);
+    this.scratch = { sources: columns.map(() => -1), groupIds: columns.map(() => 0) };
+    // Rows come top to bottom (readMatrix), so the merges are walked down once.
+    this.ownerOf = merges.size ? merges.downward() : undefined;
   }
 
-  /** Writes the group values of grid row `r` into `values`; returns where each comes from and its group id. */
+  /**
+   * Writes the group values of grid row `r` into `values`; returns where each comes from and its group
+   * id. Rows are filled top to bottom; the lists returned are shared between rows and never written to.
+   */
   fill(r: number, raw: CellValue[], values: CellValue[]): { sources: number[]; groupIds: number[] } {
-    const sources: number[] = [];
-    const groupIds: number[] = [];
+    // Written into the two scratch lists first: a new pair is made only for a row whose groups differ from the row above.
+    const sources = this.scratch.sources;
+    const groupIds = this.scratch.groupIds;
     for (let g = 0; g < this.columns.length; g++) {
       const c = this.columns[g].index;
       const own = raw[c];
@@ -45,10 +56,10 @@ export class GroupFiller {
       let source = r;
       if (own !== undefined && own !== null && !isBlank(own)) value = own;
       else {
-        const owner = this.merges.size ? this.merges.ownerOf(r, c) : undefined;
-        if (owner && owner.column === c) {
-          value = cellAt(this.grid, owner.row, c);
-          source = owner.row;
+        const owner = this.ownerOf?.(r, c);
+        if (owner && owner.left === c) {
+          value = cellAt(this.grid, owner.top, c);
+          source = owner.top;
         }
       }
       // The open group's own value again (a merged group cell read from its top-left): the same group, nothing to compare.
@@ -61,9 +72,17 @@ export class GroupFiller {
       }
       const group = this.open[g];
       values[c] = group ? group.value : null;
-      sources.push(group ? group.source : -1);
-      groupIds.push(group ? group.id : 0);
+      sources[g] = group ? group.source : -1;
+      groupIds[g] = group ? group.id : 0;
     }
-    return { sources, groupIds };
+    // Most rows sit in the same groups as the row above: one pair of lists serves them all.
+    const last = this.last;
+    if (last && sameNumbers(last.sources, sources) && sameNumbers(last.groupIds, groupIds)) return last;
+    return (this.last = { sources: sources.slice(), groupIds: groupIds.slice() });
   }
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return a.length === b.length;
 }

@@ -55,6 +55,7 @@ export function applyPercentConvention(header: Header, outputs: MatrixRow[], opt
   const kinds = new Map<unknown, boolean>();
   let lastUnit: unknown;
   let percent = false;
+  const rowFigures: Bare[] = [];
   for (const row of outputs) {
     const unit = row.values[satuan];
     if (unit !== lastUnit) {
@@ -74,7 +75,10 @@ export function applyPercentConvention(header: Header, outputs: MatrixRow[], opt
     }
     const t = total === undefined ? undefined : bare(row.total);
     if (t) found[targets + realisations].push({ row, v: t });
-    const own = counting(found.flatMap((list) => (list.length > 0 && list[list.length - 1].row === row ? [list[list.length - 1].v] : [])));
+    // The figures this row just added, one list reused for every row.
+    rowFigures.length = 0;
+    for (const list of found) if (list.length > 0 && list[list.length - 1].row === row) rowFigures.push(list[list.length - 1].v);
+    const own = counting(rowFigures);
     if (own) rowCounts.set(row, own);
   }
   const notes: PercentNote[] = [];

@@ -2,7 +2,8 @@ import { cellAt, cellText, isBlank, MergeIndex, parseAddress, type CellValue, ty
 import { readColumnMap, type MapReading, type ReadOptions } from '../columnMap/readOptions';
 import { detectHeader, type Header } from '../layout/detectHeader';
 import type { ColumnDef, MatrixKind } from '../layout/schema';
-import { parseValue, type ParsedValue } from '../values/parseValue';
+import type { ParsedValue } from '../values/parseValue';
+import { memoParse } from '../values/memoParse';
 import { classifyRow, type RowContext, type RowKind } from './classifyRow';
 import { GroupFiller, type GroupColumn } from './groupFiller';
 import { applyPercentConvention, type PercentNote } from './percentConvention';
@@ -55,8 +56,20 @@ export interface Matrix {
   columnMap?: MapReading;
 }
 
-/** The progress of a row in a matrix without progress columns: one shared empty list, never written to. */
-const NO_PROGRESS: ParsedValue[] = [];
+/**
+ * The lists of a row that has none (a blank row, a heading's periods, progress without progress
+ * columns): one shared empty list each, never written to.
+ */
+const NO_CELLS: CellValue[] = [];
+const NO_NUMBERS: number[] = [];
+const NO_VALUES: ParsedValue[] = [];
+
+/** A row's values in some columns (its periods, realisations …), each read by `read`. */
+function readColumns(columns: readonly { index: number }[], values: CellValue[], formats: readonly (string | null | undefined)[] | undefined, read: (cell: CellValue | undefined, numberFormat?: string | null) => ParsedValue): ParsedValue[] {
+  const out: ParsedValue[] = new Array(columns.length);
+  for (let i = 0; i < columns.length; i++) out[i] = read(values[columns[i].index], formats?.[columns[i].index]);
+  return out;
+}
 
 /** Reads a grid into a matrix model, or returns `undefined` when it holds no recognisable header. */
 export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | undefined {
@@ -80,9 +93,18 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
   const groups = new GroupFiller(grid, merges, groupColumns);
   const raPosition = groupColumns.findIndex((g) => g.def.key === header.action);
   const perAction = header.columns.filter((c) => c.def?.perAction).map((c) => c.index);
-  const periodLike = new Set([...header.periods, ...header.realisations, ...header.progress].map((p) => p.index).concat(header.keyIndex.get('total') ?? []));
   const totalIndex = header.keyIndex.get('total');
+  // What a row's copy looks up in the merges: not a period, Total, realisation or progress cell (a
+  // merged one is never read from its top-left: that would count a target twice), not a group cell
+  // (GroupFiller fills those), nothing right of the header's columns.
+  const fromMerge: boolean[] = new Array(width).fill(true);
+  for (const p of [...header.periods, ...header.realisations, ...header.progress]) fromMerge[p.index] = false;
+  if (totalIndex !== undefined) fromMerge[totalIndex] = false;
+  for (const g of groupColumns) fromMerge[g.index] = false;
+  const ownerOf = merges.size ? merges.downward() : undefined;
   const formats = grid.numberFormats;
+  const readTarget = memoParse('target');
+  const readRealisation = memoParse('realisation');
   const shapeOf = rowShaper(header, width);
   const context: RowContext = {
     afterBreak: false,
@@ -91,14 +113,17 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
   };
 
   const rows: MatrixRow[] = [];
+  const outputs: MatrixRow[] = [];
   let lastContent: MatrixRow | undefined;
   let lastOutput: MatrixRow | undefined;
   let heading: string | undefined;
 
   for (let r = header.lastRow + 1; r < grid.values.length; r++) {
-    const raw = grid.values[r] ?? [];
+    const raw = grid.values[r] ?? NO_CELLS;
     const shape = shapeOf(raw);
-    const row: MatrixRow = { index: r, kind: classifyRow(shape, context), values: [], sources: [], groupIds: [], periods: [], realisations: [], progress: NO_PROGRESS };
+    // A row that is not an output keeps the shared empty lists: most rows of a long sheet need no arrays of their own.
+    // `total` and `heading` are there from the start, so that every row has one shape.
+    const row: MatrixRow = { index: r, kind: classifyRow(shape, context), values: NO_CELLS, sources: NO_NUMBERS, groupIds: NO_NUMBERS, periods: NO_VALUES, realisations: NO_VALUES, progress: NO_VALUES, total: undefined, heading: undefined };
     rows.push(row);
     if (row.kind === 'blank' || row.kind === 'repeated-header') context.afterBreak = true;
     if (row.kind === 'blank' || row.kind === 'repeated-header' || row.kind === 'note') continue;
@@ -109,14 +134,14 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
     context.afterBreak = false;
     if (row.kind === 'fragment') continue;
 
-    // Own cells, then merged cells from their top-left (never a period: that would count a target twice), then groups.
+    // Own cells, then merged cells from their top-left, then groups.
     const values: CellValue[] = new Array(Math.max(width, raw.length));
     for (let c = 0; c < values.length; c++) {
       const v = raw[c];
       if (v !== undefined && v !== null && !isBlank(v)) values[c] = v;
       else {
-        const owner = merges.size && c < width ? merges.ownerOf(r, c) : undefined;
-        values[c] = owner && !periodLike.has(c) ? cellAt(grid, owner.row, owner.column) : null;
+        const owner = ownerOf && c < width && fromMerge[c] ? ownerOf(r, c) : undefined;
+        values[c] = owner ? cellAt(grid, owner.top, owner.left) : null;
       }
     }
     const filled = groups.fill(r, raw, values);
@@ -130,22 +155,32 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
     row.values = values;
     row.heading = heading;
     if (row.kind !== 'output') continue;
-    row.periods = header.periods.map((p) => parseValue(values[p.index], formats?.[r]?.[p.index]));
-    row.realisations = header.realisations.map((p) => parseValue(values[p.index], formats?.[r]?.[p.index], 'realisation'));
-    if (header.progress.length) row.progress = header.progress.map((p) => parseValue(values[p.index], formats?.[r]?.[p.index], 'realisation'));
-    if (totalIndex !== undefined) row.total = parseValue(values[totalIndex], formats?.[r]?.[totalIndex]);
+    const rowFormats = formats?.[r];
+    row.periods = readColumns(header.periods, values, rowFormats, readTarget);
+    row.realisations = readColumns(header.realisations, values, rowFormats, readRealisation);
+    if (header.progress.length) row.progress = readColumns(header.progress, values, rowFormats, readRealisation);
+    if (totalIndex !== undefined) row.total = readTarget(values[totalIndex], rowFormats?.[totalIndex]);
+    outputs.push(row);
     lastOutput = row;
   }
 
-  const outputs = rows.filter((row) => row.kind === 'output');
   const conventions = applyPercentConvention(header, outputs, options.percent);
   applyProgressConvention(header, outputs);
-  /** Distinct groups among the outputs at one position of `groupColumns` (0: the outermost). */
+  /**
+   * Distinct groups among the outputs at one position of `groupColumns` (0: the outermost). A group's
+   * id is never given again once the next group starts (GroupFiller counts up), so counting the
+   * changes between outputs counts the distinct ids.
+   */
   const distinct = (g: number): number => {
     if (g < 0 || g >= groupColumns.length) return 0;
-    const ids = new Set<number>();
-    for (const o of outputs) if (o.groupIds[g] !== 0) ids.add(o.groupIds[g]);
-    return ids.size;
+    let count = 0;
+    let last = 0;
+    for (const o of outputs) {
+      const id = o.groupIds[g];
+      if (id !== 0 && id !== last) count++;
+      if (id !== 0) last = id;
+    }
+    return count;
   };
   const kegiatan = header.layout.kind === 'indikator' && groupColumns.length === 0 ? new Set(outputs.map((o) => o.heading ?? '')).size : distinct(0);
   return {

@@ -97,6 +97,11 @@ export function rowShaper(header: Header, width: number): (raw: CellValue[]) => 
 /** First letter or digit of a text, lower-cased (what `labelKey` would start with). */
 function initial(text: string): string {
   for (let i = 0; i < text.length; i++) {
+    // ASCII without a new string per character; any other character as toLowerCase reads it (`K` the Kelvin sign is a `k`).
+    const code = text.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return text[i];
+    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+    if (code < 128) continue;
     const ch = text[i].toLowerCase();
     if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) return ch;
   }

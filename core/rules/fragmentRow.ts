@@ -10,13 +10,11 @@ import type { RawFinding, Rule } from './rule';
 export const fragmentRow: Rule = {
   codes: ['fragment-row'],
   check(matrix) {
-    const byIndex = new Map<number, MatrixRow>();
-    for (const r of matrix.rows) byIndex.set(r.index, r);
     const joined = new Map<string, string>();
     const found: RawFinding[] = [];
     for (const row of matrix.rows) {
       if (row.kind !== 'fragment' || row.continues === undefined) continue;
-      const target = byIndex.get(row.continues);
+      const target = rowAt(matrix, row.continues);
       const raw = matrix.grid.values[row.index] ?? [];
       const edits: { row: number; col: number; value: CellValue }[] = [];
       let firstCol = -1;
@@ -37,6 +35,12 @@ export const fragmentRow: Rule = {
   },
 };
 
+/** The matrix row of grid row `index`: the reader keeps one entry per grid row below the header, so its position follows from its index. */
+function rowAt(matrix: Matrix, index: number): MatrixRow | undefined {
+  const guess = matrix.rows[index - matrix.header.lastRow - 1];
+  return guess?.index === index ? guess : matrix.rows.find((r) => r.index === index);
+}
+
 /**
  * The row whose cell holds the value shown at (row, col): for a group column, the row that opened the
  * group; for a cell covered by a vertical merge, the merge's top row; for a per-action value carried
@@ -53,7 +57,6 @@ function sourceRowOf(matrix: Matrix, row: MatrixRow, col: number): number {
   if (owner && owner.column === col) return owner.row;
   const shown = row.values[col];
   if (shown === undefined || shown === null || isBlank(shown)) return row.index;
-  // The reader keeps one entry per grid row below the header, so a row's position follows from its index.
   const guess = row.index - matrix.header.lastRow - 1;
   const at = matrix.rows[guess] === row ? guess : matrix.rows.indexOf(row);
   for (let i = at - 1; i >= 0; i--) {

@@ -11,7 +11,7 @@ import { namesOnlyUnit } from '../values/unitKind';
 import { bilingualValue } from './bilingualValue';
 import { columnTitle } from './columnTitle';
 import { outputRows } from './outputs';
-import { targetOfRealisation } from './realisationWithoutTarget';
+import { realisationTargets } from './realisationWithoutTarget';
 import type { RawFinding, Rule } from './rule';
 
 /** How far off a realisation must be from its target to look like a slip: two orders of magnitude. */
@@ -35,41 +35,42 @@ export const implausibleRealisation: Rule = {
     const series = seriesReader(matrix);
     const nearestTarget = targetFinder(matrix);
     const found: RawFinding[] = [];
+    const cell = (row: MatrixRow, p: PeriodColumn) => ({ row: row.index, col: p.index, columnKey: p.key });
+    const value = (row: MatrixRow, p: PeriodColumn) => cellText(row.values[p.index]);
     for (const row of outputRows(matrix)) {
-      const unit = satuan === undefined ? '' : cellText(row.values[satuan]);
-      const cell = (p: PeriodColumn) => ({ row: row.index, col: p.index, columnKey: p.key });
-      const value = (p: PeriodColumn) => cellText(row.values[p.index]);
-      let flip: { p: PeriodColumn; how: Notation } | undefined;
+      let unit: string | undefined;
+      let flip: { p: PeriodColumn; i: number; how: Notation } | undefined;
       let flipped = false;
       let highest: { p: PeriodColumn; v: number } | undefined;
       // Whether the targets are cumulative states is asked only of a row whose realisation goes down.
       let states: boolean | undefined;
-      row.realisations.forEach((v, i) => {
+      for (let i = 0; i < row.realisations.length; i++) {
+        const v = row.realisations[i];
         const p = header.realisations[i];
-        if (v.kind === 'invalid' && namesOnlyUnit(v.text, unit)) {
-          found.push({ ...cell(p), code: 'implausible-realisation', variant: 'no-quantity', params: { value: v.text, column: columnTitle(matrix, p.index) } });
-          return;
+        if (v.kind === 'invalid' && namesOnlyUnit(v.text, (unit ??= satuan === undefined ? '' : cellText(row.values[satuan])))) {
+          found.push({ ...cell(row, p), code: 'implausible-realisation', variant: 'no-quantity', params: { value: v.text, column: columnTitle(matrix, p.index) } });
+          continue;
         }
-        if (v.kind !== 'number') return;
+        if (v.kind !== 'number') continue;
         const target = nearestTarget(row, i);
         if (target && offByMagnitude(target, v)) {
-          found.push({ ...cell(p), code: 'implausible-realisation', variant: 'magnitude', params: { value: value(p), column: columnTitle(matrix, p.index), target: bilingualValue(target) } });
+          found.push({ ...cell(row, p), code: 'implausible-realisation', variant: 'magnitude', params: { value: value(row, p), column: columnTitle(matrix, p.index), target: bilingualValue(target) } });
         }
         const how = notation(v);
         if (how && !flipped) {
-          if (!flip) flip = { p, how };
+          if (!flip) flip = { p, i, how };
           else if (flip.how !== how) {
             flipped = true;
-            const before = row.realisations[header.realisations.indexOf(flip.p)] as typeof v;
-            found.push({ ...cell(p), code: 'implausible-realisation', variant: 'percent-flip', params: { value: written(v), column: columnTitle(matrix, p.index), other: written(before), otherColumn: columnTitle(matrix, flip.p.index), read: bilingualValue(v) } });
+            const before = row.realisations[flip.i] as typeof v;
+            found.push({ ...cell(row, p), code: 'implausible-realisation', variant: 'percent-flip', params: { value: written(v), column: columnTitle(matrix, p.index), other: written(before), otherColumn: columnTitle(matrix, flip.p.index), read: bilingualValue(v) } });
           }
         }
         if (highest && p.year !== undefined && highest.p.year !== undefined && p.year !== highest.p.year) highest = undefined;
         if (highest && v.value < highest.v && !sameFigure(v.value, highest.v) && (states ??= inferAgregasi(series(row)).states === true)) {
-          found.push({ ...cell(p), code: 'implausible-realisation', variant: 'regression', params: { value: value(p), column: columnTitle(matrix, p.index), previous: value(highest.p), previousColumn: columnTitle(matrix, highest.p.index) } });
+          found.push({ ...cell(row, p), code: 'implausible-realisation', variant: 'regression', params: { value: value(row, p), column: columnTitle(matrix, p.index), previous: value(row, highest.p), previousColumn: columnTitle(matrix, highest.p.index) } });
         }
         if (!highest || v.value > highest.v) highest = { p, v: v.value };
-      });
+      }
     }
     return found;
   },
@@ -97,8 +98,9 @@ function notation(v: Extract<ParsedValue, { kind: 'number' }>): Notation | undef
 function targetFinder(matrix: Matrix): (row: MatrixRow, realisation: number) => ParsedValue | undefined {
   const { header } = matrix;
   const targets = header.periods.map((p, i) => ({ p, i })).filter((x) => x.p.measure === 'target');
+  const targetOf = realisationTargets(matrix);
   return (row, i) => {
-    const own = targetOfRealisation(matrix, row, i);
+    const own = targetOf(row, i);
     if (own?.kind === 'number' && own.value !== 0) return own;
     const r = header.realisations[i];
     let earlier: ParsedValue | undefined;

@@ -1,4 +1,4 @@
-import { matchChoice, speaksChoices } from '../values/choice';
+import { memoChoice, speaksChoices } from '../values/choice';
 import { outputRows } from './outputs';
 import type { RawFinding, Rule } from './rule';
 
@@ -16,11 +16,12 @@ export const invalidChoice: Rule = {
     const rows = outputRows(matrix);
     for (const c of choices) {
       const allowed = c.def!.choices!;
+      const read = memoChoice(allowed);
       const outside: RawFinding[] = [];
       let filled = 0;
       for (const row of rows) {
         // A value read from a merged cell above is reported once, at the cell that holds it.
-        const { text, match } = matchChoice(matrix.grid.values[row.index]?.[c.index], allowed);
+        const { text, match } = read(matrix.grid.values[row.index]?.[c.index]);
         if (text === '') continue;
         filled++;
         if (match) continue;

@@ -1,4 +1,5 @@
 import { hasValue } from '../values/parseValue';
+import type { MatrixRow } from '../model/readMatrix';
 import { outputRows } from './outputs';
 import type { RawFinding, Rule } from './rule';
 
@@ -16,11 +17,18 @@ export const noTarget: Rule = {
     const labels = targets.map((x) => x.p.label).join(', ');
     const found: RawFinding[] = [];
     for (const row of outputRows(matrix)) {
-      const values = targets.map((x) => row.periods[x.i]);
-      if (values.some((v) => hasValue(v) || v.kind === 'invalid')) continue;
-      if (naCounts && values.some((v) => v.kind === 'none')) continue;
+      if (answered(row, targets, naCounts)) continue;
       found.push({ code: 'no-target', row: row.index, col: targets[0].p.index, columnKey: targets[0].p.key, params: { periods: labels } });
     }
     return found;
   },
 };
+
+/** Whether a row has a target (or one that was not read) in some period, or with `naCounts` an explicit `n/a`. */
+function answered(row: MatrixRow, targets: readonly { i: number }[], naCounts: boolean): boolean {
+  for (const { i } of targets) {
+    const v = row.periods[i];
+    if (hasValue(v) || v.kind === 'invalid' || (naCounts && v.kind === 'none')) return true;
+  }
+  return false;
+}

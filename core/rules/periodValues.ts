@@ -2,10 +2,18 @@ import type { PeriodColumn } from '../layout/detectHeader';
 import type { Matrix, MatrixRow } from '../model/readMatrix';
 import type { ParsedValue } from '../values/parseValue';
 
-/** Every target, realisation and progress cell of an output row with its column, targets first. */
-export function periodValues(matrix: Matrix, row: MatrixRow): { v: ParsedValue; p: PeriodColumn }[] {
+/** Every target, realisation and progress column of a matrix, targets first: the columns `periodValueAt` reads. */
+export function periodColumns(matrix: Matrix): PeriodColumn[] {
   const { periods, realisations, progress } = matrix.header;
-  const values = [...row.periods.map((v, i) => ({ v, p: periods[i] })), ...row.realisations.map((v, i) => ({ v, p: realisations[i] }))];
-  for (let i = 0; i < row.progress.length; i++) values.push({ v: row.progress[i], p: progress[i] });
-  return values;
+  return [...periods, ...realisations, ...progress];
+}
+
+/**
+ * The value of an output row in the `i`-th of `periodColumns`: rules loop over an index instead of a
+ * list of pairs built per row (a long matrix made a million of them).
+ */
+export function periodValueAt(row: MatrixRow, i: number): ParsedValue {
+  if (i < row.periods.length) return row.periods[i];
+  const r = i - row.periods.length;
+  return r < row.realisations.length ? row.realisations[r] : row.progress[r - row.realisations.length];
 }

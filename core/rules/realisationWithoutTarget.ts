@@ -6,18 +6,25 @@ import { outputRows } from './outputs';
 import type { RawFinding, Rule } from './rule';
 
 /**
- * The target a realisation is measured against: the target of the same period, or for a
- * whole-year realisation of the plan year (`Realisasi Tahun 2023`), the row's Total.
+ * Prepares, once per matrix, the target each realisation is measured against: the target of the same
+ * period, or for a whole-year realisation of the plan year (`Realisasi Tahun 2023`), the row's Total.
  */
-export function targetOfRealisation(matrix: Matrix, row: MatrixRow, realisation: number): ParsedValue | undefined {
+export function realisationTargets(matrix: Matrix): (row: MatrixRow, realisation: number) => ParsedValue | undefined {
   const { header } = matrix;
-  const slot = header.realisations[realisation].slot;
-  const same = header.periods.findIndex((p) => p.slot === slot && p.measure === 'target');
-  if (same >= 0) return row.periods[same];
-  const r = header.realisations[realisation];
-  if (r.wholeYear && r.year !== undefined && r.year === header.planYear) return row.total;
-  return undefined;
+  // Per realisation: the index of its period's target, TOTAL, or NONE.
+  const sources = header.realisations.map((r) => {
+    const same = header.periods.findIndex((p) => p.slot === r.slot && p.measure === 'target');
+    if (same >= 0) return same;
+    return r.wholeYear && r.year !== undefined && r.year === header.planYear ? TOTAL : NONE;
+  });
+  return (row, realisation) => {
+    const source = sources[realisation];
+    return source >= 0 ? row.periods[source] : source === TOTAL ? row.total : undefined;
+  };
 }
+
+const TOTAL = -1;
+const NONE = -2;
 
 /** `realisation-without-target`: a realisation entered for a period in which the output has no target. */
 export const realisationWithoutTarget: Rule = {
@@ -26,14 +33,15 @@ export const realisationWithoutTarget: Rule = {
     const found: RawFinding[] = [];
     const { realisations } = matrix.header;
     if (realisations.length === 0) return found;
+    const targetOf = realisationTargets(matrix);
     for (const row of outputRows(matrix)) {
-      row.realisations.forEach((v, i) => {
-        if (!hasValue(v)) return;
-        const target = targetOfRealisation(matrix, row, i);
-        if (target && target.kind !== 'empty' && target.kind !== 'none') return;
+      for (let i = 0; i < row.realisations.length; i++) {
+        if (!hasValue(row.realisations[i])) continue;
+        const target = targetOf(row, i);
+        if (target && target.kind !== 'empty' && target.kind !== 'none') continue;
         const p = realisations[i];
         found.push({ code: 'realisation-without-target', row: row.index, col: p.index, columnKey: p.key, params: { value: cellText(row.values[p.index]), column: columnTitle(matrix, p.index) } });
-      });
+      }
     }
     return found;
   },

@@ -11,8 +11,9 @@ export const stageRegression: Rule = {
     const found: RawFinding[] = [];
     for (const row of outputRows(matrix)) {
       let previous: { rank: number; col: number } | undefined;
-      row.periods.forEach((v, i) => {
-        if (v.kind !== 'ordinal' || v.ladder !== 'tahap' || header.periods[i].measure !== 'target') return;
+      for (let i = 0; i < row.periods.length; i++) {
+        const v = row.periods[i];
+        if (v.kind !== 'ordinal' || v.ladder !== 'tahap' || header.periods[i].measure !== 'target') continue;
         const col = header.periods[i].index;
         if (previous && v.rank < previous.rank) {
           found.push({
@@ -29,7 +30,7 @@ export const stageRegression: Rule = {
           });
         }
         if (!previous || v.rank >= previous.rank) previous = { rank: v.rank, col };
-      });
+      }
     }
     return found;
   },

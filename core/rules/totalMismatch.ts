@@ -7,7 +7,9 @@ import type { RawFinding, Rule } from './rule';
 
 type Num = Extract<ParsedValue, { kind: 'number' }>;
 /** The kinds of value a Total is checked against: figures and rungs (and a blank Total). */
-const SUMMABLE = new Set<ParsedValue['kind']>(['number', 'ordinal', 'empty']);
+function summable(kind: ParsedValue['kind']): boolean {
+  return kind === 'number' || kind === 'ordinal' || kind === 'empty';
+}
 type Ord = Extract<ParsedValue, { kind: 'ordinal' }>;
 
 
@@ -26,42 +28,58 @@ export const totalMismatch: Rule = {
     const isTarget = matrix.header.periods.map((p) => p.measure === 'target');
     for (const row of outputRows(matrix)) {
       const total = row.total;
-      if (!total || !SUMMABLE.has(total.kind)) continue;
-      const targets: { v: ParsedValue; i: number }[] = [];
-      for (let i = 0; i < row.periods.length; i++) if (isTarget[i]) targets.push({ v: row.periods[i], i });
-      const filled = targets.filter((x) => x.v.kind === 'number' || x.v.kind === 'ordinal');
+      if (!total || !summable(total.kind)) continue;
+      // One pass over the targets: how many are filled, how many are numbers, their sum, the last filled one.
+      let filled = 0;
+      let numbers = 0;
+      let sum = 0;
+      let allPercent = true;
+      let lastAt = -1;
+      let unsummable = false;
+      for (let i = 0; i < row.periods.length; i++) {
+        if (!isTarget[i]) continue;
+        const v = row.periods[i];
+        if (v.kind === 'number') {
+          filled++;
+          numbers++;
+          sum += v.value;
+          allPercent &&= v.percent;
+          lastAt = i;
+        } else if (v.kind === 'ordinal') {
+          filled++;
+          lastAt = i;
+        } else if (v.kind !== 'empty' && v.kind !== 'none') unsummable = true;
+      }
       // A range, a bound, a score with its grade or a schedule mark has no single sum; its Total is not checked.
-      if (filled.length === 0 || targets.some((x) => !SUMMABLE.has(x.v.kind) && x.v.kind !== 'none')) continue;
-      const numbers = filled.filter((x) => x.v.kind === 'number') as { v: Num; i: number }[];
-      const last = filled[filled.length - 1];
+      if (filled === 0 || unsummable) continue;
+      const last = row.periods[lastAt];
       const base = { code: 'total-mismatch', row: row.index, col: totalIndex, columnKey: 'total' } as const;
 
-      if (numbers.length === filled.length) {
-        const sum = numbers.reduce((s, x) => s + x.v.value, 0);
-        const params = () => ({ sum: bilingualValue({ kind: 'number', value: sum, percent: numbers.every((x) => x.v.percent) }), last: bilingualValue(last.v) });
+      if (numbers === filled) {
+        const params = () => ({ sum: bilingualValue({ kind: 'number', value: sum, percent: allPercent }), last: bilingualValue(last) });
         if (total.kind === 'empty') {
-          const certain = filled.length === 1;
-          const periodCell = matrix.header.periods[last.i].index;
+          const certain = filled === 1;
+          const periodCell = matrix.header.periods[lastAt].index;
           const fixed = row.values[periodCell];
           found.push({
             ...base,
             variant: 'blank',
             params: params(),
-            fix: certain ? { params: { fixed: formatParsed(last.v, 'id') }, edits: [{ row: row.index, col: totalIndex, value: fixed }] } : undefined,
+            fix: certain ? { params: { fixed: formatParsed(last, 'id') }, edits: [{ row: row.index, col: totalIndex, value: fixed }] } : undefined,
           });
           continue;
         }
         if (total.kind !== 'number') continue; // a grade as Total of numbers is a unit problem, not a sum
-        if (sameFigure(total.value, sum) || sameFigure(total.value, (last.v as Num).value)) continue;
+        if (sameFigure(total.value, sum) || sameFigure(total.value, (last as Num).value)) continue;
         found.push({ ...base, params: { ...params(), total: bilingualValue(total) } });
         continue;
       }
 
       // Grades, opinions and stages: the Total must be the last one. A blank Total is the norm for stages.
       if (total.kind === 'empty') continue;
-      const lastOrd = last.v as Ord;
-      if (last.v.kind === 'ordinal' && total.kind === 'ordinal' && total.ladder === lastOrd.ladder && total.rank === lastOrd.rank) continue;
-      if (last.v.kind === 'ordinal') found.push({ ...base, variant: 'ordinal', params: { total: bilingualValue(total), last: bilingualValue(last.v) } });
+      const lastOrd = last as Ord;
+      if (last.kind === 'ordinal' && total.kind === 'ordinal' && total.ladder === lastOrd.ladder && total.rank === lastOrd.rank) continue;
+      if (last.kind === 'ordinal') found.push({ ...base, variant: 'ordinal', params: { total: bilingualValue(total), last: bilingualValue(last) } });
     }
     return found;
   },

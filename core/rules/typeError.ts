@@ -2,7 +2,7 @@ import { cellText, type CellValue } from '../grid';
 import { namesOnlyUnit } from '../values/unitKind';
 import { columnTitle } from './columnTitle';
 import { outputRows } from './outputs';
-import { periodValues } from './periodValues';
+import { periodColumns, periodValueAt } from './periodValues';
 import type { RawFinding, Rule } from './rule';
 
 /**
@@ -31,9 +31,12 @@ export const typeError: Rule = {
       const params = { value: cellText(value), column: columnTitle(matrix, col) };
       found.push(isDate(value) ? { code: 'type-error', variant: 'date', row, col, columnKey, params } : { code: 'type-error', row, col, columnKey, params });
     };
+    const columns = periodColumns(matrix);
     for (const row of outputRows(matrix)) {
-      for (const { v, p } of periodValues(matrix, row)) {
+      for (let i = 0; i < columns.length; i++) {
+        const v = periodValueAt(row, i);
         if (v.kind !== 'invalid') continue;
+        const p = columns[i];
         if (p.measure === 'realisasi' && namesOnlyUnit(v.text, satuan === undefined ? '' : cellText(row.values[satuan]))) continue;
         report(row.index, p.index, p.key, row.values[p.index]);
       }

@@ -1,9 +1,11 @@
 import { cellText } from '../grid';
-import { unitKind, unitsAgree } from '../values/unitKind';
+import { unitKind, unitsAgree, type UnitKind } from '../values/unitKind';
 import { bilingualValue } from './bilingualValue';
 import { outputRows } from './outputs';
 import type { VariantOf } from '../findings/catalogue';
 import type { ParsedValue } from '../values/parseValue';
+import type { PeriodColumn } from '../layout/detectHeader';
+import type { MatrixRow } from '../model/readMatrix';
 import type { RawFinding, Rule } from './rule';
 
 /**
@@ -20,36 +22,59 @@ export const unitMismatch: Rule = {
     const satuan = header.keyIndex.get('satuan');
     if (satuan === undefined) return [];
     const found: RawFinding[] = [];
+    const at = (row: MatrixRow, p: PeriodColumn, unit: string, v: ParsedValue, variant: Exclude<VariantOf<'unit-mismatch'>, 'mixed' | 'unit'>) =>
+      found.push({ code: 'unit-mismatch', row: row.index, col: p.index, columnKey: p.key, variant, params: { unit, value: bilingualValue(v) } });
+    const mixed = (row: MatrixRow, p: PeriodColumn, unit: string, v: ParsedValue, other: ParsedValue) =>
+      found.push({ code: 'unit-mismatch', row: row.index, col: p.index, columnKey: p.key, variant: 'mixed', params: { unit, value: bilingualValue(v), other: bilingualValue(other) } });
+    // A Satuan repeats a few words down the matrix: each is classified once.
+    const kinds = new Map<string, UnitKind>();
     for (const row of outputRows(matrix)) {
       const unit = cellText(row.values[satuan]);
       if (unit === '') continue;
-      const kind = unitKind(unit);
+      let kind = kinds.get(unit);
+      if (kind === undefined) {
+        kind = unitKind(unit);
+        if (kinds.size < 10000) kinds.set(unit, kind);
+      }
       let firstNumber: number | undefined;
       let firstGrade: number | undefined;
-      row.periods.forEach((v, i) => {
+      for (let i = 0; i < row.periods.length; i++) {
+        const v = row.periods[i];
         const p = header.periods[i];
-        const at = (variant: Exclude<VariantOf<'unit-mismatch'>, 'mixed' | 'unit'>) =>
-          found.push({ code: 'unit-mismatch', row: row.index, col: p.index, columnKey: p.key, variant, params: { unit, value: bilingualValue(v) } });
-        const mixed = (other: ParsedValue) =>
-          found.push({ code: 'unit-mismatch', row: row.index, col: p.index, columnKey: p.key, variant: 'mixed', params: { unit, value: bilingualValue(v), other: bilingualValue(other) } });
         if (v.kind === 'number' || v.kind === 'bound') {
           firstNumber ??= i;
           if (v.unit !== undefined && !unitsAgree(v.unit, unit)) {
             found.push({ code: 'unit-mismatch', row: row.index, col: p.index, columnKey: p.key, variant: 'unit', params: { unit, value: bilingualValue(v), written: v.unit } });
-            return;
+            continue;
           }
-          if (kind === 'count' && v.percent) return at('percent-for-count');
-          if (kind === 'count' && v.kind === 'number' && !Number.isInteger(Math.round(v.value * 1e9) / 1e9)) return at('fraction');
-          if (kind === 'percent' && !v.percent) return at('not-percent');
-          if (kind === 'grade') return at('number-for-ordinal');
+          const variant = numberMismatch(v, kind);
+          if (variant) {
+            at(row, p, unit, v, variant);
+            continue;
+          }
         } else if (v.kind === 'ordinal' && v.ladder !== 'tahap') {
           firstGrade ??= i;
-          if (kind === 'count' || kind === 'percent' || kind === 'score') return at('ordinal-for-number');
-          if (firstNumber !== undefined) return mixed(row.periods[firstNumber]);
+          if (kind === 'count' || kind === 'percent' || kind === 'score') {
+            at(row, p, unit, v, 'ordinal-for-number');
+            continue;
+          }
+          if (firstNumber !== undefined) {
+            mixed(row, p, unit, v, row.periods[firstNumber]);
+            continue;
+          }
         }
-        if (v.kind === 'number' && firstGrade !== undefined && kind !== 'grade') mixed(row.periods[firstGrade]);
-      });
+        if (v.kind === 'number' && firstGrade !== undefined && kind !== 'grade') mixed(row, p, unit, v, row.periods[firstGrade]);
+      }
     }
     return found;
   },
 };
+
+/** What is wrong with a figure under a Satuan of this kind, if anything. */
+function numberMismatch(v: Extract<ParsedValue, { kind: 'number' | 'bound' }>, kind: UnitKind): Exclude<VariantOf<'unit-mismatch'>, 'mixed' | 'unit' | 'ordinal-for-number'> | undefined {
+  if (kind === 'count' && v.percent) return 'percent-for-count';
+  if (kind === 'count' && v.kind === 'number' && !Number.isInteger(Math.round(v.value * 1e9) / 1e9)) return 'fraction';
+  if (kind === 'percent' && !v.percent) return 'not-percent';
+  if (kind === 'grade') return 'number-for-ordinal';
+  return undefined;
+}

@@ -32,7 +32,7 @@ export function writeTable<Row>(w: SheetWriter, r: number, columns: readonly Col
   columns.forEach((column, c) => w.text(r, c, tabText(column.title, headings), HEAD));
   for (const row of rows) {
     r++;
-    columns.forEach((column, c) => w.put(r, c, column.cell(row)));
+    for (let c = 0; c < columns.length; c++) w.put(r, c, columns[c].cell(row));
   }
   return r + 1;
 }

@@ -11,6 +11,23 @@ export function matchChoice(cell: CellValue | undefined, choices: readonly strin
 }
 
 /**
+ * `matchChoice` for one column read row after row: its cells repeat a few texts (`Rutin`, `Penguatan`),
+ * so each distinct value is matched once. The readings are shared: never modify them.
+ */
+export function memoChoice(choices: readonly string[]): (cell: CellValue | undefined) => { text: string; match?: string } {
+  const seen = new Map<CellValue, { text: string; match?: string }>();
+  return (cell) => {
+    const key = cell ?? null;
+    let reading = seen.get(key);
+    if (reading === undefined) {
+      reading = matchChoice(key, choices);
+      if (seen.size < 10000) seen.set(key, reading);
+    }
+    return reading;
+  };
+}
+
+/**
  * Whether a column that may hold free remarks (a *Keterangan*) speaks its list: at least half of its
  * filled cells are choices. Only such a column is checked, and grouped by, as a choice.
  */

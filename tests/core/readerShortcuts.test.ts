@@ -1,0 +1,109 @@
+/**
+ * The shortcuts that keep reading a long matrix fast give what the plain calls give: merges walked
+ * down once (MergeIndex.downward) against ownerOf's search, values read once per distinct text or
+ * figure (memoParse) against parseValue, choices matched once per distinct cell (memoChoice).
+ */
+import fc from 'fast-check';
+import { MergeIndex, type CellValue, type MergedArea } from '../../core/grid';
+import { memoParse } from '../../core/values/memoParse';
+import { parseValue } from '../../core/values/parseValue';
+import { matchChoice, memoChoice } from '../../core/values/choice';
+import { periodColumns, periodValueAt } from '../../core/rules/periodValues';
+import { readMatrix } from '../../core/model/readMatrix';
+import { GENERAL_H1, GENERAL_H2, G } from './helpers';
+
+const area: fc.Arbitrary<MergedArea> = fc
+  .record({ top: fc.integer({ min: 0, max: 40 }), left: fc.integer({ min: 0, max: 5 }), height: fc.integer({ min: 0, max: 8 }), width: fc.integer({ min: 0, max: 2 }) })
+  .map(({ top, left, height, width }) => ({ top, left, bottom: top + height, right: left + width }));
+
+describe('MergeIndex.downward', () => {
+  test('finds what ownerOf finds, row after row, for any merges (overlapping ones too)', () => {
+    fc.assert(
+      fc.property(fc.array(area, { maxLength: 30 }), fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }), (merges, columns) => {
+        const index = new MergeIndex(merges);
+        const walk = index.downward();
+        for (let row = 0; row < 50; row++) {
+          for (const column of columns) {
+            const owner = walk(row, column);
+            const expected = index.ownerOf(row, column);
+            expect(owner ? { row: owner.top, column: owner.left } : undefined).toEqual(expected);
+          }
+        }
+      }),
+    );
+  });
+
+  test('skips rows it is not asked about', () => {
+    const index = new MergeIndex([{ top: 2, left: 0, bottom: 4, right: 0 }, { top: 6, left: 0, bottom: 9, right: 1 }]);
+    const walk = index.downward();
+    expect(walk(3, 0)).toMatchObject({ top: 2, left: 0 });
+    expect(walk(8, 1)).toMatchObject({ top: 6, left: 0 });
+    expect(walk(8, 0)).toMatchObject({ top: 6, left: 0 });
+    expect(walk(10, 0)).toBeUndefined();
+  });
+});
+
+describe('memoParse', () => {
+  const cells: [CellValue | undefined, string | null | undefined][] = [
+    ['100 %', undefined],
+    ['100 %', undefined],
+    ['WTP', null],
+    ['3,7', undefined],
+    ['', undefined],
+    ['  ', undefined],
+    ['Sudah', undefined],
+    [0.5, '0%'],
+    [0.5, '0.00%'],
+    [0.5, 'General'],
+    [0.5, '0" %"'],
+    [0, '0%'],
+    [-0, '0%'],
+    [-0, undefined],
+    [Number.NaN, undefined],
+    [Number.POSITIVE_INFINITY, undefined],
+    [true, undefined],
+    [new Date(Date.UTC(2023, 5, 30)), undefined],
+    [null, undefined],
+    [undefined, undefined],
+  ];
+
+  test.each(['target', 'realisation'] as const)('reads every cell as parseValue does (%s)', (side) => {
+    const read = memoParse(side);
+    for (const [cell, format] of cells) {
+      const got = read(cell, format);
+      const want = parseValue(cell, format, side);
+      expect(got).toEqual(want);
+      if (typeof cell === 'number' && typeof want === 'object' && 'value' in want) expect(Object.is(got.kind === 'number' && got.value, want.value)).toBe(true);
+    }
+  });
+
+  test('a repeated text or figure is read once: the same value, shared', () => {
+    const read = memoParse();
+    expect(read('100 %')).toBe(read('100 %'));
+    expect(read(3, '0')).toBe(read(3, 'General'));
+    expect(read(0.5, '0%')).not.toBe(read(0.5, 'General'));
+  });
+});
+
+describe('memoChoice', () => {
+  test('matches every cell as matchChoice does', () => {
+    const choices = ['Rutin', 'Penguatan'];
+    const read = memoChoice(choices);
+    for (const cell of ['rutin', ' Rutin ', 'Penguatan', 'lain', '', null, undefined, 3, 'rutin']) expect(read(cell)).toEqual(matchChoice(cell, choices));
+  });
+});
+
+describe('periodValueAt', () => {
+  test('reads the targets, then the realisations, as periodColumns lists them', () => {
+    const grid = {
+      sheetName: 'RB',
+      values: [GENERAL_H1, GENERAL_H2, ['Kegiatan', 'Indikator', '100%', 'Aksi', 'Dokumen', 'Output', 1, '2', null, 'WTP', null, 3, null, 'Biro', 'Unit', 'Rutin']] as CellValue[][],
+    };
+    const matrix = readMatrix(grid)!;
+    const row = matrix.outputs[0];
+    const columns = periodColumns(matrix);
+    expect(columns.length).toBe(row.periods.length + row.realisations.length + row.progress.length);
+    columns.forEach((p, i) => expect(periodValueAt(row, i)).toBe(i < row.periods.length ? row.periods[i] : row.realisations[i - row.periods.length]));
+    expect(periodValueAt(row, columns.findIndex((p) => p.index === G.tw1))).toEqual(parseValue(1));
+  });
+});
