@@ -37,7 +37,14 @@ export class SheetReader implements XmlHandler {
   private skipping = 0;
   private rowNumber = 0;
   private nextColumn = 1;
+  /**
+   * The open row's cells, in `scratch` (reused from row to row) up to `rowLength`; copied out at
+   * the row's end at its exact size. Pushing onto a fresh array per row grew it past its first
+   * capacity (17) in most matrices, so every row cost a second array and kept 41 slots for 20 cells.
+   */
   private row: CellValue[] | undefined;
+  private readonly scratch: CellValue[] = [];
+  private rowLength = 0;
   // The cell being read.
   private inCell = false;
   private column = 0;
@@ -108,7 +115,7 @@ export class SheetReader implements XmlHandler {
       } else if (this.inInline) this.item.close(name);
       return;
     }
-    if (name === 'row') this.row = undefined;
+    if (name === 'row') this.finishRow();
     else if (name === 'sheetData') this.inSheetData = false;
   }
 
@@ -120,9 +127,22 @@ export class SheetReader implements XmlHandler {
   private openRow(r: string | undefined): void {
     const number = r === undefined ? this.rowNumber + 1 : Number(r);
     if (!Number.isInteger(number) || number < 1 || number > MAX_ROWS) throw XlsxError.corrupt();
+    this.finishRow();
     this.rowNumber = number;
     this.nextColumn = 1;
-    this.row = this.values[number - 1] ??= [];
+    // A row number seen before (a file may repeat one) goes on from the cells it has.
+    const earlier = this.values[number - 1];
+    let n = 0;
+    if (earlier) for (const v of earlier) this.scratch[n++] = v;
+    this.rowLength = n;
+    this.row = this.scratch;
+  }
+
+  /** The open row's cells into the grid, at their exact count. */
+  private finishRow(): void {
+    if (!this.row) return;
+    this.row = undefined;
+    if (this.rowLength > 0) this.values[this.rowNumber - 1] = this.scratch.slice(0, this.rowLength);
   }
 
   private openCell(a: Attributes): void {
@@ -174,7 +194,7 @@ export class SheetReader implements XmlHandler {
       if (c1 === 99 /* c */ && endsName(text.charCodeAt(lt + 2))) next = this.fastCell(text, lt);
       else if (c1 === 114 /* r */ && text.startsWith('ow', lt + 2) && endsName(text.charCodeAt(lt + 4))) next = this.fastRow(text, lt);
       else if (c1 === 47 /* / */ && text.startsWith('row>', lt + 2)) {
-        this.row = undefined;
+        this.finishRow();
         next = lt + 6;
       } else return lt;
       if (next === INCOMPLETE) {
@@ -208,7 +228,7 @@ export class SheetReader implements XmlHandler {
     const tag = readTag(text, lt + 4, ROW_ATTRIBUTES);
     if (tag.end < 0) return tag.end;
     this.openRow(tag.starts[0] < 0 ? undefined : text.slice(tag.starts[0], tag.ends[0]));
-    if (tag.selfClosing) this.row = undefined;
+    if (tag.selfClosing) this.finishRow();
     return tag.end;
   }
 
@@ -329,17 +349,19 @@ export class SheetReader implements XmlHandler {
 
   /** Puts a cell's value (and its number format) in the grid. */
   private keep(index: number, value: CellValue, style: number): void {
-    const row = this.row as CellValue[];
-    if (index >= row.length) {
-      this.cells += index + 1 - row.length;
+    const row = this.scratch;
+    let n = this.rowLength;
+    if (index >= n) {
+      this.cells += index + 1 - n;
       if (this.cells > this.context.maxCells) throw XlsxError.tooManyCells(this.context.name, this.context.maxCells);
-      while (row.length < index) row.push(null);
-      row.push(value);
+      while (n < index) row[n++] = null;
+      row[n++] = value;
+      this.rowLength = n;
     } else row[index] = value;
     const format = this.context.styles.formats[style];
     if (format != null) (this.formats[this.rowNumber - 1] ??= [])[index] = format;
     if (this.rowNumber > this.lastRow) this.lastRow = this.rowNumber;
-    if (row.length > this.width) this.width = row.length;
+    if (n > this.width) this.width = n;
   }
 
   private closeCell(): void {
@@ -401,6 +423,7 @@ export class SheetReader implements XmlHandler {
   }
 
   grid(): Grid {
+    this.finishRow();
     const values = this.values;
     values.length = this.lastRow;
     for (let r = 0; r < values.length; r++) if (values[r] === undefined) values[r] = [];
