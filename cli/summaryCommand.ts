@@ -18,7 +18,7 @@ import { isSummaryGrid } from '../core/workbench/activeMatrix';
 import { formatNumber } from '../core/values/formatValue';
 import { UserError } from '../core/i18n';
 import { sameSheetName } from '../core/plan/placement';
-import { collectGarbage, limitHeapGrowth } from './collectGarbage';
+import { collectGarbage } from './collectGarbage';
 import { refuseExistingOutput, refuseSameFile } from './outputFile';
 import { readInput, type Workbook } from './readWorkbook';
 import { jsonText, terminalText } from './terminalText';
@@ -83,7 +83,6 @@ function defaultOut(file: string, year: number, quarter: Quarter, wholeYear: boo
 /** `rbm summary`: the quarterly summary tab written into a copy of the workbook, or its figures as JSON. */
 export async function summaryCommand(file: string, options: SummaryCommandOptions, today = new Date()): Promise<number> {
   const { year, quarter, wholeYear } = period(options, today);
-  limitHeapGrowth();
   const input = await readInput(file);
   const maps = await columnMaps(input.grids, options.columns);
   const out = options.format === 'json' && options.out === undefined ? undefined : (options.out ?? defaultOut(file, year, quarter, wholeYear, input.macros));
@@ -131,7 +130,6 @@ function prepare(
 ): { plan: Plan; source: SummarySource; lines: string[]; code: number } {
   const { year, quarter, wholeYear } = when;
   const { matrix, indicators, long, source } = readForSummary(file, input, options.sheet, maps, summarySheetName(year, quarter, wholeYear));
-  collectGarbage(); // the grids: the tab is laid out from a heap holding the model only
   const { data, plan } = buildSummary(matrix, { year, quarter, wholeYear, cap: CAPS[options.cap], madeOn: when.today, collections: when.collections, indicators, rows: options.format === 'json' });
   // A summary that says nothing true (no output, no target in the year, nothing realised) says why, and fails.
   const code = data.warnings.length > 0 ? 1 : 0;
