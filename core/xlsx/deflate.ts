@@ -13,9 +13,17 @@ export type Deflater = (onChunk: (chunk: Uint8Array) => void) => DeflateStream;
  * The platform's own deflater where it has one: `CompressionStream('deflate-raw')` (Compression
  * Streams, in browsers and in Node since 20.12), native; elsewhere fflate's streaming deflater.
  */
-export const deflateRaw: Deflater = hasDeflateRawStream() ? deflateWithStream : deflateWithFflate;
+export const deflateRaw: Deflater = (onChunk) => (hasDeflateRawStream() ? deflateWithStream : deflateWithFflate)(onChunk);
 
+let platformDeflater: boolean | undefined;
+
+/** Asked on first use, not when the module loads (see inflate.ts). */
 function hasDeflateRawStream(): boolean {
+  platformDeflater ??= platformHasDeflateRaw();
+  return platformDeflater;
+}
+
+function platformHasDeflateRaw(): boolean {
   try {
     return typeof CompressionStream === 'function' && new CompressionStream('deflate-raw') !== undefined;
   } catch {

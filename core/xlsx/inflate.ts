@@ -11,9 +11,17 @@ const PIECE = 64 * 1024;
  * Streams, in browsers and in Node since 20.12), native and three to four times faster than inflating
  * in JavaScript, with its output in 16 KiB pieces. Elsewhere fflate's streaming inflater.
  */
-export const inflateRaw: Inflater = hasDeflateRawStream() ? inflateWithStream : inflateWithFflate;
+export const inflateRaw: Inflater = (compressed, onChunk) => (hasDeflateRawStream() ? inflateWithStream : inflateWithFflate)(compressed, onChunk);
 
+let platformInflater: boolean | undefined;
+
+/** Asked on first use, not when the module loads: making a stream to find out costs a few milliseconds at every start of `rbm`, which brings its own inflater. */
 function hasDeflateRawStream(): boolean {
+  platformInflater ??= platformHasDeflateRaw();
+  return platformInflater;
+}
+
+function platformHasDeflateRaw(): boolean {
   try {
     return typeof DecompressionStream === 'function' && new DecompressionStream('deflate-raw') !== undefined;
   } catch {
