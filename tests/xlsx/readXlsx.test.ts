@@ -5,7 +5,7 @@ import { readXlsx, XLSX_LIMITS, XlsxError, type XlsxLimits } from '../../core/xl
 import { inflateWithFflate, inflateWithStream } from '../../core/xlsx/inflate';
 import { SheetReader } from '../../core/xlsx/sheetPart';
 import { XmlScanner } from '../../core/xlsx/xmlScanner';
-import { sharedStringsXml, withDeclaredSize, worksheetXml, xlsxPackage } from '../helpers/xlsxPackage';
+import { rangeRef, sharedStringsXml, withDeclaredSize, worksheetXml, xlsxPackage } from '../helpers/xlsxPackage';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -251,6 +251,26 @@ describe('the sheet scanner, fed in pieces of any size', () => {
       ['dua', 7, new Date(Date.UTC(2023, 5, 30))],
     ]);
     for (const piece of [1, 2, 3, 5, 7, 11, 13, 29, 64, 150, 240]) expect(read(piece)).toEqual(whole);
+  });
+});
+
+describe('merged areas, fed in pieces of any size', () => {
+  const rows = Array.from({ length: 8 }, (_, r) => `<row r="${r + 1}">${['A', 'B', 'C', 'D', 'E'].map((c) => `<c r="${c}${r + 1}"><v>${r}</v></c>`).join('')}</row>`).join('');
+  // The usual form, read straight from the text, and forms left to the scanner (a space before "/>",
+  // single quotes, a prefix, another attribute), with text between them.
+  const xml = worksheetXml(rows, [], `<mergeCells count="6"><mergeCell ref="A1:A2"/><mergeCell ref="B1:C1" /><mergeCell ref='D1:D3'/>\n<x:mergeCell xmlns:x="${NS}" ref="E1:E2"/><mergeCell ref="$A$4:$B$5"/><mergeCell x="1" ref="C6:D7"/><mergeCell ref="E8"/></mergeCells>`);
+  const read = (piece: number) => {
+    const reader = new SheetReader({ name: 'S', sharedStrings: [], styles: { formats: [], dates: [] }, date1904: false, maxCells: 1000 });
+    const scanner = new XmlScanner(reader, 1 << 20);
+    for (let p = 0; p < xml.length; p += piece) scanner.feed(xml.slice(p, p + piece));
+    scanner.end();
+    return reader.grid().merges ?? [];
+  };
+
+  test('every form gives its area, wherever the pieces are cut', () => {
+    const whole = read(xml.length);
+    expect(whole.map(rangeRef)).toEqual(['A1:A2', 'B1:C1', 'D1:D3', 'E1:E2', 'A4:B5', 'C6:D7']);
+    for (const piece of [1, 2, 3, 5, 7, 11, 17, 40, 64]) expect(read(piece)).toEqual(whole);
   });
 });
 
