@@ -141,13 +141,17 @@ test('round trips: share and collect do not grow with the rows (one more per coo
     await typeInto(wb, units[0].sheetName, 1, () => 5);
     wb.resetCounters();
     await collect(wb, [], { quarter: 3 });
-    figures.push([outputs, units.length, shared, wb.syncCount]);
+    const collected = wb.syncCount;
+    wb.resetCounters();
+    await collect(wb, [], { quarter: 3 });
+    figures.push([outputs, units.length, shared, collected, wb.syncCount]);
   }
   // eslint-disable-next-line no-console
-  console.log(`Excel syncs [outputs, coordinators, share, collect]: ${JSON.stringify(figures)}`);
-  for (const [, units, shared, collected] of figures) {
+  console.log(`Excel syncs [outputs, coordinators, share, collect, collect again]: ${JSON.stringify(figures)}`);
+  for (const [, units, shared, collected, again] of figures) {
     expect(shared).toBe(1 + units); // read · one write per sheet (no earlier sheets: no signatures to read)
     expect(collected).toBe(2 + units); // read · one per unit sheet · write
+    expect(again).toBe(3 + units); // and the earlier log, read whole (its coordinators' last collections)
   }
 });
 
