@@ -179,17 +179,10 @@ function countsOnly(targets: ParsedValue[], satuan: string): boolean {
   return numbers && countUnit(satuan);
 }
 
-const countUnits = new Map<string, boolean>();
-
-/** Whether a Satuan counts things (or names something else): no percentage, score or grade. Cached: a matrix has a handful of Satuan. */
+/** Whether a Satuan counts things (or names something else): no percentage, score or grade. */
 function countUnit(satuan: string): boolean {
-  let counts = countUnits.get(satuan);
-  if (counts === undefined) {
-    const kind = unitKind(satuan);
-    counts = kind === 'count' || kind === 'other';
-    if (countUnits.size < 1000) countUnits.set(satuan, counts);
-  }
-  return counts;
+  const kind = unitKind(satuan);
+  return kind === 'count' || kind === 'other';
 }
 
 /** Periods without a year in the header belong to the year asked about. */

@@ -1,5 +1,6 @@
 import type { Attainment } from './attainSeries';
 import type { Status } from './types';
+import { remember } from '../remember';
 
 /** The cap on each output's capaian before averaging: 100%, 110%, 120%, or none. */
 export type Cap = 1 | 1.1 | 1.2 | null;
@@ -62,18 +63,13 @@ export function figuresOf(name: string, attainments: Attainment[], cap: Cap): Gr
 export function groupFigures<T>(items: T[], nameOf: (item: T) => string, attainmentOf: (item: T) => Attainment, cap: Cap): GroupFigures[] {
   const groups = new Map<string, { name: string; list: Attainment[] }>();
   // A column repeats a few names down 100,000 outputs: each name as written is normalised once.
-  const byWritten = new Map<string, { name: string; list: Attainment[] }>();
-  for (const item of items) {
-    const written = nameOf(item);
-    let group = byWritten.get(written);
-    if (!group) {
-      const name = written.replace(/\s+/g, ' ').trim();
-      const key = name.toLowerCase();
-      group = groups.get(key);
-      if (!group) groups.set(key, (group = { name, list: [] }));
-      if (byWritten.size < 10000) byWritten.set(written, group);
-    }
-    group.list.push(attainmentOf(item));
-  }
+  const groupOf = remember((written: string) => {
+    const name = written.replace(/\s+/g, ' ').trim();
+    const key = name.toLowerCase();
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { name, list: [] }));
+    return group;
+  });
+  for (const item of items) groupOf(nameOf(item)).list.push(attainmentOf(item));
   return [...groups.values()].map((g) => figuresOf(g.name, g.list, cap));
 }

@@ -66,15 +66,7 @@ function totalSays(series: Series, numbers: number[], targets: number): 'sum' | 
   return isSum && isLast ? 'both' : isSum ? 'sum' : isLast ? 'last' : undefined;
 }
 
-const byUnitCache = new Map<string, Agregasi>();
-
 function unitAgregasi(satuan: string): Agregasi {
-  let agregasi = byUnitCache.get(satuan);
-  if (agregasi === undefined) {
-    const kind = unitKind(satuan);
-    agregasi = kind === 'percent' || kind === 'score' || kind === 'grade' ? 'nilai-akhir' : 'kumulatif';
-    // A matrix has a handful of Satuan; the cap only guards against a pathological sheet.
-    if (byUnitCache.size < 1000) byUnitCache.set(satuan, agregasi);
-  }
-  return agregasi;
+  const kind = unitKind(satuan);
+  return kind === 'percent' || kind === 'score' || kind === 'grade' ? 'nilai-akhir' : 'kumulatif';
 }

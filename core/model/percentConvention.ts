@@ -19,8 +19,10 @@ type Bare = Extract<ParsedValue, { kind: 'number' | 'range' | 'bound' }>;
 export interface PercentOptions {
   /** Per column index: the convention decided over the whole sheet, used instead of the rows' own. */
   decided?: ReadonlyMap<number, PercentConvention | undefined>;
-  /** Told each figure without `%` of a percentage row: grid row, column index, the figure. */
-  /** Each figure looked at (≥ 0), or a 1 its row reads: -1 as points, -2 as a fraction (core/recheck tallies them). */
+  /**
+   * Told each figure without `%` of a percentage row: grid row, column index, the figure (≥ 0), or for
+   * a 1 its own row reads, -1 as points and -2 as a fraction (core/recheck tallies them).
+   */
   seen?: (row: number, column: number, figure: number) => void;
 }
 
@@ -52,7 +54,6 @@ export function applyPercentConvention(header: Header, outputs: MatrixRow[], opt
   const found: { row: MatrixRow; v: Bare }[][] = columns.map(() => []);
   // How each percentage row's own figures count, for its figures of exactly 1.
   const rowCounts = new Map<MatrixRow, Counting>();
-  const kinds = new Map<unknown, boolean>();
   let lastUnit: unknown;
   let percent = false;
   const rowFigures: Bare[] = [];
@@ -60,9 +61,7 @@ export function applyPercentConvention(header: Header, outputs: MatrixRow[], opt
     const unit = row.values[satuan];
     if (unit !== lastUnit) {
       lastUnit = unit;
-      const known = kinds.get(unit);
-      percent = known ?? (typeof unit === 'string' && unitKind(unit.trim()) === 'percent');
-      if (known === undefined && kinds.size < 1000) kinds.set(unit, percent);
+      percent = typeof unit === 'string' && unitKind(unit.trim()) === 'percent';
     }
     if (!percent) continue;
     for (let i = 0; i < targets; i++) {

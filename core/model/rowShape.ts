@@ -3,6 +3,7 @@ import type { Header } from '../layout/detectHeader';
 import { labelKey } from '../layout/normalizeLabel';
 import { isFigureRole } from '../layout/monitoringBlock';
 import type { Measure } from '../layout/periodColumn';
+import { remember } from '../remember';
 
 /** What a quick look at a row's own cells tells: how full it is, where, and whether it repeats the header. */
 export interface RowShape {
@@ -59,15 +60,7 @@ export function rowShaper(header: Header, width: number): (raw: CellValue[]) => 
   // Only cells whose first letter starts some header label of their column can repeat the header.
   const headerInitials: Set<string>[] = [];
   for (const lr of labelRows) lr.forEach((k, c) => k && (headerInitials[c] ??= new Set()).add(k[0]));
-  const keyCache = new Map<string, string>();
-  const keyOf = (text: string): string => {
-    let k = keyCache.get(text);
-    if (k === undefined) {
-      k = labelKey(text);
-      if (keyCache.size < 10000) keyCache.set(text, k);
-    }
-    return k;
-  };
+  const keyOf = remember(labelKey);
 
   return (raw) => {
     const shape: RowShape = { filled: 0, valueFilled: 0, firstText: '', headerHits: 0, onlyUpperGroups: true, continues: false, own: false };

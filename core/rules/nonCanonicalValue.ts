@@ -5,6 +5,7 @@ import { memoChoice } from '../values/choice';
 import { outputRows } from './outputs';
 import { periodColumns, periodValueAt } from './periodValues';
 import type { RawFinding, Rule } from './rule';
+import { remember } from '../remember';
 
 /** Misspellings of unit words that are certain to mean the canonical word. */
 const UNIT_SPELLINGS: [RegExp, string][] = [
@@ -30,7 +31,7 @@ export const nonCanonicalValue: Rule = {
     const totalIndex = header.keyIndex.get('total');
     const periods = periodColumns(matrix);
     // A Satuan repeats a few words down the matrix: each is spelled out once.
-    const spellings = new Map<string, string>();
+    const respelled = remember(respell);
     for (const row of outputRows(matrix)) {
       const own = matrix.grid.values[row.index] ?? NO_CELLS;
       for (let i = 0; i < periods.length; i++) {
@@ -50,18 +51,20 @@ export const nonCanonicalValue: Rule = {
       }
       if (satuan !== undefined && typeof own[satuan] === 'string') {
         const text = own[satuan] as string;
-        let fixed = spellings.get(text);
-        if (fixed === undefined) {
-          fixed = text;
-          for (const [pattern, word] of UNIT_SPELLINGS) fixed = fixed.replace(pattern, word);
-          if (spellings.size < 10000) spellings.set(text, fixed);
-        }
+        const fixed = respelled(text);
         if (fixed !== text) push(row.index, satuan, 'satuan', text, fixed);
       }
     }
     return found;
   },
 };
+
+/** A Satuan with the misspellings of UNIT_SPELLINGS corrected. */
+function respell(text: string): string {
+  let fixed = text;
+  for (const [pattern, word] of UNIT_SPELLINGS) fixed = fixed.replace(pattern, word);
+  return fixed;
+}
 
 function canonicalOf(v: ParsedValue): string | undefined {
   if (!hasValue(v) || v.kind === 'tick' || v.canonical === undefined || v.note !== undefined) return undefined;

@@ -26,16 +26,10 @@ export const unitMismatch: Rule = {
       found.push({ code: 'unit-mismatch', row: row.index, col: p.index, columnKey: p.key, variant, params: { unit, value: bilingualValue(v) } });
     const mixed = (row: MatrixRow, p: PeriodColumn, unit: string, v: ParsedValue, other: ParsedValue) =>
       found.push({ code: 'unit-mismatch', row: row.index, col: p.index, columnKey: p.key, variant: 'mixed', params: { unit, value: bilingualValue(v), other: bilingualValue(other) } });
-    // A Satuan repeats a few words down the matrix: each is classified once.
-    const kinds = new Map<string, UnitKind>();
     for (const row of outputRows(matrix)) {
       const unit = cellText(row.values[satuan]);
       if (unit === '') continue;
-      let kind = kinds.get(unit);
-      if (kind === undefined) {
-        kind = unitKind(unit);
-        if (kinds.size < 10000) kinds.set(unit, kind);
-      }
+      const kind = unitKind(unit);
       let firstNumber: number | undefined;
       let firstGrade: number | undefined;
       for (let i = 0; i < row.periods.length; i++) {

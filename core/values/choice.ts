@@ -1,4 +1,5 @@
 import { cellText, type CellValue } from '../grid';
+import { remember } from '../remember';
 
 /**
  * Reads a choice cell: its text (spaces collapsed) and the canonical choice it names, compared
@@ -15,16 +16,8 @@ export function matchChoice(cell: CellValue | undefined, choices: readonly strin
  * so each distinct value is matched once. The readings are shared: never modify them.
  */
 export function memoChoice(choices: readonly string[]): (cell: CellValue | undefined) => { text: string; match?: string } {
-  const seen = new Map<CellValue, { text: string; match?: string }>();
-  return (cell) => {
-    const key = cell ?? null;
-    let reading = seen.get(key);
-    if (reading === undefined) {
-      reading = matchChoice(key, choices);
-      if (seen.size < 10000) seen.set(key, reading);
-    }
-    return reading;
-  };
+  const read = remember((cell: CellValue) => matchChoice(cell, choices));
+  return (cell) => read(cell ?? null);
 }
 
 /**

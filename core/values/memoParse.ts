@@ -1,4 +1,5 @@
 import type { CellValue } from '../grid';
+import { remember } from '../remember';
 import { isPercentFormat, parseValue, type ParsedValue, type Side } from './parseValue';
 
 /** The most distinct texts (and figures) one reader remembers: a sheet of unique texts must not grow it without end. */
@@ -10,40 +11,24 @@ const REMEMBERED = 100000;
  * sharing them is safe.
  */
 export function memoParse(side: Side = 'target'): (cell: CellValue | undefined, numberFormat?: string | null) => ParsedValue {
-  const texts = new Map<string, ParsedValue>();
-  // A figure reads the same under every format but for whether the format shows a percentage.
-  const plain = new Map<number, ParsedValue>();
-  const percent = new Map<number, ParsedValue>();
+  // A text reads the same under any number format; a figure differs only by whether its format shows a percentage.
+  const text = remember((cell: string) => parseValue(cell, undefined, side), REMEMBERED);
+  const plain = remember((cell: number) => parseValue(cell, undefined, side), REMEMBERED);
+  const percent = remember((cell: number) => parseValue(cell, PERCENT, side), REMEMBERED);
   return (cell, numberFormat) => {
-    if (typeof cell === 'string') {
-      let v = texts.get(cell);
-      if (v === undefined) {
-        v = parseValue(cell, numberFormat, side);
-        if (texts.size < REMEMBERED) texts.set(cell, v);
-      }
-      return v;
-    }
+    if (typeof cell === 'string') return text(cell);
     // A Map holds -0 and 0 as one key; -0 is read afresh so it keeps its sign.
     if (typeof cell !== 'number' || Object.is(cell, -0)) return parseValue(cell, numberFormat, side);
-    const figures = percentFormat(numberFormat) ? percent : plain;
-    let v = figures.get(cell);
-    if (v === undefined) {
-      v = parseValue(cell, numberFormat, side);
-      if (figures.size < REMEMBERED) figures.set(cell, v);
-    }
-    return v;
+    return percentFormat(numberFormat) ? percent(cell) : plain(cell);
   };
 }
 
-const percentFormats = new Map<string, boolean>();
+/** A number format that shows a percentage (any does: parseValue asks only that). */
+const PERCENT = '0%';
+
+const isPercent = remember(isPercentFormat, 1000);
 
 /** `isPercentFormat`, remembered per format (a sheet has a handful). */
 function percentFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  let known = percentFormats.get(format);
-  if (known === undefined) {
-    known = isPercentFormat(format);
-    if (percentFormats.size < 1000) percentFormats.set(format, known);
-  }
-  return known;
+  return !!format && isPercent(format);
 }

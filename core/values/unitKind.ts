@@ -1,3 +1,4 @@
+import { remember } from '../remember';
 /**
  * What a Satuan says about its targets:
  * - `percent`: Persentase, Presentase, %
@@ -13,7 +14,10 @@ const GRADE = /\b(predikat|opini|kategori)\b/i;
 const SCORE = /\b(nilai|indeks|index|level|skor|tingkat|rasio)\b/i;
 const COUNT = /\b(dokumen|unit|jumlah|pegawai|orang|aplikasi|sk|sertifikat|laporan|kegiatan|instansi|gedung|kali|paket|modul|naskah|peraturan|keputusan|surat|berkas|buah|satker|k\/l\/d|sdm|pejabat|auditor|layanan|sistem|inovasi)\b/i;
 
-export function unitKind(satuan: string): UnitKind {
+/** The kind of a Satuan, remembered per text: a matrix repeats a handful of them down every row, and several readers ask. */
+export const unitKind: (satuan: string) => UnitKind = remember(classifyUnit, 1000);
+
+function classifyUnit(satuan: string): UnitKind {
   if (PERCENT.test(satuan)) return 'percent';
   if (GRADE.test(satuan)) return 'grade';
   if (SCORE.test(satuan)) return 'score';
