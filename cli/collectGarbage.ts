@@ -8,9 +8,9 @@ let gc: (() => void) | null | undefined;
  * (the matrix model once the tab is laid out; the laid-out tab once it is resolved): left to itself,
  * V8 lets the heap grow to a multiple of what is alive before it collects. At 200,000 outputs the
  * two collections keep the peak at 0.79 GB (0.86–0.92 GB with one); a third, after reading, and a
- * heap held to twice what is alive cost 0.6 s more for no memory saved, and were dropped. Node exposes `gc` only behind `--expose-gc`,
- * which V8 accepts at run time for contexts made after it (V8's own test runners do the same); where
- * that is not so, this does nothing.
+ * heap held to twice what is alive cost 0.6 s more for no memory saved, and were dropped. Node
+ * exposes `gc` only behind `--expose-gc`, which V8 accepts at run time for contexts made after it
+ * (V8's own test runners do the same); where that is not so, this does nothing.
  */
 export function collectGarbage(): void {
   if (gc === undefined) {

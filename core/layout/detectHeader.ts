@@ -220,7 +220,6 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
   const periodParents = periodParentKeys(layout);
   let ruledOut = false;
   let strayParents = 0;
-  const unread = unreadColumn;
 
   const blockCells: (PeriodCell & { rank: number })[] = [];
   for (const cell of cells) {
@@ -243,7 +242,7 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
       continue;
     }
     if (fitting.length > 0) {
-      duplicates.push({ ...unread(cell), key: fitting[0].key });
+      duplicates.push({ ...unreadColumn(cell), key: fitting[0].key });
       continue;
     }
     const period = readPeriod(cell, periodParents, layout.kind === 'indikator');
@@ -251,12 +250,12 @@ function matchLayout(layout: LayoutDef, cells: LabelCell[], firstRow: number, la
       periodCells.push({ cell, ...period });
       continue;
     }
-    extras.push(unread(cell));
+    extras.push(unreadColumn(cell));
   }
   for (const b of blockCells) {
     // In a block holding `Realisasi` and `Capaian`, the Capaian is the sheet's own ratio: kept, not read.
     const rival = blockCells.find((o) => o !== b && o.measure === b.measure && o.rank < b.rank && o.from === b.from && o.to === b.to && o.wholeYear === b.wholeYear && o.year === b.year);
-    if (rival) extras.push(unread(b.cell));
+    if (rival) extras.push(unreadColumn(b.cell));
     else periodCells.push(b);
   }
   extras.sort((x, y) => x.index - y.index);

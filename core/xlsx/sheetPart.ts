@@ -38,11 +38,11 @@ export class SheetReader implements XmlHandler {
   private rowNumber = 0;
   private nextColumn = 1;
   /**
-   * The open row's cells, in `scratch` (reused from row to row) up to `rowLength`; copied out at
-   * the row's end at its exact size. Pushing onto a fresh array per row grew it past its first
-   * capacity (17) in most matrices, so every row cost a second array and kept 41 slots for 20 cells.
+   * A row is open: its cells go to `scratch` (reused from row to row) up to `rowLength`, and are
+   * copied out at the row's end at their exact count. Pushing onto a fresh array per row grew it past
+   * its first capacity (17) in most matrices, so every row cost a second array and kept 41 slots for 20 cells.
    */
-  private row: CellValue[] | undefined;
+  private inRow = false;
   private readonly scratch: CellValue[] = [];
   private rowLength = 0;
   // The cell being read.
@@ -90,7 +90,7 @@ export class SheetReader implements XmlHandler {
         if (this.inSheetData) this.openRow(a.get('r'));
         break;
       case 'c':
-        if (this.row) this.openCell(a);
+        if (this.inRow) this.openCell(a);
         break;
       case 'mergeCell':
         this.addMerge(a.get('ref'));
@@ -135,13 +135,13 @@ export class SheetReader implements XmlHandler {
     let n = 0;
     if (earlier) for (const v of earlier) this.scratch[n++] = v;
     this.rowLength = n;
-    this.row = this.scratch;
+    this.inRow = true;
   }
 
   /** The open row's cells into the grid, at their exact count. */
   private finishRow(): void {
-    if (!this.row) return;
-    this.row = undefined;
+    if (!this.inRow) return;
+    this.inRow = false;
     if (this.rowLength > 0) this.values[this.rowNumber - 1] = this.scratch.slice(0, this.rowLength);
   }
 
@@ -185,9 +185,8 @@ export class SheetReader implements XmlHandler {
     for (;;) {
       const lt = text.indexOf('<', i);
       if (lt < 0 || lt + 5 >= n) {
-        // Past the last complete row: the scanner reads the rest, token by token.
-        if (n < text.length) return lt < 0 ? i : lt;
-        this.fastNeedsMore = true;
+        // At the text's end more is needed; past the last complete row the scanner reads the rest, token by token.
+        this.fastNeedsMore = n === text.length;
         return lt < 0 ? i : lt;
       }
       const c1 = text.charCodeAt(lt + 1);
@@ -234,7 +233,7 @@ export class SheetReader implements XmlHandler {
   }
 
   private fastCell(text: string, lt: number): number {
-    if (!this.row) return LEAVE;
+    if (!this.inRow) return LEAVE;
     const quick = this.quickCell(text, lt);
     if (quick !== LEAVE) return quick;
     const tag = readCellTag(text, lt + 2);
