@@ -1,4 +1,5 @@
 import { UserError } from '../core/i18n';
+import { formatNumber } from '../core/values/formatValue';
 
 /** Excel's widest sheet (XFD): a wider line is no spreadsheet export. */
 export const MAX_CSV_COLUMNS = 16384;
@@ -51,7 +52,7 @@ export function parseCsv(text: string, maxColumns = MAX_CSV_COLUMNS, maxCells = 
     value = value === '' ? body.slice(start, i) : value + body.slice(start, i);
     row.push(value);
     if (row.length > maxColumns) {
-      throw new UserError(`Baris ${rows.length + 1} memuat lebih dari ${maxColumns.toLocaleString('id-ID')} kolom (batas Excel); periksa pemisah kolomnya.`, `Line ${rows.length + 1} holds more than ${maxColumns.toLocaleString('en-US')} columns (Excel's limit); check its separator.`);
+      throw new UserError(`Baris ${rows.length + 1} memuat lebih dari ${formatNumber(maxColumns, 'id')} kolom (batas Excel); periksa pemisah kolomnya.`, `Line ${rows.length + 1} holds more than ${formatNumber(maxColumns, 'en')} columns (Excel's limit); check its separator.`);
     }
     if (i >= n) break;
     const c = body.charCodeAt(i);
@@ -69,7 +70,7 @@ export function parseCsv(text: string, maxColumns = MAX_CSV_COLUMNS, maxCells = 
   function pushRow(): void {
     cells += row.length;
     if (cells > maxCells) {
-      throw new UserError(`Berkas ini memuat lebih dari ${maxCells.toLocaleString('id-ID')} sel; terlalu besar untuk dibaca.`, `The file holds more than ${maxCells.toLocaleString('en-US')} cells; it is too large to read.`);
+      throw new UserError(`Berkas ini memuat lebih dari ${formatNumber(maxCells, 'id')} sel; terlalu besar untuk dibaca.`, `The file holds more than ${formatNumber(maxCells, 'en')} cells; it is too large to read.`);
     }
     rows.push(row);
     row = [];

@@ -1,4 +1,5 @@
 import type { Severity } from '../core/findings/catalogue';
+import { formatNumber } from '../core/values/formatValue';
 import type { Lang } from '../core/i18n';
 import type { ValidationReport } from '../core/validate';
 import { STRINGS } from './strings';
@@ -48,7 +49,7 @@ export function formatText(file: string, report: ValidationReport, lang: Lang, c
 
 /** `1 output`, `2 outputs`: an English count with its noun (Indonesian nouns do not change). */
 export function englishCount(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : plural(noun)}`;
+  return `${formatNumber(n, 'en')} ${n === 1 ? noun : plural(noun)}`;
 }
 
 /** An English noun's plural, for the layouts' titles (activity → activities, plan → plans); Indonesian has none. */

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/i18n';
+import { formatNumber } from '../core/values/formatValue';
 
 /** The command line's own words, in Indonesian and English. */
 export const STRINGS = {
@@ -9,7 +10,7 @@ export const STRINGS = {
     counts: (k: number, groups: string, ra: number, actions: string | undefined, o: number) => `${k} ${groups} · ${actions ? `${ra} ${actions} · ` : ''}${o} output`,
     actions: 'rencana aksi',
     row: 'Baris',
-    run: (n: number) => `(${n.toLocaleString('id-ID')} baris berturut-turut)`,
+    run: (n: number) => `(${formatNumber(n, 'id')} baris berturut-turut)`,
     fix: 'perbaikan',
     summary: (e: number, w: number, i: number) => `${e} galat, ${w} peringatan, ${i} info`,
     clean: 'Tidak ada galat maupun peringatan.',
@@ -23,7 +24,7 @@ export const STRINGS = {
     counts: (k: number, groups: string, ra: number, actions: string | undefined, o: number) => `${k} ${groups} · ${actions ? `${ra} ${actions} · ` : ''}${o} outputs`,
     actions: 'action plans',
     row: 'Row',
-    run: (n: number) => `(${n.toLocaleString('en-US')} consecutive rows)`,
+    run: (n: number) => `(${formatNumber(n, 'en')} consecutive rows)`,
     fix: 'fix',
     summary: (e: number, w: number, i: number) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} ${i === 1 ? 'info' : 'infos'}`,
     clean: 'No errors and no warnings.',

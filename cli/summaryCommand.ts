@@ -146,7 +146,7 @@ function prepare(
     );
     const late = notReportedText(data.pelaporan);
     if (late) lines.push(late);
-    if (long > 0) lines.push(`Catatan: ${long} sel berisi teks lebih dari ${EXCEL_CELL_CHARS.toLocaleString('id-ID')} karakter (batas sel Excel); di ringkasan teksnya dipotong dengan “…”. / Note: ${long} cells hold more text than an Excel cell (${EXCEL_CELL_CHARS.toLocaleString('en-US')} characters); the summary cuts it short with “…”.`);
+    if (long > 0) lines.push(`Catatan: ${long} sel berisi teks lebih dari ${formatNumber(EXCEL_CELL_CHARS, 'id')} karakter (batas sel Excel); di ringkasan teksnya dipotong dengan “…”. / Note: ${long} cells hold more text than an Excel cell (${formatNumber(EXCEL_CELL_CHARS, 'en')} characters); the summary cuts it short with “…”.`);
   }
   return { plan, source, lines, code };
 }

@@ -1,10 +1,11 @@
-import { UserError } from '../i18n';
+import { UserError, type Lang } from '../i18n';
+import { formatNumber } from '../values/formatValue';
 
 /** Why a workbook cannot be read; each has its sentence below. */
 export type XlsxProblem = 'empty' | 'locked' | 'not-xlsx' | 'corrupt' | 'unsupported' | 'too-large' | 'bomb' | 'no-sheets' | 'too-many-cells';
 
 const MiB = 1024 * 1024;
-const mib = (bytes: number) => `${Math.round(bytes / MiB).toLocaleString('en-US')} MiB`;
+const mib = (bytes: number, lang: Lang) => `${formatNumber(Math.round(bytes / MiB), lang)} MiB`;
 
 /**
  * A workbook the reader refuses, with the reason in Bahasa Indonesia and English. `sentence(name)`
@@ -52,16 +53,16 @@ export class XlsxError extends UserError {
   /** A part that inflates past its limit. */
   static tooLarge(part: string, bytes: number, limit: number): XlsxError {
     return new XlsxError('too-large', (n) => [
-      `${subject(n)} terlalu besar untuk dibaca: bagian ${part} berukuran ${mib(bytes)} setelah diekstrak (batas ${mib(limit)}).`,
-      `The file is too large to read: its part ${part} is ${mib(bytes)} once extracted (the limit is ${mib(limit)}).`,
+      `${subject(n)} terlalu besar untuk dibaca: bagian ${part} berukuran ${mib(bytes, 'id')} setelah diekstrak (batas ${mib(limit, 'id')}).`,
+      `The file is too large to read: its part ${part} is ${mib(bytes, 'en')} once extracted (the limit is ${mib(limit, 'en')}).`,
     ]);
   }
 
   /** The parts read, together, past their limit. */
   static tooLargeTogether(bytes: number, limit: number): XlsxError {
     return new XlsxError('too-large', (n) => [
-      `${subject(n)} terlalu besar untuk dibaca: bagian-bagiannya berukuran ${mib(bytes)} setelah diekstrak (batas ${mib(limit)}).`,
-      `The file is too large to read: its parts are ${mib(bytes)} once extracted (the limit is ${mib(limit)}).`,
+      `${subject(n)} terlalu besar untuk dibaca: bagian-bagiannya berukuran ${mib(bytes, 'id')} setelah diekstrak (batas ${mib(limit, 'id')}).`,
+      `The file is too large to read: its parts are ${mib(bytes, 'en')} once extracted (the limit is ${mib(limit, 'en')}).`,
     ]);
   }
 
@@ -79,10 +80,9 @@ export class XlsxError extends UserError {
 
   /** A sheet whose cells, counted row by row up to each row's last cell, pass the limit. */
   static tooManyCells(sheet: string, limit: number): XlsxError {
-    const count = limit.toLocaleString('en-US');
     return new XlsxError('too-many-cells', (n) => [
-      `${subject(n)} terlalu besar untuk dibaca: sheet “${sheet}” memuat lebih dari ${count} sel (periksa sel terisi yang jauh di kanan atau di bawah matriks).`,
-      `The file is too large to read: sheet “${sheet}” holds more than ${count} cells (look for a filled cell far to the right of or below the matrix).`,
+      `${subject(n)} terlalu besar untuk dibaca: sheet “${sheet}” memuat lebih dari ${formatNumber(limit, 'id')} sel (periksa sel terisi yang jauh di kanan atau di bawah matriks).`,
+      `The file is too large to read: sheet “${sheet}” holds more than ${formatNumber(limit, 'en')} cells (look for a filled cell far to the right of or below the matrix).`,
     ]);
   }
 }
