@@ -12,6 +12,7 @@ import { templateCommand, type TemplateCommandOptions } from './templateCommand'
 import { splitCommand, type SplitCommandOptions } from './splitCommand';
 import { mergeCommand, type MergeCommandOptions } from './mergeCommand';
 import { STRINGS } from './strings';
+import { leaveQuietlyOnClosedPipe } from './closedPipe';
 import { jsonText, terminalText } from './terminalText';
 
 /** Exit codes: 0 no errors, 1 errors found, 2 unusable input. */
@@ -185,6 +186,7 @@ function program(): Command {
 
 export async function main(argv: string[]): Promise<number> {
   process.exitCode = undefined;
+  leaveQuietlyOnClosedPipe();
   try {
     await program().parseAsync(argv, { from: 'user' });
     return (process.exitCode as number | undefined) ?? EXIT.ok;
