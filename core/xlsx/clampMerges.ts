@@ -17,16 +17,29 @@ export function clampMerges(areas: MergedArea[], values: CellValue[][], formats:
     const bottom = Math.min(a.bottom, lastRow);
     const right = Math.min(a.right, width - 1);
     if (bottom === a.top && right === a.left) continue; // a one-cell "merge" hides nothing
-    clamped.push({ top: a.top, left: a.left, bottom, right });
+    clamped.push(bottom === a.bottom && right === a.right ? a : { top: a.top, left: a.left, bottom, right });
   }
-  clamped.sort((x, y) => x.top - y.top || x.left - y.left);
+  // Files list merges top to bottom, left to right (Excel, LibreOffice, openpyxl): sort only when not.
+  if (!inOrder(clamped)) clamped.sort(byTopThenLeft);
 
+  // Once per row of the sheet, mostly before V8 has optimised it: indexed loops, no closure or new array per row.
   const kept: MergedArea[] = [];
-  let open: MergedArea[] = []; // covering the current row, sorted by left, never overlapping
+  const open: MergedArea[] = []; // covering the current row, sorted by left, never overlapping
+  let closesAt = Infinity; // the last row of the open area that ends first
   let next = 0;
   for (let r = 0; r <= lastRow && (next < clamped.length || open.length > 0); r++) {
     if (open.length === 0 && clamped[next].top > r) r = clamped[next].top;
-    if (open.length && open.some((a) => a.bottom < r)) open = open.filter((a) => a.bottom >= r);
+    if (r > closesAt) {
+      // Areas that ended above this row leave, in place (a new array each time would be one per area).
+      let staying = 0;
+      closesAt = Infinity;
+      for (let i = 0; i < open.length; i++) {
+        if (open[i].bottom < r) continue;
+        open[staying++] = open[i];
+        closesAt = Math.min(closesAt, open[i].bottom);
+      }
+      open.length = staying;
+    }
     while (next < clamped.length && clamped[next].top === r) {
       const area = clamped[next++];
       const at = insertionPoint(open, area.left);
@@ -34,21 +47,32 @@ export function clampMerges(areas: MergedArea[], values: CellValue[][], formats:
       const after = open[at];
       if ((before && before.right >= area.left) || (after && after.left <= area.right)) continue;
       open.splice(at, 0, area);
+      closesAt = Math.min(closesAt, area.bottom);
       kept.push(area);
     }
     const row = values[r];
-    if (!row || row.length === 0) continue;
+    if (row === undefined || row.length === 0) continue;
     const rowFormats = formats[r];
-    for (const a of open) {
+    for (let i = 0; i < open.length; i++) {
+      const a = open[i];
       if (a.left >= row.length) break;
+      const first = a.top === r ? a.left + 1 : a.left;
+      // Reads stay inside each array (a read past the end is V8's slow path), and most hidden cells are blank already.
       const end = Math.min(a.right, row.length - 1);
-      for (let c = a.top === r ? a.left + 1 : a.left; c <= end; c++) {
-        row[c] = null;
-        if (rowFormats && rowFormats[c] != null) rowFormats[c] = null;
-      }
+      for (let c = first; c <= end; c++) if (row[c] !== null) row[c] = null;
+      if (rowFormats !== undefined) for (let c = first, last = Math.min(end, rowFormats.length - 1); c <= last; c++) if (rowFormats[c] != null) rowFormats[c] = null;
     }
   }
   return kept;
+}
+
+function byTopThenLeft(x: MergedArea, y: MergedArea): number {
+  return x.top - y.top || x.left - y.left;
+}
+
+function inOrder(areas: MergedArea[]): boolean {
+  for (let i = 1; i < areas.length; i++) if (byTopThenLeft(areas[i - 1], areas[i]) > 0) return false;
+  return true;
 }
 
 /** Where an area starting at `left` goes in `open` (sorted by left). */
