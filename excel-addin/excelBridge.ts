@@ -333,21 +333,23 @@ export class ExcelBridge implements HostBridge {
         });
       });
       const { existing, others } = extra;
-      // 2: the first rows of the other sheets (to find the indicator table) and the signature of the
+      // 2: the first rows of the other sheets (to find the indicator table), the column map and the log
+      // of collections (who has reported) when there are such sheets, and the signature of the
       // same-named sheet (methods of a null object would fail the request, so only now that it is known).
       const mapSheet = others.find((s) => isMapSheet(s.name));
-      const heads = queueHeads(context, others.filter((s) => s !== mapSheet));
+      const logSheet = others.find((s) => s.name === LOG_SHEET);
+      const heads = queueHeads(context, others.filter((s) => s !== mapSheet && s !== logSheet));
       const mapValues = mapSheet ? queueValues(context, mapSheet) : undefined;
+      const logValues = logSheet ? queueValues(context, logSheet) : undefined;
       const signature = existing ? context.workbook.worksheets.getItem(existing.id).getRange(areaAddress({ top: SIGNATURE_CELL.row + 1, left: SIGNATURE_CELL.column + 1, bottom: SIGNATURE_CELL.row + 1, right: SIGNATURE_CELL.column + 1 })) : undefined;
       signature?.load('values');
       if (others.length || existing) await context.sync();
       const mapGrid = mapValues?.();
-      // 3: the indicator table, when the workbook has one; the log of collections, when there is one (who has reported).
+      const logGrid = logValues?.();
+      // 3: the indicator table, when the workbook has one.
       const tableName = indicatorSheetName(heads());
       const table = tableName === undefined ? undefined : others.find((s) => s.name === tableName);
       const indicators = table ? (await readSheet(context, (ctx) => ctx.workbook.worksheets.getItem(table.id), () => () => undefined)).grid : undefined;
-      const logSheet = others.find((s) => s.name === LOG_SHEET);
-      const logGrid = logSheet ? (await readSheet(context, (ctx) => ctx.workbook.worksheets.getItem(logSheet.id), () => () => undefined)).grid : undefined;
       progress?.('check');
       const { plan, outcome } = summaryPass(grid, { year, quarter, wholeYear, lang: request.lang }, this.now(), indicators, mapGrid, logGrid);
       const where = placement(plan, existing && { name: existing.name, signatureText: String(signature!.values[0][0]) });

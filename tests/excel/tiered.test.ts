@@ -166,7 +166,11 @@ test('after a collection the summary knows who reported and when: the log the ho
   const log = wb.sheet(LOG_SHEET);
   const logText = [...log.cells.values()].map((c) => String(c.value));
   expect(logText).toContain('Terakhir dikumpulkan');
+  wb.resetCounters();
   await bridgeOver(wb).summarise({ year: 2023, quarter: 3, lang: 'id' });
+  // The matrix and the sheet list · the heads of the other sheets with the log · the summary written:
+  // the log costs no round trip of its own.
+  expect(wb.syncCount).toBe(3);
   const summary = wb.sheets.find((s) => s.name.startsWith('Ringkasan'))!;
   const texts = [...summary.cells.values()].map((c) => String(c.value));
   expect(texts).toContain('Pelaporan per Koordinator');
