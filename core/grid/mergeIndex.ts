@@ -13,22 +13,27 @@ interface Span {
  */
 export class MergeIndex {
   private readonly byColumn = new Map<number, Span[]>();
-  private readonly topLefts = new Map<string, MergedArea>();
+  /** Areas by their top-left cell (`cellKey`). */
+  private readonly topLefts = new Map<number, MergedArea>();
 
   constructor(merges: MergedArea[] | undefined, maxColumns = 4096) {
-    for (const m of merges ?? []) {
-      if (![m.top, m.left, m.bottom, m.right].every(Number.isInteger)) continue;
+    const areas = merges ?? [];
+    let inOrder = true; // readers give areas top to bottom: each column's spans then need no sort
+    for (let i = 0; i < areas.length; i++) {
+      const m = areas[i];
+      if (!Number.isInteger(m.top) || !Number.isInteger(m.left) || !Number.isInteger(m.bottom) || !Number.isInteger(m.right)) continue;
       if (m.top < 0 || m.left < 0 || m.bottom < m.top || m.right < m.left) continue;
       if (m.bottom === m.top && m.right === m.left) continue;
-      this.topLefts.set(`${m.top}:${m.left}`, m);
+      this.topLefts.set(cellKey(m.top, m.left), m);
       const right = Math.min(m.right, m.left + maxColumns);
       for (let c = m.left; c <= right; c++) {
         let spans = this.byColumn.get(c);
         if (!spans) this.byColumn.set(c, (spans = []));
+        else if (spans[spans.length - 1].top > m.top) inOrder = false;
         spans.push({ top: m.top, bottom: m.bottom, owner: m });
       }
     }
-    for (const spans of this.byColumn.values()) spans.sort((a, b) => a.top - b.top);
+    if (!inOrder) for (const spans of this.byColumn.values()) spans.sort((a, b) => a.top - b.top);
   }
 
   get size(): number {
@@ -84,6 +89,13 @@ export class MergeIndex {
 
   /** The area whose top-left is (row, column), if any. */
   areaAt(row: number, column: number): MergedArea | undefined {
-    return this.topLefts.get(`${row}:${column}`);
+    return this.topLefts.get(cellKey(row, column));
   }
+}
+
+/** More columns than any spreadsheet has (Excel 16,384, Sheets 18,278): `row × COLUMN_SPAN + column` is unique and exact. */
+const COLUMN_SPAN = 2 ** 21;
+
+function cellKey(row: number, column: number): number {
+  return row * COLUMN_SPAN + column;
 }

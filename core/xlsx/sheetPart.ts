@@ -124,7 +124,8 @@ export class SheetReader implements XmlHandler {
     else this.item.text(text);
   }
 
-  private openRow(r: string | undefined): void {
+  /** A row starts: `r` is its number as written (a number already read from the text, or its text). */
+  private openRow(r: number | string | undefined): void {
     const number = r === undefined ? this.rowNumber + 1 : Number(r);
     if (!Number.isInteger(number) || number < 1 || number > MAX_ROWS) throw XlsxError.corrupt();
     this.finishRow();
@@ -227,7 +228,11 @@ export class SheetReader implements XmlHandler {
   private fastRow(text: string, lt: number): number {
     const tag = readTag(text, lt + 4, ROW_ATTRIBUTES);
     if (tag.end < 0) return tag.end;
-    this.openRow(tag.starts[0] < 0 ? undefined : text.slice(tag.starts[0], tag.ends[0]));
+    const start = tag.starts[0];
+    const end = tag.ends[0];
+    // Digits read in place (no string per row); anything else is read as before, and refused there.
+    const written = start < 0 ? -1 : digits(text, start, end, -1);
+    this.openRow(start < 0 ? undefined : written > 0 ? written : text.slice(start, end));
     if (tag.selfClosing) this.finishRow();
     return tag.end;
   }
