@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { UserError } from '../core/i18n';
@@ -74,6 +73,8 @@ const WRITE_BATCH = 256 * 1024;
  */
 export async function writeAtomicallyWith(outputPath: string, produce: (write: (bytes: Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
   const dir = path.dirname(path.resolve(outputPath));
+  // Loaded here, not with the module: node:crypto costs every run of rbm 1.4 ms to load, and only writers need it.
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const tmp = path.join(dir, `.${path.basename(outputPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const fail = (e: unknown): never => {
     if (!(e as NodeJS.ErrnoException).code || !(typeof (e as NodeJS.ErrnoException).syscall === 'string')) throw e; // not a file-system error: a bug or a sentence of its own

@@ -43,3 +43,7 @@ test('a damaged or missing cache: the same report, the same exit code', () => {
   writeFileSync(path.join(dir, cacheName()), Buffer.from('not a code cache'.repeat(1000)));
   expect(validate(dir)).toEqual(expected);
 });
+
+test('the bundle makes no dynamic import(): run through vm.Script, it would have no loader for one', () => {
+  expect(readFileSync(path.join(DIST, 'rbm-cli.cjs'), 'utf8')).not.toMatch(/\bimport\(/);
+});
