@@ -36,10 +36,18 @@ function loadBundle() {
 }
 
 const { main } = loadBundle();
-module.exports = { main };
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => {
+/** Runs rbm with these arguments, then leaves with its exit code (bin/rbm.cjs calls this too). */
+function run(argv) {
+  return main(argv).then((code) => {
     process.exitCode = code;
+    // Everything rbm does is done once main is: leave as soon as what was written has gone out,
+    // rather than wait 5–15 ms for the event loop to wind down (zlib's handles closing, a last
+    // collection). A write's callback comes once it and every write before it are flushed.
+    process.stdout.write('', () => process.stderr.write('', () => process.exit()));
   });
 }
+
+module.exports = { main, run };
+
+if (require.main === module) run(process.argv.slice(2));
