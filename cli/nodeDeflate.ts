@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { constants, createDeflateRaw, type ZlibOptions } from 'node:zlib';
+import * as zlib from 'node:zlib';
 import type { DeflateStream } from '../core/xlsx/deflate';
 
 /** Bytes written and not yet deflated before a write waits for them. */
@@ -14,8 +14,8 @@ export function nodeDeflateRaw(onChunk: (chunk: Uint8Array) => void): DeflateStr
   // Room for the writer to lay out the next pieces while zlib deflates the last on the thread pool:
   // with the stream's default 16 KiB every write waited for the one before to be deflated.
   // (Streams take the option; @types/node's ZlibOptions does not list it.)
-  const options: ZlibOptions & { writableHighWaterMark: number } = { level: constants.Z_BEST_SPEED, memLevel: 9, writableHighWaterMark: WAITING_BYTES };
-  const stream = createDeflateRaw(options);
+  const options: zlib.ZlibOptions & { writableHighWaterMark: number } = { level: zlib.constants.Z_BEST_SPEED, memLevel: 9, writableHighWaterMark: WAITING_BYTES };
+  const stream = zlib.createDeflateRaw(options);
   let failure: unknown;
   stream.on('data', (chunk: Buffer) => onChunk(chunk));
   stream.on('error', (e) => (failure ??= e));
@@ -33,3 +33,8 @@ export function nodeDeflateRaw(onChunk: (chunk: Uint8Array) => void): DeflateStr
     },
   };
 }
+
+// zlib's own CRC-32 for the entries it fills: native, about ten times the JavaScript one (107 ms of a
+// 100,000-output summary's 100 MB sheet). Node has it since 20.15 (https://nodejs.org/docs/latest-v20.x/api/zlib.html#zlibcrc32data-value);
+// on an older Node the zip writer uses core's.
+if (typeof zlib.crc32 === 'function') nodeDeflateRaw.crc32 = zlib.crc32;

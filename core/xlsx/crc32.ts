@@ -18,6 +18,12 @@ const TABLES: Uint32Array[] = (() => {
 export class Crc32 {
   private crc = 0xffffffff;
 
+  /** Goes on from a finished CRC-32 (`value` of the data so far). */
+  resume(value: number): this {
+    this.crc = (value ^ 0xffffffff) >>> 0;
+    return this;
+  }
+
   update(data: Uint8Array): this {
     const [t0, t1, t2, t3, t4, t5, t6, t7] = TABLES;
     let c = this.crc;
@@ -41,3 +47,15 @@ export class Crc32 {
 export function crc32(data: Uint8Array): number {
   return new Crc32().update(data).value;
 }
+
+/**
+ * A CRC-32 carried over pieces: the CRC of `previous`'s data followed by `data` (0 to start), as
+ * Node's `zlib.crc32(data, value)` computes it natively (a host may bring that one).
+ */
+export type Crc32Function = (data: Uint8Array, previous: number) => number;
+
+export const crc32After: Crc32Function = (data, previous) => {
+  const crc = new Crc32();
+  crc.resume(previous);
+  return crc.update(data).value;
+};

@@ -1,4 +1,5 @@
 import { Deflate } from 'fflate';
+import type { Crc32Function } from './crc32';
 
 /** A raw-deflate stream: pieces written in order, then ended; its output goes to the `onChunk` it was made with. */
 export interface DeflateStream {
@@ -6,8 +7,11 @@ export interface DeflateStream {
   end(): Promise<void>;
 }
 
-/** Makes a raw-deflate stream (a host can bring a faster one: the CLI passes Node's zlib at level 1). */
-export type Deflater = (onChunk: (chunk: Uint8Array) => void) => DeflateStream;
+/**
+ * Makes a raw-deflate stream (a host can bring a faster one: the CLI passes Node's zlib at level 1),
+ * with, optionally, the same library's CRC-32 for the zip entries it fills (else core's, in JavaScript).
+ */
+export type Deflater = ((onChunk: (chunk: Uint8Array) => void) => DeflateStream) & { crc32?: Crc32Function };
 
 /**
  * The platform's own deflater where it has one: `CompressionStream('deflate-raw')` (Compression

@@ -1,4 +1,4 @@
-import { Crc32 } from './crc32';
+import { crc32After } from './crc32';
 import type { Deflater } from './deflate';
 import type { ZipEntry } from './zipDirectory';
 import { CENTRAL, EOCD, LOCAL } from './zipRecords';
@@ -48,17 +48,18 @@ export class ZipWriter {
   async add(name: string, deflater: Deflater, produce: (write: (piece: Uint8Array) => Promise<void>) => Promise<void>, time = new Date()): Promise<void> {
     const compressed: Uint8Array[] = [];
     const stream = deflater((chunk) => compressed.push(chunk));
-    const crc = new Crc32();
+    const checksum = deflater.crc32 ?? crc32After;
+    let crc = 0;
     let size = 0;
     await produce(async (piece) => {
       if (piece.length === 0) return;
-      crc.update(piece);
+      crc = checksum(piece, crc);
       size += piece.length;
       await stream.write(piece);
     });
     await stream.end();
     const { dosTime, dosDate } = dosDateTime(time);
-    await this.part(name, { flags: 0, method: 8, dosTime, dosDate, crc32: crc.value, size }, compressed);
+    await this.part(name, { flags: 0, method: 8, dosTime, dosDate, crc32: crc, size }, compressed);
   }
 
   /** A new part whose bytes are all at hand. */
