@@ -28,7 +28,11 @@ export function checkedCells(plan: Plan): PlanCell[][] {
   const where = (row: number, column: number) => `${plan.sheetName}!R${row + 1}C${column + 1}`;
   checkPosition(plan.signature.row, plan.signature.column);
   const rows: PlanCell[][] = [];
-  for (const cell of plan.cells) {
+  // Indexed, as every loop over a plan's cells: it runs once, over two million cells at 200,000
+  // outputs, and a for…of there allocates a step object per cell until V8 has optimised it.
+  const cells = plan.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     const { row, column, fill, font } = cell;
     checkPosition(row, column);
     const problem = valueProblem(cell.value);

@@ -81,10 +81,17 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
   const planned = checkedCells(plan); // per row, per column: the last plan cell there
   const styles = new Styles();
   const byRow: ResolvedCell[][] = [];
-  planned.forEach((row, r) => {
+  // Indexed loops skipping the holes (as forEach does): once over two million cells at 200,000
+  // outputs, a callback per cell cost more than the work it does.
+  for (let r = 0; r < planned.length; r++) {
+    const row = planned[r];
+    if (row === undefined) continue;
     const out: ResolvedCell[] = (byRow[r] = []);
-    row.forEach((cell, c) => (out[c] = { row: r, column: c, value: cell.value, style: styles.index(cell) }));
-  });
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell !== undefined) out[c] = { row: r, column: c, value: cell.value, style: styles.index(cell) };
+    }
+  }
   const merges = plan.merges.filter((m) => m.bottom > m.top || m.right > m.left);
   for (const m of merges) {
     const master = byRow[m.top]?.[m.left];
@@ -97,12 +104,16 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
   // Sparse arrays are walked in index order: the cells come out row by row without a sort.
   const cells: ResolvedCell[] = [];
   let columns = 0;
-  byRow.forEach((row) =>
-    row.forEach((cell) => {
+  for (let r = 0; r < byRow.length; r++) {
+    const row = byRow[r];
+    if (row === undefined) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell === undefined) continue;
       cells.push(cell);
       if (cell.column >= columns) columns = cell.column + 1;
-    }),
-  );
+    }
+  }
 
   const columnWidths: ResolvedPlan['columnWidths'] = [];
   plan.columnWidths.forEach((width, column) => {

@@ -83,7 +83,9 @@ export class SheetWriter {
   /** Heights for rows whose wrapped texts need several lines: about 15 points a line. */
   private rowHeights(widths: number[]): (number | undefined)[] {
     const lines: number[] = [];
-    for (const cell of this.cells) {
+    const cells = this.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
       if (!cell.wrap || cell.value.kind !== 'text') continue;
       const perLine = Math.max(1, widths[cell.column] ?? 10);
       const n = Math.ceil(cell.value.text.length / perLine);

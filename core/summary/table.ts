@@ -30,7 +30,8 @@ export function shownColumns<Row>(columns: readonly ColumnSpec<Row>[], matrix: M
  */
 export function writeTable<Row>(w: SheetWriter, r: number, columns: readonly ColumnSpec<Row>[], rows: readonly Row[], headings?: Readonly<Record<string, TemplateParam>>): number {
   columns.forEach((column, c) => w.text(r, c, tabText(column.title, headings), HEAD));
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     r++;
     for (let c = 0; c < columns.length; c++) w.put(r, c, columns[c].cell(row));
   }

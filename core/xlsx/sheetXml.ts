@@ -74,7 +74,9 @@ export function* sheetXml(plan: ResolvedPlan, options: SheetXmlOptions): Generat
     if (h < heights.length && heights[h].row === r) height = ` ht="${heights[h++].height}" customHeight="1"`;
     return `<row r="${r + 1}"${height}${selfClosing ? '/>' : '>'}`;
   };
-  for (const cell of plan.cells) {
+  const cells = plan.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     if (cell.row !== row) {
       if (row >= 0) out += '</row>';
       while (h < heights.length && heights[h].row < cell.row) out += rowStart(heights[h].row, true);

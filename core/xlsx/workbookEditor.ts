@@ -408,7 +408,9 @@ export class WorkbookEditor {
   private cellFormats(plan: ResolvedPlan): CellFormats {
     const plain = plan.styles.map((style) => this.styles.xf(style));
     const dates: number[] = [];
-    for (const cell of plan.cells) {
+    const cells = plan.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
       if (cell.value.kind === 'date' && dates[cell.style] === undefined) {
         const style = plan.styles[cell.style];
         dates[cell.style] = style.numberFormat === undefined ? this.styles.xf(style, true) : plain[cell.style];
