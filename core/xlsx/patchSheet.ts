@@ -57,7 +57,7 @@ export function patchedSheetXml(patches: readonly { row: number; column: number;
   }
   let nextRow = 0; // index into `rows` of the next row of patches to write
   const cell = (p: Patch, keptXf: number) => {
-    const xml = cellXml(`${columnLetter(p.column + 1)}${p.row + 1}`, p.value, p.xf >= 0 ? p.xf : keptXf, date1904) || `<c r="${columnLetter(p.column + 1)}${p.row + 1}"/>`;
+    const xml = cellXml(columnLetter(p.column + 1), p.row + 1, p.value, p.xf >= 0 ? p.xf : keptXf, date1904) || `<c r="${columnLetter(p.column + 1)}${p.row + 1}"/>`;
     // In a sheet whose elements carry a prefix (`x:c`), ours do too (text is escaped: only tags start with `<`).
     return prefix ? xml.replace(/<(\/?)(\w)/g, `<$1${prefix}$2`) : xml;
   };

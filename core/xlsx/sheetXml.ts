@@ -3,6 +3,7 @@ import { dayToExcelSerial } from '../periods/excelSerial';
 import type { PlanValue } from '../plan/plan';
 import type { ResolvedPlan } from '../plan/resolvePlan';
 import { colElements, conditionalFormattingXml, dataValidationsXml, sheetProtectionXml } from './sheetItems';
+import { XmlBytes } from './xmlBytes';
 
 /** The namespaces a package's parts use: Transitional (what Excel writes) or Strict. */
 export interface Namespaces {
@@ -38,31 +39,32 @@ export interface SheetXmlOptions {
   drawing?: string;
 }
 
-/** Text handed on at a time: big enough that deflating and writing cost little per piece. */
-const PIECE = 1 << 16;
+/** Bytes handed on at a time: big enough that deflating and writing cost little per piece (the deflater takes each as a job). */
+const PIECE = 256 * 1024;
 
 /**
- * A worksheet part (ECMA-376 Part 1 §18.3.1.99) for a resolved plan, produced as pieces of text in
- * document order, so that a sheet of two million cells never exists as one string. Elements come in
- * the schema's order (sheetItems.ts's `WORKSHEET_ORDER`): widths and hidden columns before the
- * cells, the protection right after them, conditional formats and data validations after the
- * merges, the drawing that holds the charts after the page margins.
+ * A worksheet part (ECMA-376 Part 1 §18.3.1.99) for a resolved plan, produced as pieces of UTF-8 in
+ * document order, so that a sheet of two million cells never exists whole. Elements come in the
+ * schema's order (sheetItems.ts's `WORKSHEET_ORDER`): widths and hidden columns before the cells,
+ * the protection right after them, conditional formats and data validations after the merges, the
+ * drawing that holds the charts after the page margins.
  *
  * Values: text as an inline string (`t="inlineStr"`, never a formula whatever it starts with: the
  * workbook's shared strings are left as they were), numbers as numbers, dates as serials in the
  * workbook's date system, blank cells only for their look.
  */
-export function* sheetXml(plan: ResolvedPlan, options: SheetXmlOptions): Generator<string> {
+export function* sheetXml(plan: ResolvedPlan, options: SheetXmlOptions): Generator<Uint8Array> {
   const { main, relationships } = options.namespaces;
   const lastColumn = Math.max(1, plan.bounds.columns);
   const lastRow = Math.max(1, plan.bounds.rows);
-  let out = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${main}" xmlns:r="${relationships}">`;
-  out += `<dimension ref="${lastRow === 1 && lastColumn === 1 ? 'A1' : `A1:${columnLetter(lastColumn)}${lastRow}`}"/>`;
-  out += sheetViews(plan.frozenRows, options.tabSelected);
-  out += '<sheetFormatPr defaultRowHeight="15"/>';
+  const w = new XmlBytes(PIECE);
+  w.text(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${main}" xmlns:r="${relationships}">`);
+  w.ascii(`<dimension ref="${lastRow === 1 && lastColumn === 1 ? 'A1' : `A1:${columnLetter(lastColumn)}${lastRow}`}"/>`);
+  w.ascii(sheetViews(plan.frozenRows, options.tabSelected));
+  w.ascii('<sheetFormatPr defaultRowHeight="15"/>');
   const cols = colElements(plan.columnWidths, plan.hiddenColumns);
-  if (cols) out += `<cols>${cols}</cols>`;
-  out += '<sheetData>';
+  if (cols) w.text(`<cols>${cols}</cols>`);
+  w.ascii('<sheetData>');
 
   const letters: string[] = [];
   const letter = (c: number) => (letters[c] ??= columnLetter(c + 1));
@@ -70,47 +72,45 @@ export function* sheetXml(plan: ResolvedPlan, options: SheetXmlOptions): Generat
   let h = 0;
   let row = -1;
   const rowStart = (r: number, selfClosing: boolean) => {
-    let height = '';
-    if (h < heights.length && heights[h].row === r) height = ` ht="${heights[h++].height}" customHeight="1"`;
-    return `<row r="${r + 1}"${height}${selfClosing ? '/>' : '>'}`;
+    w.ascii('<row r="');
+    w.digits(r + 1);
+    w.ascii('"');
+    if (h < heights.length && heights[h].row === r) w.ascii(` ht="${heights[h++].height}" customHeight="1"`);
+    w.ascii(selfClosing ? '/>' : '>');
   };
   const cells = plan.cells;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (cell.row !== row) {
-      if (row >= 0) out += '</row>';
-      while (h < heights.length && heights[h].row < cell.row) out += rowStart(heights[h].row, true);
+      if (row >= 0) w.ascii('</row>');
+      while (h < heights.length && heights[h].row < cell.row) rowStart(heights[h].row, true);
       row = cell.row;
-      out += rowStart(row, false);
+      rowStart(row, false);
     }
-    out += cellXml(`${letter(cell.column)}${row + 1}`, cell.value, options.formats.xf(cell.style, cell.value.kind === 'date'), options.date1904);
-    if (out.length >= PIECE) {
-      yield out;
-      out = '';
-    }
+    writeCell(w, letter(cell.column), row + 1, cell.value, options.formats.xf(cell.style, cell.value.kind === 'date'), options.date1904);
+    const piece = w.take();
+    if (piece) yield piece;
   }
-  if (row >= 0) out += '</row>';
-  while (h < heights.length) out += rowStart(heights[h].row, true);
-  out += '</sheetData>';
-  if (plan.protection) out += sheetProtectionXml(plan.protection);
+  if (row >= 0) w.ascii('</row>');
+  while (h < heights.length) rowStart(heights[h].row, true);
+  w.ascii('</sheetData>');
+  if (plan.protection) w.text(sheetProtectionXml(plan.protection));
 
   if (plan.merges.length) {
-    out += `<mergeCells count="${plan.merges.length}">`;
+    w.ascii(`<mergeCells count="${plan.merges.length}">`);
     for (const m of plan.merges) {
-      out += `<mergeCell ref="${letter(m.left)}${m.top + 1}:${letter(m.right)}${m.bottom + 1}"/>`;
-      if (out.length >= PIECE) {
-        yield out;
-        out = '';
-      }
+      w.ascii(`<mergeCell ref="${letter(m.left)}${m.top + 1}:${letter(m.right)}${m.bottom + 1}"/>`);
+      const piece = w.take();
+      if (piece) yield piece;
     }
-    out += '</mergeCells>';
+    w.ascii('</mergeCells>');
   }
-  out += conditionalFormattingXml(plan.conditionalFormats, options.dxfs ?? []);
-  out += dataValidationsXml(plan.validations);
-  out += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-  if (options.drawing !== undefined) out += `<drawing r:id="${options.drawing}"/>`;
-  out += '</worksheet>';
-  yield out;
+  w.text(conditionalFormattingXml(plan.conditionalFormats, options.dxfs ?? []));
+  w.text(dataValidationsXml(plan.validations));
+  w.ascii('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (options.drawing !== undefined) w.text(`<drawing r:id="${options.drawing}"/>`);
+  w.ascii('</worksheet>');
+  yield w.take(true)!;
 }
 
 function sheetViews(frozenRows: number, tabSelected: boolean): string {
@@ -125,27 +125,59 @@ function sheetViews(frozenRows: number, tabSelected: boolean): string {
 }
 
 /**
- * One cell element: `ref` its address, `xf` its cell format (0: the default, left out). Text is an
- * inline string, so it can never become a formula; a blank cell is written only when it has a look.
+ * One cell element at `letter` + `row` (`B` 12), `xf` its cell format (0: the default, left out).
+ * Text is an inline string, so it can never become a formula; a blank cell is written only when it
+ * has a look.
  */
-export function cellXml(ref: string, value: PlanValue, xf: number, date1904: boolean): string {
-  const s = xf === 0 ? '' : ` s="${xf}"`;
+function writeCell(w: XmlBytes, letter: string, row: number, value: PlanValue, xf: number, date1904: boolean): void {
+  if (value.kind === 'blank' && xf === 0) return;
+  w.ascii('<c r="');
+  w.ascii(letter);
+  w.digits(row);
+  if (xf !== 0) {
+    w.ascii('" s="');
+    w.digits(xf);
+  }
   switch (value.kind) {
     case 'text':
-      return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(value.text)}</t></is></c>`;
+      w.ascii('" t="inlineStr"><is><t xml:space="preserve">');
+      w.text(escapeText(value.text));
+      w.ascii('</t></is></c>');
+      return;
     case 'number':
-      return `<c r="${ref}"${s}><v>${numberText(value.value)}</v></c>`;
+      w.ascii('"><v>');
+      if (Number.isInteger(value.value) && value.value >= 0 && value.value <= Number.MAX_SAFE_INTEGER) w.digits(value.value);
+      else w.ascii(numberText(value.value));
+      w.ascii('</v></c>');
+      return;
     case 'date': {
       const serial = dayToExcelSerial(value.year, value.month, value.day);
       if (serial === undefined) throw new Error(`sheetXml: no such day ${value.year}-${value.month}-${value.day}`);
-      return `<c r="${ref}"${s}><v>${date1904 ? serial - 1462 : serial}</v></c>`;
+      w.ascii('"><v>');
+      w.ascii(String(date1904 ? serial - 1462 : serial));
+      w.ascii('</v></c>');
+      return;
     }
     case 'formula':
       // No cached value: Excel and LibreOffice compute it on opening (the workbook asks for a full calculation).
-      return `<c r="${ref}"${s}><f>${escapeText(value.formula)}</f></c>`;
+      w.ascii('"><f>');
+      w.text(escapeText(value.formula));
+      w.ascii('</f></c>');
+      return;
     case 'blank':
-      return s ? `<c r="${ref}"${s}/>` : '';
+      w.ascii('"/>');
+      return;
   }
+}
+
+/** The scratch bytes `cellXml` writes into, reused from call to call. */
+const scratch = new XmlBytes(1 << 16);
+const decoder = new TextDecoder();
+
+/** One cell element as text (see `writeCell`), for the patcher that edits cells of a sheet as it streams past. */
+export function cellXml(letter: string, row: number, value: PlanValue, xf: number, date1904: boolean): string {
+  writeCell(scratch, letter, row, value, xf, date1904);
+  return decoder.decode(scratch.drain());
 }
 
 function numberText(n: number): string {
