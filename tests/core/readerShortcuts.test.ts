@@ -1,7 +1,8 @@
 /**
  * The shortcuts that keep reading a long matrix fast give what the plain calls give: merges walked
  * down once (MergeIndex.downward) against ownerOf's search, values read once per distinct text or
- * figure (memoParse) against parseValue, choices matched once per distinct cell (memoChoice).
+ * figure (memoParse) against parseValue, choices matched once per distinct cell (memoChoice), a
+ * cell compared with a header label letter by letter (isLabelKey) against labelKey.
  */
 import fc from 'fast-check';
 import { MergeIndex, type CellValue, type MergedArea } from '../../core/grid';
@@ -10,6 +11,7 @@ import { parseValue } from '../../core/values/parseValue';
 import { matchChoice, memoChoice } from '../../core/values/choice';
 import { periodColumns, periodValueAt } from '../../core/rules/periodValues';
 import { readMatrix } from '../../core/model/readMatrix';
+import { isLabelKey, labelKey } from '../../core/layout/normalizeLabel';
 import { GENERAL_H1, GENERAL_H2, G } from './helpers';
 
 const area: fc.Arbitrary<MergedArea> = fc
@@ -105,5 +107,31 @@ describe('periodValueAt', () => {
     expect(columns.length).toBe(row.periods.length + row.realisations.length + row.progress.length);
     columns.forEach((p, i) => expect(periodValueAt(row, i)).toBe(i < row.periods.length ? row.periods[i] : row.realisations[i - row.periods.length]));
     expect(periodValueAt(row, columns.findIndex((p) => p.index === G.tw1))).toEqual(parseValue(1));
+  });
+});
+
+describe('isLabelKey', () => {
+  // Letters, digits, spaces, punctuation, tags, accents, the Kelvin sign and a dotted capital I (which lower-case to ASCII and more).
+  const piece = fc.constantFrom('Satuan', 'SATUAN', 'sat', 'uan', 'Output', 'TW', '1', '2024', ' ', '  ', '\n', '/', '.', ':', '*', '(', ')', '<b>', '</b>', '<', '>', '\u00a0', '\u00b9', 'é', 'É', '\u212a', '\u0130', 'Ö', 'ß', '\u2020');
+  const text = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
+
+  test('says what labelKey(text) === key says, for any text and key', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        for (const key of [labelKey(a), labelKey(b)]) expect(isLabelKey(a, key)).toBe(labelKey(a) === key);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('asks keyOf only from the first character that is not plain ASCII', () => {
+    const asked: string[] = [];
+    const keyOf = (t: string) => (asked.push(t), labelKey(t));
+    expect(isLabelKey('Output 96: dokumen', 'output', keyOf)).toBe(false);
+    expect(isLabelKey('Unit / Satuan Kerja', 'unitsatuankerja', keyOf)).toBe(true);
+    expect(asked).toEqual([]);
+    expect(isLabelKey('<b>Satuan</b>', 'satuan', keyOf)).toBe(true);
+    expect(isLabelKey('Satuan\u00b9', 'satuan', keyOf)).toBe(true);
+    expect(asked).toEqual(['<b>Satuan</b>', 'Satuan\u00b9']);
   });
 });
