@@ -2,7 +2,8 @@
  * The shortcuts that keep reading a long matrix fast give what the plain calls give: merges walked
  * down once (MergeIndex.downward) against ownerOf's search, values read once per distinct text or
  * figure (memoParse) against parseValue, choices matched once per distinct cell (memoChoice), a
- * cell compared with a header label letter by letter (isLabelKey) against labelKey.
+ * cell compared with a header label letter by letter (isLabelKey) against labelKey, messages
+ * filled from templates cut once (renderMessage) against say.
  */
 import fc from 'fast-check';
 import { MergeIndex, type CellValue, type MergedArea } from '../../core/grid';
@@ -12,6 +13,8 @@ import { matchChoice, memoChoice } from '../../core/values/choice';
 import { periodColumns, periodValueAt } from '../../core/rules/periodValues';
 import { readMatrix } from '../../core/model/readMatrix';
 import { isLabelKey, labelKey } from '../../core/layout/normalizeLabel';
+import { CATALOGUE, FINDING_CODES, renderFixMessage, renderMessage, type FixableCode } from '../../core/findings/catalogue';
+import { say, type Bilingual, type TemplateParam } from '../../core/i18n';
 import { GENERAL_H1, GENERAL_H2, G } from './helpers';
 
 const area: fc.Arbitrary<MergedArea> = fc
@@ -133,5 +136,29 @@ describe('isLabelKey', () => {
     expect(isLabelKey('<b>Satuan</b>', 'satuan', keyOf)).toBe(true);
     expect(isLabelKey('Satuan\u00b9', 'satuan', keyOf)).toBe(true);
     expect(asked).toEqual(['<b>Satuan</b>', 'Satuan\u00b9']);
+  });
+});
+
+describe('renderMessage and renderFixMessage', () => {
+  const param: fc.Arbitrary<TemplateParam | undefined> = fc.oneof(fc.constant(undefined), fc.string({ maxLength: 6 }), fc.integer(), fc.record({ id: fc.string({ maxLength: 4 }), en: fc.string({ maxLength: 4 }) }), fc.constant('{x} $& $1'));
+  const templates: { code: string; variant?: string; fix?: true; text: Bilingual }[] = FINDING_CODES.flatMap((code) => {
+    const entry = CATALOGUE[code] as { messages: Record<string, Bilingual>; fix?: Bilingual };
+    const messages = Object.entries(entry.messages).map(([variant, text]) => ({ code, variant, text }));
+    return entry.fix ? [...messages, { code, fix: true as const, text: entry.fix }] : messages;
+  });
+
+  test('fill every template of the catalogue as say does, whichever params are given or missing', () => {
+    for (const t of templates) {
+      const names = [...new Set([...`${t.text.id} ${t.text.en}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
+      fc.assert(
+        fc.property(fc.array(param, { minLength: names.length, maxLength: names.length }), fc.constantFrom('id' as const, 'en' as const), (values, lang) => {
+          const params: Record<string, TemplateParam> = {};
+          names.forEach((name, i) => values[i] !== undefined && (params[name] = values[i]!));
+          const got = t.fix ? renderFixMessage(t.code as FixableCode, lang, params) : renderMessage({ code: t.code as FixableCode, variant: t.variant }, lang, params);
+          expect(got).toBe(say(t.text, lang, params));
+        }),
+        { numRuns: 20 },
+      );
+    }
   });
 });
