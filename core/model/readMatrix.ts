@@ -189,8 +189,8 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
     if (g < 0 || g >= groupColumns.length) return 0;
     let count = 0;
     let last = 0;
-    for (const o of outputs) {
-      const id = o.groupIds[g];
+    for (let o = 0; o < outputs.length; o++) {
+      const id = outputs[o].groupIds[g];
       if (id !== 0 && id !== last) count++;
       if (id !== 0) last = id;
     }

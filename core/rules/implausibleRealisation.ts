@@ -37,7 +37,9 @@ export const implausibleRealisation: Rule = {
     const found: RawFinding[] = [];
     const cell = (row: MatrixRow, p: PeriodColumn) => ({ row: row.index, col: p.index, columnKey: p.key });
     const value = (row: MatrixRow, p: PeriodColumn) => cellText(row.values[p.index]);
-    for (const row of outputRows(matrix)) {
+    const outputs = outputRows(matrix);
+    for (let o = 0; o < outputs.length; o++) {
+      const row = outputs[o];
       let unit: string | undefined;
       let flip: { p: PeriodColumn; i: number; how: Notation } | undefined;
       let flipped = false;

@@ -16,7 +16,9 @@ export const noTarget: Rule = {
     const naCounts = matrix.kind === 'indikator';
     const labels = targets.map((x) => x.p.label).join(', ');
     const found: RawFinding[] = [];
-    for (const row of outputRows(matrix)) {
+    const outputs = outputRows(matrix);
+    for (let o = 0; o < outputs.length; o++) {
+      const row = outputs[o];
       if (answered(row, targets, naCounts)) continue;
       found.push({ code: 'no-target', row: row.index, col: targets[0].p.index, columnKey: targets[0].p.key, params: { periods: labels } });
     }

@@ -32,7 +32,9 @@ export const nonCanonicalValue: Rule = {
     const periods = periodColumns(matrix);
     // A Satuan repeats a few words down the matrix: each is spelled out once.
     const respelled = remember(respell);
-    for (const row of outputRows(matrix)) {
+    const outputs = outputRows(matrix);
+    for (let o = 0; o < outputs.length; o++) {
+      const row = outputs[o];
       const own = matrix.grid.values[row.index] ?? NO_CELLS;
       for (let i = 0; i < periods.length; i++) {
         const p = periods[i];

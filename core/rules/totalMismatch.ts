@@ -26,7 +26,9 @@ export const totalMismatch: Rule = {
     const found: RawFinding[] = [];
     // The Total adds up the targets; a baseline is no target.
     const isTarget = matrix.header.periods.map((p) => p.measure === 'target');
-    for (const row of outputRows(matrix)) {
+    const outputs = outputRows(matrix);
+    for (let o = 0; o < outputs.length; o++) {
+      const row = outputs[o];
       const total = row.total;
       if (!total || !summable(total.kind)) continue;
       // One pass over the targets: how many are filled, how many are numbers, their sum, the last filled one.
