@@ -107,7 +107,8 @@ function targetFinder(matrix: Matrix): (row: MatrixRow, realisation: number) => 
     const r = header.realisations[i];
     let earlier: ParsedValue | undefined;
     let later: ParsedValue | undefined;
-    for (const t of targets) {
+    for (let k = 0; k < targets.length; k++) {
+      const t = targets[k];
       const v = row.periods[t.i];
       if (v.kind !== 'number' || v.value === 0 || (t.p.year ?? r.year) !== r.year) continue;
       if (t.p.to <= r.to) earlier = v;

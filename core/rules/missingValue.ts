@@ -15,7 +15,8 @@ export const missingValue: Rule = {
     const outputs = outputRows(matrix);
     for (let o = 0; o < outputs.length; o++) {
       const row = outputs[o];
-      for (const c of required) {
+      for (let r = 0; r < required.length; r++) {
+        const c = required[r];
         if (!isBlank(row.values[c.index] ?? null)) continue;
         found.push({ code: 'missing-value', row: row.index, col: c.index, columnKey: c.key, params: { column: c.def!.title } });
       }

@@ -28,8 +28,8 @@ export const noTarget: Rule = {
 
 /** Whether a row has a target (or one that was not read) in some period, or with `naCounts` an explicit `n/a`. */
 function answered(row: MatrixRow, targets: readonly { i: number }[], naCounts: boolean): boolean {
-  for (const { i } of targets) {
-    const v = row.periods[i];
+  for (let t = 0; t < targets.length; t++) {
+    const v = row.periods[targets[t].i];
     if (hasValue(v) || v.kind === 'invalid' || (naCounts && v.kind === 'none')) return true;
   }
   return false;

@@ -47,7 +47,8 @@ export const nonCanonicalValue: Rule = {
         const canonical = canonicalOf(row.total);
         if (canonical !== undefined) push(row.index, totalIndex, 'total', own[totalIndex], canonical);
       }
-      for (const { column: c, read } of choices) {
+      for (let k = 0; k < choices.length; k++) {
+        const { column: c, read } = choices[k];
         const { match } = read(own[c.index]);
         if (match && match !== cellText(own[c.index] ?? null)) push(row.index, c.index, c.key, own[c.index] ?? null, match);
       }
