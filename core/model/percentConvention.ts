@@ -56,7 +56,13 @@ export function applyPercentConvention(header: Header, outputs: MatrixRow[], opt
   const rowCounts = new Map<MatrixRow, Counting>();
   let lastUnit: unknown;
   let percent = false;
+  // The figures of the row being read, in one list reused for every row.
   const rowFigures: Bare[] = [];
+  const add = (row: MatrixRow, c: number, v: Bare | undefined) => {
+    if (!v) return;
+    found[c].push({ row, v });
+    rowFigures.push(v);
+  };
   // Loops by index: a `for…of` makes an object per step until the loop is optimised.
   for (let o = 0; o < outputs.length; o++) {
     const row = outputs[o];
@@ -66,22 +72,10 @@ export function applyPercentConvention(header: Header, outputs: MatrixRow[], opt
       percent = typeof unit === 'string' && unitKind(unit.trim()) === 'percent';
     }
     if (!percent) continue;
-    for (let i = 0; i < targets; i++) {
-      const v = bare(row.periods[i]);
-      if (v) found[i].push({ row, v });
-    }
-    for (let i = 0; i < realisations; i++) {
-      const v = bare(row.realisations[i]);
-      if (v) found[targets + i].push({ row, v });
-    }
-    const t = total === undefined ? undefined : bare(row.total);
-    if (t) found[targets + realisations].push({ row, v: t });
-    // The figures this row just added, one list reused for every row.
     rowFigures.length = 0;
-    for (let c = 0; c < found.length; c++) {
-      const last = found[c][found[c].length - 1];
-      if (last?.row === row) rowFigures.push(last.v);
-    }
+    for (let i = 0; i < targets; i++) add(row, i, bare(row.periods[i]));
+    for (let i = 0; i < realisations; i++) add(row, targets + i, bare(row.realisations[i]));
+    if (total !== undefined) add(row, targets + realisations, bare(row.total));
     const own = counting(rowFigures);
     if (own) rowCounts.set(row, own);
   }
