@@ -3,7 +3,8 @@
  * down once (MergeIndex.downward) against ownerOf's search, values read once per distinct text or
  * figure (memoParse) against parseValue, choices matched once per distinct cell (memoChoice), a
  * cell compared with a header label letter by letter (isLabelKey) against labelKey, messages
- * filled from templates cut once (renderMessage) against say.
+ * filled from templates cut once (renderMessage) against say, runs of findings keyed only where a
+ * neighbour could join them (collapseRuns) against keying every finding.
  */
 import fc from 'fast-check';
 import { MergeIndex, type CellValue, type MergedArea } from '../../core/grid';
@@ -15,6 +16,8 @@ import { readMatrix } from '../../core/model/readMatrix';
 import { isLabelKey, labelKey } from '../../core/layout/normalizeLabel';
 import { CATALOGUE, FINDING_CODES, renderFixMessage, renderMessage, type FixableCode } from '../../core/findings/catalogue';
 import { say, type Bilingual, type TemplateParam } from '../../core/i18n';
+import { collapseRuns, MIN_RUN, type RawRun } from '../../core/findings/collapseRuns';
+import type { RawFinding } from '../../core/rules/rule';
 import { GENERAL_H1, GENERAL_H2, G } from './helpers';
 
 const area: fc.Arbitrary<MergedArea> = fc
@@ -160,5 +163,49 @@ describe('renderMessage and renderFixMessage', () => {
         { numRuns: 20 },
       );
     }
+  });
+});
+
+describe('collapseRuns', () => {
+  /** The plain reading: every finding keyed by what makes it the same as another but for its row. */
+  function plainRuns(findings: RawFinding[]): RawRun[] {
+    const key = (f: RawFinding) => JSON.stringify([f.col, f.code, f.variant, f.columnKey, f.params, f.fix ? ['fix', f.fix.params] : null]);
+    const runs: (RawRun & { members: RawFinding[] })[] = [];
+    const open = new Map<string, RawRun & { members: RawFinding[] }>();
+    for (const f of findings) {
+      const k = !f.fix || f.fix.edits.every((e) => e.row === f.row) ? key(f) : undefined;
+      const run = k === undefined ? undefined : open.get(k);
+      if (run && run.lastRow === f.row - 1) {
+        run.lastRow = f.row;
+        run.count++;
+        run.members.push(f);
+        if (run.edits && f.fix) run.edits.push(...f.fix.edits);
+        continue;
+      }
+      const started = { finding: f, lastRow: f.row, count: 1, members: [f], ...(f.fix ? { edits: f.fix.edits.slice() } : {}) };
+      if (k !== undefined) open.set(k, started);
+      runs.push(started);
+    }
+    const out = runs.flatMap(({ members, ...run }) => (run.count >= MIN_RUN ? [run] : members.map((m) => ({ finding: m, lastRow: m.row, count: 1 }))));
+    return out.sort((a, b) => a.finding.row - b.finding.row || a.finding.col - b.finding.col);
+  }
+
+  const finding: fc.Arbitrary<RawFinding> = fc
+    .record({ row: fc.integer({ min: 0, max: 12 }), col: fc.integer({ min: 0, max: 3 }), kind: fc.integer({ min: 0, max: 3 }), value: fc.constantFrom('a', 'b'), other: fc.integer({ min: -1, max: 1 }) })
+    .map(({ row, col, kind, value, other }): RawFinding => {
+      if (kind === 0) return { code: 'blank-row', row, col, columnKey: '' };
+      if (kind === 1) return { code: 'missing-value', row, col, columnKey: 'koordinator', params: { column: { id: value, en: value } } };
+      const edits = [{ row: row + (kind === 3 ? other : 0), col, value }];
+      return { code: 'non-canonical-value', row, col, columnKey: 'satuan', params: { value, canonical: value }, fix: { params: { canonical: value }, edits } };
+    });
+
+  test('gives what keying every finding gives, for any findings sorted by row then column', () => {
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 40 }), (findings) => {
+        const sorted = findings.sort((a, b) => a.row - b.row || a.col - b.col);
+        expect(collapseRuns(sorted)).toEqual(plainRuns(sorted));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
