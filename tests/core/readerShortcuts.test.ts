@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { MergeIndex, type CellValue, type MergedArea } from '../../core/grid';
-import { memoParse } from '../../core/values/memoParse';
+import { FIELDS, memoParse, oneShape } from '../../core/values/memoParse';
 import { parseValue } from '../../core/values/parseValue';
 import { matchChoice, memoChoice } from '../../core/values/choice';
 import { periodColumns, periodValueAt } from '../../core/rules/periodValues';
@@ -83,6 +83,29 @@ describe('memoParse', () => {
       expect(got).toEqual(want);
       if (typeof cell === 'number' && typeof want === 'object' && 'value' in want) expect(Object.is(got.kind === 'number' && got.value, want.value)).toBe(true);
     }
+  });
+
+  test('gives every value in one shape, with what parseValue gave and nothing else', () => {
+    const texts = ['100 %', '3 dokumen', '3,7', 'WTP', 'wtp', 'Naskah final', 'B', '80-90%', '3,5 - 4', '>64', '≥ 80%', 'minimal 3', '57/CC', '>60/B', 'BB (70,5)', '60% (Cukup Sehat)', '√', 'x', 'Sudah', 'Belum', 'n/a', '-', 'lain', ''];
+    const cells: [CellValue, string | undefined][] = [...texts.map((t): [CellValue, undefined] => [t, undefined]), [0.5, '0%'], [-0, undefined], [Number.NaN, undefined], [true, undefined], [new Date(Date.UTC(2023, 5, 30)), undefined], [null, undefined]];
+    const shapes = new Set<string>();
+    for (const side of ['target', 'realisation'] as const) {
+      const read = memoParse(side);
+      for (const [cell, format] of cells) {
+        const want = parseValue(cell, format, side) as unknown as Record<string, unknown>;
+        const got = read(cell, format) as unknown as Record<string, unknown>;
+        // Every field parseValue gives is one oneShape copies: a new field must be added there too.
+        for (const key of Object.keys(want)) {
+          expect(['kind', ...FIELDS]).toContain(key);
+          if (typeof want[key] === 'number') expect(Object.is(got[key], want[key])).toBe(true);
+          else expect(got[key]).toEqual(want[key]);
+        }
+        for (const key of Object.keys(got)) if (!(key in want)) expect(got[key]).toBeUndefined();
+        shapes.add(Object.keys(got).join());
+      }
+    }
+    expect(shapes.size).toBe(1);
+    expect(oneShape(parseValue('WTP'))).toEqual(parseValue('WTP'));
   });
 
   test('a repeated text or figure is read once: the same value, shared', () => {
