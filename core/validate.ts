@@ -102,7 +102,12 @@ function tally(findings: Finding[]): { errors: number; warnings: number; infos: 
 
 function pick(params: Readonly<Record<string, TemplateParam>> | undefined, lang: Lang): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(params ?? {})) out[k] = typeof v === 'object' ? v[lang] : v;
+  if (!params) return out;
+  // Keys, not entries: no pair per param of every finding.
+  for (const k of Object.keys(params)) {
+    const v = params[k];
+    out[k] = typeof v === 'object' ? v[lang] : v;
+  }
   return out;
 }
 

@@ -34,8 +34,9 @@ export function collapseRuns(findings: readonly RawFinding[]): RawRun[] {
   const runs: OpenRun[] = [];
   /** The run still open in each column and kind of finding, by its key. */
   const open = new Map<string, OpenRun>();
+  const near = neighbours(findings);
   for (const finding of findings) {
-    const key = collapsible(finding) ? runKey(finding) : undefined;
+    const key = near(finding) && collapsible(finding) ? runKey(finding) : undefined;
     const run = key === undefined ? undefined : open.get(key);
     if (run && run.lastRow === finding.row - 1) {
       run.lastRow = finding.row;
@@ -61,6 +62,18 @@ export function collapseRuns(findings: readonly RawFinding[]): RawRun[] {
   // A short run's later members belong further down the list.
   if (split) out.sort((a, b) => a.finding.row - b.finding.row || a.finding.col - b.finding.col);
   return out;
+}
+
+/**
+ * Whether a finding has another in its column on the row above or below: only then can it be part
+ * of a run, so only then is its key (its params as text) worth making. Most findings stand alone.
+ */
+function neighbours(findings: readonly RawFinding[]): (f: RawFinding) => boolean {
+  let width = 1;
+  for (const f of findings) width = Math.max(width, f.col + 1);
+  const cells = new Set<number>();
+  for (const f of findings) cells.add(f.row * width + f.col);
+  return (f) => cells.has((f.row - 1) * width + f.col) || cells.has((f.row + 1) * width + f.col);
 }
 
 /** A finding may join a run unless its fix edits another row than its own. */

@@ -20,3 +20,23 @@ export function normalizeLabel(text: string): string {
 export function labelKey(text: string): string {
   return normalizeLabel(text).replace(/[^a-z0-9]/g, '');
 }
+
+/**
+ * Whether `labelKey(text)` is `key`, without building the key while the text is plain ASCII (most
+ * cells of a long sheet are no label, and differ from one within a few letters). ASCII before any
+ * `<` reaches the key as its letters and digits, lower-cased, in order; from the first other
+ * character on (a tag, an accent, a superscript), `keyOf` (labelKey, or a remembered one) decides.
+ */
+export function isLabelKey(text: string, key: string, keyOf: (text: string) => string = labelKey): boolean {
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 128 || code === 60) return keyOf(text) === key;
+    if (code >= 65 && code <= 90) code += 32;
+    else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) continue;
+    // A letter or digit of the key: the text's key already differs here, whatever follows.
+    if (k === key.length || key.charCodeAt(k) !== code) return false;
+    k++;
+  }
+  return k === key.length;
+}

@@ -56,43 +56,46 @@ export function applyPercentConvention(header: Header, outputs: MatrixRow[], opt
   const rowCounts = new Map<MatrixRow, Counting>();
   let lastUnit: unknown;
   let percent = false;
+  // The figures of the row being read, in one list reused for every row.
   const rowFigures: Bare[] = [];
-  for (const row of outputs) {
+  const add = (row: MatrixRow, c: number, v: Bare | undefined) => {
+    if (!v) return;
+    found[c].push({ row, v });
+    rowFigures.push(v);
+  };
+  // Loops by index: a `for…of` makes an object per step until the loop is optimised.
+  for (let o = 0; o < outputs.length; o++) {
+    const row = outputs[o];
     const unit = row.values[satuan];
     if (unit !== lastUnit) {
       lastUnit = unit;
       percent = typeof unit === 'string' && unitKind(unit.trim()) === 'percent';
     }
     if (!percent) continue;
-    for (let i = 0; i < targets; i++) {
-      const v = bare(row.periods[i]);
-      if (v) found[i].push({ row, v });
-    }
-    for (let i = 0; i < realisations; i++) {
-      const v = bare(row.realisations[i]);
-      if (v) found[targets + i].push({ row, v });
-    }
-    const t = total === undefined ? undefined : bare(row.total);
-    if (t) found[targets + realisations].push({ row, v: t });
-    // The figures this row just added, one list reused for every row.
     rowFigures.length = 0;
-    for (const list of found) if (list.length > 0 && list[list.length - 1].row === row) rowFigures.push(list[list.length - 1].v);
+    for (let i = 0; i < targets; i++) add(row, i, bare(row.periods[i]));
+    for (let i = 0; i < realisations; i++) add(row, targets + i, bare(row.realisations[i]));
+    if (total !== undefined) add(row, targets + realisations, bare(row.total));
     const own = counting(rowFigures);
     if (own) rowCounts.set(row, own);
   }
   const notes: PercentNote[] = [];
   columns.forEach((column, c) => {
-    if (found[c].length === 0) return;
-    for (const { row, v } of found[c]) {
-      const x = figureOf(v);
-      // A 1 its own row reads (see above) is told apart from one that follows its column: -1 read as points, -2 as a fraction.
-      const own = x === 1 ? rowCounts.get(row) : undefined;
-      options.seen?.(row.index, column.index, own === 'poin' ? -1 : own === 'pecahan' ? -2 : x);
+    const figures = found[c];
+    if (figures.length === 0) return;
+    if (options.seen) {
+      for (const { row, v } of figures) {
+        const x = figureOf(v);
+        // A 1 its own row reads (see above) is told apart from one that follows its column: -1 read as points, -2 as a fraction.
+        const own = x === 1 ? rowCounts.get(row) : undefined;
+        options.seen(row.index, column.index, own === 'poin' ? -1 : own === 'pecahan' ? -2 : x);
+      }
     }
-    const convention = options.decided?.has(column.index) ? options.decided.get(column.index) : counting(found[c].map(({ v }) => v));
+    const convention = options.decided?.has(column.index) ? options.decided.get(column.index) : counting(figures.map(({ v }) => v));
     const used = new Set<PercentConvention>();
     let cells = 0;
-    for (const { row, v } of found[c]) {
+    for (let f = 0; f < figures.length; f++) {
+      const { row, v } = figures[f];
       const x = figureOf(v);
       const reading: PercentConvention | undefined = x > 1 ? 'poin' : x > 0 && x < 1 ? 'pecahan' : x === 1 ? (rowCounts.get(row) ?? convention) : undefined;
       if (x !== 0 && !reading) continue;
@@ -115,8 +118,8 @@ type Counting = PercentConvention | undefined;
 function counting(figures: readonly Bare[]): Counting {
   let points = false;
   let fractions = false;
-  for (const v of figures) {
-    const x = figureOf(v);
+  for (let i = 0; i < figures.length; i++) {
+    const x = figureOf(figures[i]);
     if (x > 1) points = true;
     else if (x > 0 && x < 1) fractions = true;
   }

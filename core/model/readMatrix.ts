@@ -71,6 +71,28 @@ function readColumns(columns: readonly { index: number }[], values: CellValue[],
   return out;
 }
 
+/**
+ * Prepares, once per matrix, the copy of a row that the rules read (rows come top to bottom): its own
+ * cells, and a blank cell of a `fromMerge` column read from the top-left of the merged area over it.
+ * A function of its own, small and called per row, is made fast long before the reader's loop would be.
+ */
+function rowCopier(grid: Grid, merges: MergeIndex, fromMerge: readonly boolean[]): (raw: CellValue[], r: number) => CellValue[] {
+  const width = fromMerge.length;
+  const ownerOf = merges.size ? merges.downward() : undefined;
+  return (raw, r) => {
+    const values: CellValue[] = new Array(Math.max(width, raw.length));
+    for (let c = 0; c < values.length; c++) {
+      const v = raw[c];
+      if (v !== undefined && v !== null && !isBlank(v)) values[c] = v;
+      else {
+        const owner = ownerOf && c < width && fromMerge[c] ? ownerOf(r, c) : undefined;
+        values[c] = owner ? cellAt(grid, owner.top, owner.left) : null;
+      }
+    }
+    return values;
+  };
+}
+
 /** Reads a grid into a matrix model, or returns `undefined` when it holds no recognisable header. */
 export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | undefined {
   const merges = new MergeIndex(grid.merges);
@@ -101,7 +123,7 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
   for (const p of [...header.periods, ...header.realisations, ...header.progress]) fromMerge[p.index] = false;
   if (totalIndex !== undefined) fromMerge[totalIndex] = false;
   for (const g of groupColumns) fromMerge[g.index] = false;
-  const ownerOf = merges.size ? merges.downward() : undefined;
+  const copyOf = rowCopier(grid, merges, fromMerge);
   const formats = grid.numberFormats;
   const readTarget = memoParse('target');
   const readRealisation = memoParse('realisation');
@@ -135,15 +157,7 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
     if (row.kind === 'fragment') continue;
 
     // Own cells, then merged cells from their top-left, then groups.
-    const values: CellValue[] = new Array(Math.max(width, raw.length));
-    for (let c = 0; c < values.length; c++) {
-      const v = raw[c];
-      if (v !== undefined && v !== null && !isBlank(v)) values[c] = v;
-      else {
-        const owner = ownerOf && c < width && fromMerge[c] ? ownerOf(r, c) : undefined;
-        values[c] = owner ? cellAt(grid, owner.top, owner.left) : null;
-      }
-    }
+    const values = copyOf(raw, r);
     const filled = groups.fill(r, raw, values);
     row.sources = filled.sources;
     row.groupIds = filled.groupIds;
@@ -175,8 +189,8 @@ export function readMatrix(grid: Grid, options: ReadOptions = {}): Matrix | unde
     if (g < 0 || g >= groupColumns.length) return 0;
     let count = 0;
     let last = 0;
-    for (const o of outputs) {
-      const id = o.groupIds[g];
+    for (let o = 0; o < outputs.length; o++) {
+      const id = outputs[o].groupIds[g];
       if (id !== 0 && id !== last) count++;
       if (id !== 0) last = id;
     }

@@ -1,6 +1,6 @@
 import { cellText, isBlank, type CellValue } from '../grid';
 import type { Header } from '../layout/detectHeader';
-import { labelKey } from '../layout/normalizeLabel';
+import { isLabelKey, labelKey } from '../layout/normalizeLabel';
 import { isFigureRole } from '../layout/monitoringBlock';
 import type { Measure } from '../layout/periodColumn';
 import { remember } from '../remember';
@@ -61,6 +61,11 @@ export function rowShaper(header: Header, width: number): (raw: CellValue[]) => 
   const headerInitials: Set<string>[] = [];
   for (const lr of labelRows) lr.forEach((k, c) => k && (headerInitials[c] ??= new Set()).add(k[0]));
   const keyOf = remember(labelKey);
+  /** Whether a text in column `c` is that column's label in some header row. */
+  const repeatsLabel = (text: string, c: number): boolean => {
+    for (const lr of labelRows) if (lr[c] !== '' && lr[c] !== undefined && isLabelKey(text, lr[c], keyOf)) return true;
+    return false;
+  };
 
   return (raw) => {
     const shape: RowShape = { filled: 0, valueFilled: 0, firstText: '', headerHits: 0, onlyUpperGroups: true, continues: false, own: false };
@@ -76,7 +81,7 @@ export function rowShaper(header: Header, width: number): (raw: CellValue[]) => 
       if (!upperGroup[c]) shape.onlyUpperGroups = false;
       if (typeof v === 'string') {
         if (keyColumn[c] && !continuesText(v)) shape.own = true;
-        if (v.length <= longestLabel && headerInitials[c]?.has(initial(v)) && labelRows.some((lr) => lr[c] !== '' && lr[c] === keyOf(v))) shape.headerHits++;
+        if (v.length <= longestLabel && headerInitials[c]?.has(initial(v)) && repeatsLabel(v, c)) shape.headerHits++;
       } else {
         shape.own = true;
         // A page-break copy of the column-number row (`1 2 3 …` typed as numbers).

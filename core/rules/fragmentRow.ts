@@ -12,7 +12,8 @@ export const fragmentRow: Rule = {
   check(matrix) {
     const joined = new Map<string, string>();
     const found: RawFinding[] = [];
-    for (const row of matrix.rows) {
+    for (let r = 0; r < matrix.rows.length; r++) {
+      const row = matrix.rows[r];
       if (row.kind !== 'fragment' || row.continues === undefined) continue;
       const target = rowAt(matrix, row.continues);
       const raw = matrix.grid.values[row.index] ?? [];

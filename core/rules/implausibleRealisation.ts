@@ -37,7 +37,9 @@ export const implausibleRealisation: Rule = {
     const found: RawFinding[] = [];
     const cell = (row: MatrixRow, p: PeriodColumn) => ({ row: row.index, col: p.index, columnKey: p.key });
     const value = (row: MatrixRow, p: PeriodColumn) => cellText(row.values[p.index]);
-    for (const row of outputRows(matrix)) {
+    const outputs = outputRows(matrix);
+    for (let o = 0; o < outputs.length; o++) {
+      const row = outputs[o];
       let unit: string | undefined;
       let flip: { p: PeriodColumn; i: number; how: Notation } | undefined;
       let flipped = false;
@@ -105,7 +107,8 @@ function targetFinder(matrix: Matrix): (row: MatrixRow, realisation: number) => 
     const r = header.realisations[i];
     let earlier: ParsedValue | undefined;
     let later: ParsedValue | undefined;
-    for (const t of targets) {
+    for (let k = 0; k < targets.length; k++) {
+      const t = targets[k];
       const v = row.periods[t.i];
       if (v.kind !== 'number' || v.value === 0 || (t.p.year ?? r.year) !== r.year) continue;
       if (t.p.to <= r.to) earlier = v;

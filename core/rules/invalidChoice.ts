@@ -19,7 +19,8 @@ export const invalidChoice: Rule = {
       const read = memoChoice(allowed);
       const outside: RawFinding[] = [];
       let filled = 0;
-      for (const row of rows) {
+      for (let o = 0; o < rows.length; o++) {
+        const row = rows[o];
         // A value read from a merged cell above is reported once, at the cell that holds it.
         const { text, match } = read(matrix.grid.values[row.index]?.[c.index]);
         if (text === '') continue;

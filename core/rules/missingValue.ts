@@ -12,8 +12,11 @@ export const missingValue: Rule = {
     // The action column must be filled wherever it is (a Sub Kegiatan that is the action, too).
     const required = matrix.header.columns.filter((c) => c.def?.requiredValue || (c.key === matrix.header.action && c.def));
     const found: RawFinding[] = [];
-    for (const row of outputRows(matrix)) {
-      for (const c of required) {
+    const outputs = outputRows(matrix);
+    for (let o = 0; o < outputs.length; o++) {
+      const row = outputs[o];
+      for (let r = 0; r < required.length; r++) {
+        const c = required[r];
         if (!isBlank(row.values[c.index] ?? null)) continue;
         found.push({ code: 'missing-value', row: row.index, col: c.index, columnKey: c.key, params: { column: c.def!.title } });
       }

@@ -16,7 +16,9 @@ export const noTarget: Rule = {
     const naCounts = matrix.kind === 'indikator';
     const labels = targets.map((x) => x.p.label).join(', ');
     const found: RawFinding[] = [];
-    for (const row of outputRows(matrix)) {
+    const outputs = outputRows(matrix);
+    for (let o = 0; o < outputs.length; o++) {
+      const row = outputs[o];
       if (answered(row, targets, naCounts)) continue;
       found.push({ code: 'no-target', row: row.index, col: targets[0].p.index, columnKey: targets[0].p.key, params: { periods: labels } });
     }
@@ -26,8 +28,8 @@ export const noTarget: Rule = {
 
 /** Whether a row has a target (or one that was not read) in some period, or with `naCounts` an explicit `n/a`. */
 function answered(row: MatrixRow, targets: readonly { i: number }[], naCounts: boolean): boolean {
-  for (const { i } of targets) {
-    const v = row.periods[i];
+  for (let t = 0; t < targets.length; t++) {
+    const v = row.periods[targets[t].i];
     if (hasValue(v) || v.kind === 'invalid' || (naCounts && v.kind === 'none')) return true;
   }
   return false;

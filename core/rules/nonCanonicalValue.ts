@@ -32,7 +32,9 @@ export const nonCanonicalValue: Rule = {
     const periods = periodColumns(matrix);
     // A Satuan repeats a few words down the matrix: each is spelled out once.
     const respelled = remember(respell);
-    for (const row of outputRows(matrix)) {
+    const outputs = outputRows(matrix);
+    for (let o = 0; o < outputs.length; o++) {
+      const row = outputs[o];
       const own = matrix.grid.values[row.index] ?? NO_CELLS;
       for (let i = 0; i < periods.length; i++) {
         const p = periods[i];
@@ -45,7 +47,8 @@ export const nonCanonicalValue: Rule = {
         const canonical = canonicalOf(row.total);
         if (canonical !== undefined) push(row.index, totalIndex, 'total', own[totalIndex], canonical);
       }
-      for (const { column: c, read } of choices) {
+      for (let k = 0; k < choices.length; k++) {
+        const { column: c, read } = choices[k];
         const { match } = read(own[c.index]);
         if (match && match !== cellText(own[c.index] ?? null)) push(row.index, c.index, c.key, own[c.index] ?? null, match);
       }

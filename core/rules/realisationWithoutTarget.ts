@@ -34,7 +34,9 @@ export const realisationWithoutTarget: Rule = {
     const { realisations } = matrix.header;
     if (realisations.length === 0) return found;
     const targetOf = realisationTargets(matrix);
-    for (const row of outputRows(matrix)) {
+    const outputs = outputRows(matrix);
+    for (let o = 0; o < outputs.length; o++) {
+      const row = outputs[o];
       for (let i = 0; i < row.realisations.length; i++) {
         if (!hasValue(row.realisations[i])) continue;
         const target = targetOf(row, i);

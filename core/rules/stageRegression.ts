@@ -9,7 +9,9 @@ export const stageRegression: Rule = {
   check(matrix) {
     const { header } = matrix;
     const found: RawFinding[] = [];
-    for (const row of outputRows(matrix)) {
+    const outputs = outputRows(matrix);
+    for (let o = 0; o < outputs.length; o++) {
+      const row = outputs[o];
       let previous: { rank: number; col: number } | undefined;
       for (let i = 0; i < row.periods.length; i++) {
         const v = row.periods[i];

@@ -26,7 +26,11 @@ export const totalMismatch: Rule = {
     const found: RawFinding[] = [];
     // The Total adds up the targets; a baseline is no target.
     const isTarget = matrix.header.periods.map((p) => p.measure === 'target');
-    for (const row of outputRows(matrix)) {
+    // What every finding of a row starts with, made only for a row reported (most rows add up).
+    const at = (row: number) => ({ code: 'total-mismatch', row, col: totalIndex, columnKey: 'total' }) as const;
+    const outputs = outputRows(matrix);
+    for (let o = 0; o < outputs.length; o++) {
+      const row = outputs[o];
       const total = row.total;
       if (!total || !summable(total.kind)) continue;
       // One pass over the targets: how many are filled, how many are numbers, their sum, the last filled one.
@@ -53,25 +57,23 @@ export const totalMismatch: Rule = {
       // A range, a bound, a score with its grade or a schedule mark has no single sum; its Total is not checked.
       if (filled === 0 || unsummable) continue;
       const last = row.periods[lastAt];
-      const base = { code: 'total-mismatch', row: row.index, col: totalIndex, columnKey: 'total' } as const;
 
       if (numbers === filled) {
-        const params = () => ({ sum: bilingualValue({ kind: 'number', value: sum, percent: allPercent }), last: bilingualValue(last) });
         if (total.kind === 'empty') {
           const certain = filled === 1;
           const periodCell = matrix.header.periods[lastAt].index;
           const fixed = row.values[periodCell];
           found.push({
-            ...base,
+            ...at(row.index),
             variant: 'blank',
-            params: params(),
+            params: sumParams(sum, allPercent, last),
             fix: certain ? { params: { fixed: formatParsed(last, 'id') }, edits: [{ row: row.index, col: totalIndex, value: fixed }] } : undefined,
           });
           continue;
         }
         if (total.kind !== 'number') continue; // a grade as Total of numbers is a unit problem, not a sum
         if (sameFigure(total.value, sum) || sameFigure(total.value, (last as Num).value)) continue;
-        found.push({ ...base, params: { ...params(), total: bilingualValue(total) } });
+        found.push({ ...at(row.index), params: { ...sumParams(sum, allPercent, last), total: bilingualValue(total) } });
         continue;
       }
 
@@ -79,8 +81,13 @@ export const totalMismatch: Rule = {
       if (total.kind === 'empty') continue;
       const lastOrd = last as Ord;
       if (last.kind === 'ordinal' && total.kind === 'ordinal' && total.ladder === lastOrd.ladder && total.rank === lastOrd.rank) continue;
-      if (last.kind === 'ordinal') found.push({ ...base, variant: 'ordinal', params: { total: bilingualValue(total), last: bilingualValue(last) } });
+      if (last.kind === 'ordinal') found.push({ ...at(row.index), variant: 'ordinal', params: { total: bilingualValue(total), last: bilingualValue(last) } });
     }
     return found;
   },
 };
+
+/** The params every total-mismatch of figures says: the targets' sum and the last target. */
+function sumParams(sum: number, allPercent: boolean, last: ParsedValue) {
+  return { sum: bilingualValue({ kind: 'number', value: sum, percent: allPercent }), last: bilingualValue(last) };
+}

@@ -32,7 +32,9 @@ export const typeError: Rule = {
       found.push(isDate(value) ? { code: 'type-error', variant: 'date', row, col, columnKey, params } : { code: 'type-error', row, col, columnKey, params });
     };
     const columns = periodColumns(matrix);
-    for (const row of outputRows(matrix)) {
+    const outputs = outputRows(matrix);
+    for (let o = 0; o < outputs.length; o++) {
+      const row = outputs[o];
       for (let i = 0; i < columns.length; i++) {
         const v = periodValueAt(row, i);
         if (v.kind !== 'invalid') continue;

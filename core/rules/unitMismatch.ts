@@ -26,7 +26,9 @@ export const unitMismatch: Rule = {
       found.push({ code: 'unit-mismatch', row: row.index, col: p.index, columnKey: p.key, variant, params: { unit, value: bilingualValue(v) } });
     const mixed = (row: MatrixRow, p: PeriodColumn, unit: string, v: ParsedValue, other: ParsedValue) =>
       found.push({ code: 'unit-mismatch', row: row.index, col: p.index, columnKey: p.key, variant: 'mixed', params: { unit, value: bilingualValue(v), other: bilingualValue(other) } });
-    for (const row of outputRows(matrix)) {
+    const outputs = outputRows(matrix);
+    for (let o = 0; o < outputs.length; o++) {
+      const row = outputs[o];
       const unit = cellText(row.values[satuan]);
       if (unit === '') continue;
       const kind = unitKind(unit);
