@@ -10,12 +10,12 @@ let gc: (() => void) | null | undefined;
 const WORTH_COLLECTING = 400 * 1024 * 1024;
 
 /**
- * A full garbage collection now, when the heap is large. `rbm summary` calls it where a phase's data has just become garbage
- * (the matrix model once the tab is laid out; the laid-out tab once it is resolved): left to itself,
- * V8 lets the heap grow to a multiple of what is alive before it collects. At 200,000 outputs the
- * two collections keep the peak at 0.79 GB (0.86–0.92 GB with one); a third, after reading, and a
- * heap held to twice what is alive cost 0.6 s more for no memory saved, and were dropped. Node
- * exposes `gc` only behind `--expose-gc`, which V8 accepts at run time for contexts made after it
+ * A full garbage collection now, when the heap is large. `rbm summary` calls it once the tab is laid
+ * out, where the matrix model has just become garbage: left to itself, V8 lets the heap grow to a
+ * multiple of what is alive before it collects. At 200,000 outputs it keeps the peak at 0.83 GB
+ * (1.06 GB without). A second one, once the tab is resolved, took the peak to 0.79 GB but cost 0.4 s
+ * (marking two million resolved cells), and a third, after reading, 0.6 s for nothing: both dropped.
+ * Node exposes `gc` only behind `--expose-gc`, which V8 accepts at run time for contexts made after it
  * (V8's own test runners do the same); where that is not so, this does nothing.
  */
 export function collectGarbage(): void {

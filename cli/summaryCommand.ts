@@ -96,7 +96,6 @@ export async function summaryCommand(file: string, options: SummaryCommandOption
   // so a 200,000-output summary stays under a gigabyte.
   collectGarbage();
   const resolved = resolveReleasing(prepared);
-  collectGarbage();
   await writeSummary(source, out, resolved, options.force ?? false);
   process.stdout.write(lines.map(terminalText).join('\n') + '\n');
   return code;

@@ -141,7 +141,7 @@ function writeCell(w: XmlBytes, letter: string, row: number, value: PlanValue, x
   switch (value.kind) {
     case 'text':
       w.ascii('" t="inlineStr"><is><t xml:space="preserve">');
-      w.text(escapeText(value.text));
+      w.escapedText(value.text, escapeText);
       w.ascii('</t></is></c>');
       return;
     case 'number':

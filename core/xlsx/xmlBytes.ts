@@ -42,6 +42,28 @@ export class XmlBytes {
     this.at += this.encoder.encodeInto(rest, this.buffer.subarray(this.at)).written;
   }
 
+  /**
+   * Text content: plain ASCII with nothing to escape is copied in the same pass that checks it (most
+   * cells); anything else (`&`, `<`, `>`, `_`, a control character, past ASCII) goes as `escape` writes it.
+   */
+  escapedText(s: string, escape: (text: string) => string): void {
+    const n = s.length;
+    this.room(n);
+    const b = this.buffer;
+    const start = this.at;
+    let at = start;
+    for (let i = 0; i < n; i++) {
+      const ch = s.charCodeAt(i);
+      if (ch >= 0x80 || (ch < 32 && ch !== 9 && ch !== 10) || ch === 38 || ch === 60 || ch === 62 || ch === 95) {
+        this.at = start;
+        this.text(escape(s));
+        return;
+      }
+      b[at++] = ch;
+    }
+    this.at = at;
+  }
+
   /** A whole number from 0 to 2^53, in decimal, without making its string. */
   digits(n: number): void {
     this.room(16);
