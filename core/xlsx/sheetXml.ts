@@ -140,7 +140,9 @@ function writeCell(w: XmlBytes, letter: string, row: number, value: PlanValue, x
   }
   switch (value.kind) {
     case 'text':
-      w.ascii('" t="inlineStr"><is><t xml:space="preserve">');
+      // xml:space="preserve" only where Excel writes it, on text starting or ending with white space
+      // (a reader trims that otherwise): 21 bytes less on most text cells, 17% of a summary's sheet.
+      w.ascii(trimmable(value.text) ? '" t="inlineStr"><is><t xml:space="preserve">' : '" t="inlineStr"><is><t>');
       w.escapedText(value.text, escapeText);
       w.ascii('</t></is></c>');
       return;
@@ -168,6 +170,16 @@ function writeCell(w: XmlBytes, letter: string, row: number, value: PlanValue, x
       w.ascii('"/>');
       return;
   }
+}
+
+/** Text a reader would trim: white space (as String.prototype.trim knows it) at its start or end. */
+function trimmable(text: string): boolean {
+  const n = text.length;
+  return n > 0 && (isWhite(text.charCodeAt(0)) || isWhite(text.charCodeAt(n - 1)));
+}
+
+function isWhite(ch: number): boolean {
+  return ch <= 32 ? ch === 32 || (ch >= 9 && ch <= 13) : ch >= 0x80 && String.fromCharCode(ch).trim() === '';
 }
 
 /** The scratch bytes `cellXml` writes into, reused from call to call. */

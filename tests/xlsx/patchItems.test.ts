@@ -251,7 +251,7 @@ test('an empty sheet (<sheetData/>) gets its rows and items in order', () => {
   const patcher = patchedSheetXml(plan.cells, [0], false, (t) => (out += t), { hiddenColumns: plan.hiddenColumns, validations: plan.validations, protection: plan.protection, dxfs: [] });
   patcher.feed('<?xml version="1.0"?>\n<worksheet xmlns="x"><dimension ref="A1"/><sheetData/><pageMargins left="1"/></worksheet>');
   patcher.end();
-  expect(out.startsWith('<?xml version="1.0"?>\n<worksheet xmlns="x"><dimension ref="A1:R4"/><cols><col min="21" max="21" width="9.140625" hidden="1"/></cols><sheetData><row r="4"><c r="R4" t="inlineStr"><is><t xml:space="preserve">Triwulan I 2023</t></is></c></row></sheetData><sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0"/><dataValidations count="2"><dataValidation type="decimal"')).toBe(true);
+  expect(out.startsWith('<?xml version="1.0"?>\n<worksheet xmlns="x"><dimension ref="A1:R4"/><cols><col min="21" max="21" width="9.140625" hidden="1"/></cols><sheetData><row r="4"><c r="R4" t="inlineStr"><is><t>Triwulan I 2023</t></is></c></row></sheetData><sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0"/><dataValidations count="2"><dataValidation type="decimal"')).toBe(true);
   expect(out.endsWith('</dataValidation></dataValidations><pageMargins left="1"/></worksheet>')).toBe(true);
 });
 
