@@ -21,16 +21,21 @@ export function checkPlan(plan: Plan): void {
 }
 
 /**
- * `checkPlan`, giving the cells that stand after it: per row, per column, the last plan cell for
- * that position (a sparse grid, cheaper than a map for a million cells). resolvePlan.ts reads it.
+ * The cells that stand after `checkPlan`. A plan whose cells come row by row, left to right, one per
+ * place (what SheetWriter lays out) keeps its own list, found by binary search; any other plan gives,
+ * per row and per column, the last plan cell for that place (a sparse grid, cheaper than a map for a
+ * million cells). resolvePlan.ts reads them.
  */
-export function checkedCells(plan: Plan): PlanCell[][] {
+export type CheckedCells = { inOrder: true; cells: readonly PlanCell[] } | { inOrder: false; rows: PlanCell[][] };
+
+/** `checkPlan`, giving the cells that stand after it (`CheckedCells`). */
+export function checkedCells(plan: Plan): CheckedCells {
   const where = (row: number, column: number) => `${plan.sheetName}!R${row + 1}C${column + 1}`;
   checkPosition(plan.signature.row, plan.signature.column);
-  const rows: PlanCell[][] = [];
   // Indexed, as every loop over a plan's cells: it runs once, over two million cells at 200,000
   // outputs, and a for…of there allocates a step object per cell until V8 has optimised it.
   const cells = plan.cells;
+  let inOrder = true;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     const { row, column, fill, font } = cell;
@@ -40,9 +45,12 @@ export function checkedCells(plan: Plan): PlanCell[][] {
     if (fill !== undefined && !isHexColour(fill)) throw new Error(`Plan: colour “${fill}” is not #RRGGBB`);
     if (font?.color !== undefined && !isHexColour(font.color)) throw new Error(`Plan: colour “${font.color}” is not #RRGGBB`);
     if (font?.size !== undefined && !(font.size > 0 && font.size <= 409)) throw new Error(`Plan: font size ${font.size} at ${where(row, column)}`);
-    (rows[row] ??= [])[column] = cell;
+    if (inOrder && i > 0 && !before(cells[i - 1], cell)) inOrder = false;
   }
-  const signed = rows[plan.signature.row]?.[plan.signature.column];
+  const rows: PlanCell[][] = [];
+  if (!inOrder) for (let i = 0; i < cells.length; i++) (rows[cells[i].row] ??= [])[cells[i].column] = cells[i];
+  const cellAt = (row: number, column: number) => (inOrder ? cellIn(cells, row, column) : rows[row]?.[column]);
+  const signed = cellAt(plan.signature.row, plan.signature.column);
   if (!signed || signed.value.kind !== 'text' || signed.value.text !== plan.signature.text) {
     throw new Error(`Plan: ${where(plan.signature.row, plan.signature.column)} must hold the signature text “${plan.signature.text}”`);
   }
@@ -56,9 +64,9 @@ export function checkedCells(plan: Plan): PlanCell[][] {
     }
     merged.push(m);
     for (let r = m.top; r <= m.bottom; r++) {
-      const row = rows[r];
-      if (row) for (let c = m.left; c <= m.right; c++) {
-        if ((r !== m.top || c !== m.left) && row[c] && row[c].value.kind !== 'blank') throw new Error(`Plan: ${where(r, c)} has a value but is hidden by a merge`);
+      for (let c = m.left; c <= m.right; c++) {
+        const hidden = r !== m.top || c !== m.left ? cellAt(r, c) : undefined;
+        if (hidden && hidden.value.kind !== 'blank') throw new Error(`Plan: ${where(r, c)} has a value but is hidden by a merge`);
       }
     }
   }
@@ -76,7 +84,26 @@ export function checkedCells(plan: Plan): PlanCell[][] {
   checkValidations(plan.validations ?? [], plan.sheetName);
   checkConditionalFormats(plan.conditionalFormats ?? []);
   checkCharts(plan.charts ?? []);
-  return rows;
+  return inOrder ? { inOrder, cells } : { inOrder, rows };
+}
+
+/** `a` stands before `b`: an earlier row, or the same row and a column to the left. */
+export function before(a: { row: number; column: number }, b: { row: number; column: number }): boolean {
+  return a.row < b.row || (a.row === b.row && a.column < b.column);
+}
+
+/** The cell at (row, column) of cells in order (see `CheckedCells`), by binary search. */
+export function cellIn(cells: readonly PlanCell[], row: number, column: number): PlanCell | undefined {
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cells[mid];
+    if (c.row === row && c.column === column) return c;
+    if (c.row < row || (c.row === row && c.column < column)) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** What is wrong with a value, as a message for its cell, or undefined when a sheet can hold it. */

@@ -1,6 +1,6 @@
 import type { PlanArea } from './area';
 import { resolveCharts, type ResolvedChart } from './chart';
-import { checkedCells } from './checkPlan';
+import { before, cellIn, checkedCells } from './checkPlan';
 import { resolveConditionalFormats, type ResolvedConditionalFormat } from './conditionalFormat';
 import type { Plan, PlanCell, PlanFont, PlanMerge, PlanStyle, PlanValue } from './plan';
 import { resolveProtection, type ResolvedProtection } from './protection';
@@ -78,42 +78,13 @@ export type ResolvedStyle = PlanStyle;
 
 /** Checks a plan against its contract (`checkPlan`, which throws on a bug) and resolves it. */
 export function resolvePlan(plan: Plan): ResolvedPlan {
-  const planned = checkedCells(plan); // per row, per column: the last plan cell there
+  const checked = checkedCells(plan);
   const styles = new Styles();
-  const byRow: ResolvedCell[][] = [];
-  // Indexed loops skipping the holes (as forEach does): once over two million cells at 200,000
-  // outputs, a callback per cell cost more than the work it does.
-  for (let r = 0; r < planned.length; r++) {
-    const row = planned[r];
-    if (row === undefined) continue;
-    const out: ResolvedCell[] = (byRow[r] = []);
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (cell !== undefined) out[c] = { row: r, column: c, value: cell.value, style: styles.index(cell) };
-    }
-  }
   const merges = plan.merges.filter((m) => m.bottom > m.top || m.right > m.left);
-  for (const m of merges) {
-    const master = byRow[m.top]?.[m.left];
-    if (!master) continue;
-    for (let row = m.top; row <= m.bottom; row++) {
-      const out = (byRow[row] ??= []);
-      for (let column = m.left; column <= m.right; column++) out[column] ??= { row, column, value: BLANK, style: master.style };
-    }
-  }
-  // Sparse arrays are walked in index order: the cells come out row by row without a sort.
-  const cells: ResolvedCell[] = [];
+  const cells = checked.inOrder ? resolveInOrder(checked.cells, merges, styles) : resolveAnyOrder(checked.rows, merges, styles);
   let columns = 0;
-  for (let r = 0; r < byRow.length; r++) {
-    const row = byRow[r];
-    if (row === undefined) continue;
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (cell === undefined) continue;
-      cells.push(cell);
-      if (cell.column >= columns) columns = cell.column + 1;
-    }
-  }
+  for (let i = 0; i < cells.length; i++) if (cells[i].column >= columns) columns = cells[i].column + 1;
+  const cellRows = cells.length ? cells[cells.length - 1].row + 1 : 0;
 
   const columnWidths: ResolvedPlan['columnWidths'] = [];
   plan.columnWidths.forEach((width, column) => {
@@ -128,7 +99,7 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
   const validations = resolveValidations(plan.validations ?? []);
   const conditionalFormats = resolveConditionalFormats(plan.conditionalFormats ?? []);
   const charts = resolveCharts(plan.charts ?? [], plan.sheetName, plan.rowHeights ?? []);
-  let rows = Math.max(plan.frozenRows, byRow.length);
+  let rows = Math.max(plan.frozenRows, cellRows);
   for (const h of rowHeights) rows = Math.max(rows, h.row + 1);
   for (const w of columnWidths) columns = Math.max(columns, w.last + 1);
   const areas: PlanArea[] = [
@@ -181,6 +152,68 @@ export function unlockedCells(cells: readonly { row: number; column: number; sty
 const BLANK: PlanValue = { kind: 'blank' };
 
 /** The distinct looks, interned by content (a plan's, or a sheet patch's). */
+/**
+ * The resolved cells of a plan whose cells are in order (checkPlan.ts's `CheckedCells`): one pass,
+ * with the places a merge hides and no cell holds filled in where they stand, blank in the look of
+ * the merge's top-left. (SheetWriter's plans: two million cells at 200,000 outputs, and a dozen merges.)
+ */
+function resolveInOrder(planned: readonly PlanCell[], merges: readonly PlanArea[], styles: Styles): ResolvedCell[] {
+  const fills: { row: number; column: number; master: PlanCell }[] = [];
+  for (const m of merges) {
+    const master = cellIn(planned, m.top, m.left);
+    if (!master) continue;
+    for (let row = m.top; row <= m.bottom; row++) {
+      for (let column = m.left; column <= m.right; column++) if (!cellIn(planned, row, column)) fills.push({ row, column, master });
+    }
+  }
+  fills.sort((a, b) => a.row - b.row || a.column - b.column);
+  const cells: ResolvedCell[] = [];
+  let f = 0;
+  // A merge's top-left comes before the places it hides, so its look is known when they are filled.
+  const fillUpTo = (limit: ResolvedCell | undefined) => {
+    for (; f < fills.length && (limit === undefined || before(fills[f], limit)); f++) cells.push({ row: fills[f].row, column: fills[f].column, value: BLANK, style: styles.index(fills[f].master) });
+  };
+  for (let i = 0; i < planned.length; i++) {
+    const cell = planned[i];
+    const resolved: ResolvedCell = { row: cell.row, column: cell.column, value: cell.value, style: styles.index(cell) };
+    if (f < fills.length) fillUpTo(resolved);
+    cells.push(resolved);
+  }
+  fillUpTo(undefined);
+  return cells;
+}
+
+/** The resolved cells of any other plan, from the last plan cell of each place (see `resolveInOrder`). */
+function resolveAnyOrder(planned: PlanCell[][], merges: readonly PlanArea[], styles: Styles): ResolvedCell[] {
+  const byRow: ResolvedCell[][] = [];
+  // Indexed loops skipping the holes (as forEach does).
+  for (let r = 0; r < planned.length; r++) {
+    const row = planned[r];
+    if (row === undefined) continue;
+    const out: ResolvedCell[] = (byRow[r] = []);
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell !== undefined) out[c] = { row: r, column: c, value: cell.value, style: styles.index(cell) };
+    }
+  }
+  for (const m of merges) {
+    const master = byRow[m.top]?.[m.left];
+    if (!master) continue;
+    for (let row = m.top; row <= m.bottom; row++) {
+      const out = (byRow[row] ??= []);
+      for (let column = m.left; column <= m.right; column++) out[column] ??= { row, column, value: BLANK, style: master.style };
+    }
+  }
+  // Sparse arrays are walked in index order: the cells come out row by row without a sort.
+  const cells: ResolvedCell[] = [];
+  for (let r = 0; r < byRow.length; r++) {
+    const row = byRow[r];
+    if (row === undefined) continue;
+    for (let c = 0; c < row.length; c++) if (row[c] !== undefined) cells.push(row[c]);
+  }
+  return cells;
+}
+
 export class Styles {
   readonly list: ResolvedStyle[] = [{}];
   private readonly byLook = new Map<string, number>([['{}', 0]]);
