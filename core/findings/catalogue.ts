@@ -9,7 +9,7 @@
  * exist, a param a message needs but the rule does not give, or a fix on a code without a fix
  * message does not compile.
  */
-import { type Bilingual, type Lang, type TemplateParam } from '../i18n';
+import { say, type Bilingual, type Lang, type TemplateParam } from '../i18n';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -288,36 +288,12 @@ void everyTemplateEven;
 /** A finding's message in one language, its placeholders filled from `params` (`RawFinding`'s type makes the variant one of its code's). */
 export function renderMessage(finding: { code: FindingCode; variant?: string }, lang: Lang, params: Readonly<Record<string, TemplateParam>>): string {
   const messages: Readonly<Record<string, Bilingual>> = CATALOGUE[finding.code].messages;
-  return sayCut(messages[finding.variant ?? 'default'], lang, params);
+  return say(messages[finding.variant ?? 'default'], lang, params);
 }
 
 /** A fixable code's fix message in one language. */
 export function renderFixMessage(code: FixableCode, lang: Lang, params: Readonly<Record<string, TemplateParam>>): string {
-  return sayCut(CATALOGUE[code].fix, lang, params);
-}
-
-/** The catalogue's templates cut at their `{name}` placeholders: texts at even places, names at odd ones. */
-const cutTemplates = new Map<string, string[]>();
-
-/**
- * `say` for the catalogue's templates, each cut once rather than searched by a pattern per message
- * (a long matrix has thousands of findings). Fills as `fill` does: a placeholder without a param stays.
- */
-function sayCut(text: Bilingual, lang: Lang, params: Readonly<Record<string, TemplateParam>>): string {
-  const template = text[lang];
-  let parts = cutTemplates.get(template);
-  if (!parts) cutTemplates.set(template, (parts = template.split(/\{(\w+)\}/)));
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i];
-    if (!(name in params)) out += `{${name}}`;
-    else {
-      const value = params[name];
-      out += typeof value === 'object' ? value[lang] : String(value);
-    }
-    out += parts[i + 1];
-  }
-  return out;
+  return say(CATALOGUE[code].fix, lang, params);
 }
 
 /** True for a code whose findings may carry a fix. */

@@ -15,7 +15,7 @@ import { periodColumns, periodValueAt } from '../../core/rules/periodValues';
 import { readMatrix } from '../../core/model/readMatrix';
 import { isLabelKey, labelKey } from '../../core/layout/normalizeLabel';
 import { CATALOGUE, FINDING_CODES, renderFixMessage, renderMessage, type FixableCode } from '../../core/findings/catalogue';
-import { say, type Bilingual, type TemplateParam } from '../../core/i18n';
+import { fill, say, type Bilingual, type TemplateParam } from '../../core/i18n';
 import { collapseRuns, MIN_RUN, type RawRun } from '../../core/findings/collapseRuns';
 import type { RawFinding } from '../../core/rules/rule';
 import { GENERAL_H1, GENERAL_H2, G } from './helpers';
@@ -186,6 +186,24 @@ describe('renderMessage and renderFixMessage', () => {
         { numRuns: 20 },
       );
     }
+  });
+});
+
+describe('fill', () => {
+  /** The plain reading: every `{name}` replaced where it stands, a placeholder without a param kept. */
+  const plainFill = (template: string, params: Record<string, TemplateParam>, lang: 'id' | 'en') =>
+    template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? (typeof params[name] === 'object' ? (params[name] as Bilingual)[lang] : String(params[name])) : placeholder));
+  const piece = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('{a}', '{b}', '{a_1}', '{', '}', '{}', '{{a}}', '{ a}', '$&', '$1'));
+  const param: fc.Arbitrary<TemplateParam> = fc.oneof(fc.string({ maxLength: 4 }), fc.integer(), fc.record({ id: fc.string({ maxLength: 3 }), en: fc.string({ maxLength: 3 }) }), fc.constant('{b} $& $1'));
+
+  test('a template cut once fills as replacing each placeholder does', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.dictionary(fc.constantFrom('a', 'b', 'a_1', 'c'), param), fc.constantFrom('id' as const, 'en' as const), (pieces, params, lang) => {
+        const template = pieces.join('');
+        expect(fill(template, params, lang)).toBe(plainFill(template, params, lang));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
