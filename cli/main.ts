@@ -202,9 +202,3 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.unusable;
   }
 }
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}

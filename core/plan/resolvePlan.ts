@@ -151,7 +151,6 @@ export function unlockedCells(cells: readonly { row: number; column: number; sty
 
 const BLANK: PlanValue = { kind: 'blank' };
 
-/** The distinct looks, interned by content (a plan's, or a sheet patch's). */
 /**
  * The resolved cells of a plan whose cells are in order (checkPlan.ts's `CheckedCells`): one pass,
  * with the places a merge hides and no cell holds filled in where they stand, blank in the look of
@@ -214,6 +213,7 @@ function resolveAnyOrder(planned: PlanCell[][], merges: readonly PlanArea[], sty
   return cells;
 }
 
+/** The distinct looks, interned by content (a plan's, or a sheet patch's). */
 export class Styles {
   readonly list: ResolvedStyle[] = [{}];
   private readonly byLook = new Map<string, number>([['{}', 0]]);

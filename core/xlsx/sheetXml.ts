@@ -182,14 +182,14 @@ function isWhite(ch: number): boolean {
   return ch <= 32 ? ch === 32 || (ch >= 9 && ch <= 13) : ch >= 0x80 && String.fromCharCode(ch).trim() === '';
 }
 
-/** The scratch bytes `cellXml` writes into, reused from call to call. */
-const scratch = new XmlBytes(1 << 16);
-const decoder = new TextDecoder();
+/** The scratch bytes `cellXml` writes into, made on first use (not when every bundle loads) and reused. */
+let scratch: { bytes: XmlBytes; decoder: TextDecoder } | undefined;
 
 /** One cell element as text (see `writeCell`), for the patcher that edits cells of a sheet as it streams past. */
 export function cellXml(letter: string, row: number, value: PlanValue, xf: number, date1904: boolean): string {
-  writeCell(scratch, letter, row, value, xf, date1904);
-  return decoder.decode(scratch.drain());
+  scratch ??= { bytes: new XmlBytes(1024), decoder: new TextDecoder() };
+  writeCell(scratch.bytes, letter, row, value, xf, date1904);
+  return scratch.decoder.decode(scratch.bytes.drain());
 }
 
 function numberText(n: number): string {
